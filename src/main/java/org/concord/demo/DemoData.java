@@ -1,0 +1,113 @@
+package org.concord.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.concord.identity.BrandDetails;
+import org.concord.identity.Brands;
+import org.concord.identity.Invitation;
+import org.concord.identity.Role;
+import org.concord.identity.UserProvisioning;
+import org.concord.partners.NewPartner;
+import org.concord.partners.PartnerDirectory;
+import org.concord.partners.PartnerTier;
+import org.concord.partners.PartnerType;
+import org.concord.shared.PartnerId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the demo vendor on first start (an empty database) or whenever the {@code demo} profile is on, unless
+ * {@code concord.demo-data=never} (the prod profile's setting). Every demo login uses {@link #PASSWORD}.
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+	static final String PASSWORD = "concord-demo-2026";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final Brands brands;
+	private final PartnerDirectory partners;
+	private final UserProvisioning users;
+	private final String mode;
+
+	DemoData(Brands brands, PartnerDirectory partners, UserProvisioning users,
+			@Value("${concord.demo-data:first-start}") String mode) {
+		this.brands = brands;
+		this.partners = partners;
+		this.users = users;
+		this.mode = mode;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		boolean wanted = switch (mode) {
+			case "always" -> !brands.exists("lighthouse");
+			case "first-start" -> !brands.exists("lighthouse") && !users.anyUserExists();
+			default -> false;
+		};
+		if (wanted) {
+			load();
+			log.info("Demo data loaded: log in at http://lighthouse.localhost:8080 as northwind.admin / {}", PASSWORD);
+		}
+	}
+
+	private void load() {
+		brand("lighthouse", "Lighthouse HSE", "lighthouse.localhost", "#0B5FA5", "#F2A900", "lighthousehse.com", true);
+		brand("cube", "CubeDMS", "cube.localhost", "#2E7D32", "#8BC34A", "cubedms.com", false);
+		brand("quartz", "QuartzQMS", "quartz.localhost", "#6A1B9A", "#E91E63", "quartzqms.com", false);
+
+		List<Invitation> people = new ArrayList<>();
+		people.add(new Invitation("admin", "admin@rpm.example", "Avery Admin", Role.VENDOR_ADMIN, null));
+		people.add(new Invitation("channel", "channel@rpm.example", "Casey Channel", Role.CHANNEL_MANAGER, null));
+		people.add(new Invitation("sales", "sales@rpm.example", "Sasha Sales", Role.VENDOR_SALES_REP, null));
+
+		partner(people, "northwind", "Northwind Safety Consulting", PartnerType.SALES_PARTNER, PartnerTier.GOLD, "NS", "Halifax",
+				"Nina North", "Ned North", "Nora North");
+		partner(people, "harbour", "Harbour Compliance Group", PartnerType.APPLICATION_PARTNER, PartnerTier.PLATINUM, "ON",
+				"Toronto", "Hank Harbour", "Holly Harbour");
+		partner(people, "summit", "Summit Quality Systems", PartnerType.RESELLER, PartnerTier.SILVER, "AB", "Calgary",
+				"Sue Summit", "Steve Summit");
+		partner(people, "maple", "Maple Integrators", PartnerType.SYSTEM_INTEGRATOR, PartnerTier.GOLD, "BC", "Vancouver",
+				"Mark Maple", "Mia Maple");
+		partner(people, "atlantic", "Atlantic Referral Partners", PartnerType.REFERRAL_PARTNER, PartnerTier.REGISTERED,
+				"NB", "Moncton", "Amy Atlantic", "Alex Atlantic");
+		users.provision(people, PASSWORD);
+	}
+
+	private void brand(String code, String name, String host, String primary, String accent, String domain,
+			boolean defaultBrand) {
+		brands.create(code, new BrandDetails(name, host, primary, accent, "partner@" + domain, "no-reply@" + domain),
+				defaultBrand, logo(code), "image/svg+xml");
+	}
+
+	/** The company, its admin ({@code <code>.admin}) and reps ({@code <code>.rep}, {@code <code>.rep2}). */
+	private void partner(List<Invitation> people, String code, String name, PartnerType type, PartnerTier tier,
+			String region, String city, String admin, String... reps) {
+		PartnerId id = partners.add(new NewPartner(name, type, tier, "CA", region, city, "https://" + code + ".example"));
+		people.add(new Invitation(code + ".admin", code + ".admin@" + code + ".example", admin, Role.PARTNER_ADMIN, id));
+		for (int i = 0; i < reps.length; i++) {
+			String username = code + ".rep" + (i == 0 ? "" : String.valueOf(i + 1));
+			people.add(new Invitation(username, username + "@" + code + ".example", reps[i], Role.PARTNER_REP, id));
+		}
+	}
+
+	private static byte[] logo(String code) {
+		try {
+			return new ClassPathResource("demo/logos/" + code + ".svg").getContentAsByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

@@ -1,0 +1,45 @@
+package org.concord.identity;
+
+import java.util.Optional;
+
+import org.concord.shared.CurrentActor;
+import org.concord.shared.PartnerScope;
+import org.concord.shared.UserId;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The current actor, read from the security context: the one place every module learns who asks. */
+@Component
+class Actors implements CurrentActor {
+
+	static Optional<ConcordUser> current() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth != null && auth.getPrincipal() instanceof ConcordUser user ? Optional.of(user) : Optional.empty();
+	}
+
+	static ConcordUser require() {
+		return current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Not logged in"));
+	}
+
+	@Override
+	public UserId userId() {
+		return require().userId();
+	}
+
+	@Override
+	public String username() {
+		return require().getUsername();
+	}
+
+	@Override
+	public PartnerScope scope() {
+		return require().scope();
+	}
+
+	@Override
+	public boolean isVendorStaff() {
+		return require().isVendorStaff();
+	}
+}

@@ -1,0 +1,114 @@
+package org.concord.identity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.NotFoundException;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Chooses the brand by the request's host and lets a vendor admin manage brands. */
+@Service
+public class Brands {
+
+	static final int MAX_LOGO_BYTES = 256 * 1024;
+
+	private final BrandRepository brands;
+	private final AuditLog audit;
+
+	Brands(BrandRepository brands, AuditLog audit) {
+		this.brands = brands;
+		this.audit = audit;
+	}
+
+	/** The brand of this host, or the vendor's default brand for a host nobody configured. */
+	@Transactional(readOnly = true)
+	public BrandView forHost(String host) {
+		return brandFor(host).toView();
+	}
+
+	@Transactional(readOnly = true)
+	public Portal portal(HttpServletRequest request) {
+		BrandView brand = forHost(request.getServerName());
+		int port = request.getServerPort();
+		boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
+				|| ("https".equals(request.getScheme()) && port == 443);
+		return new Portal(brand, request.getScheme() + "://" + brand.host() + (defaultPort ? "" : ":" + port));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Logo> logo(String host) {
+		Brand brand = brandFor(host);
+		return Optional.ofNullable(brand.logo()).map(bytes -> new Logo(bytes, brand.logoContentType()));
+	}
+
+	public record Logo(byte[] bytes, String contentType) {
+	}
+
+	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Transactional(readOnly = true)
+	public List<BrandView> all() {
+		return brands.findAll(Sort.by("name")).stream().map(Brand::toView).toList();
+	}
+
+	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Transactional(readOnly = true)
+	public BrandView get(UUID id) {
+		return brands.findById(id).map(Brand::toView).orElseThrow(() -> new NotFoundException("Brand"));
+	}
+
+	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Transactional
+	public void change(UUID id, BrandDetails details) {
+		Brand brand = brands.findById(id).orElseThrow(() -> new NotFoundException("Brand"));
+		brands.findByHost(details.host().trim().toLowerCase(Locale.ROOT))
+				.filter(other -> !other.toView().id().equals(id)).ifPresent(other -> {
+					throw new InvalidInputException("host", "Another brand already uses this host.");
+				});
+		brand.change(details);
+		audit.record("BRAND_CHANGED", brand.toView().code(), "host " + brand.toView().host());
+	}
+
+	/** Accepts a PNG, JPEG or WebP logo of at most 256 KB, judged by its bytes, not by its name. */
+	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Transactional
+	public void replaceLogo(UUID id, byte[] image) {
+		Brand brand = brands.findById(id).orElseThrow(() -> new NotFoundException("Brand"));
+		if (image == null || image.length == 0) {
+			throw new InvalidInputException("logo", "Choose an image file.");
+		}
+		if (image.length > MAX_LOGO_BYTES) {
+			throw new InvalidInputException("logo", "The logo may be at most 256 KB.");
+		}
+		String type = ImageTypes.sniff(image)
+				.orElseThrow(() -> new InvalidInputException("logo", "The logo must be a PNG, JPEG or WebP image."));
+		brand.replaceLogo(image, type);
+		audit.record("BRAND_LOGO_CHANGED", brand.toView().code(), type);
+	}
+
+	/** Used by the demo data and by installers to set up the vendor's brands. */
+	@Transactional
+	public BrandView create(String code, BrandDetails details, boolean defaultBrand, byte[] logo, String logoType) {
+		Brand brand = new Brand(code, details, defaultBrand);
+		brand.replaceLogo(logo, logoType);
+		return brands.save(brand).toView();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String code) {
+		return brands.findByCode(code).isPresent();
+	}
+
+	private Brand brandFor(String host) {
+		String normalized = host == null ? "" : host.toLowerCase(Locale.ROOT);
+		return brands.findByHost(normalized).or(brands::findFirstByDefaultBrandTrue)
+				.orElseThrow(() -> new IllegalStateException("No default brand is configured"));
+	}
+}

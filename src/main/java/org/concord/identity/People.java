@@ -1,0 +1,159 @@
+package org.concord.identity;
+
+import java.time.Clock;
+
+import org.concord.notifications.Mail;
+import org.concord.notifications.Mailbox;
+import org.concord.partners.PartnerDirectory;
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.NotFoundException;
+import org.concord.shared.PageView;
+import org.concord.shared.PartnerId;
+import org.concord.shared.Paging;
+import org.concord.shared.UserId;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people who use Concord. Vendor admins manage everyone; partner admins invite and deactivate their own
+ * company's people; everyone else may look. A person outside the caller's scope does not exist for them.
+ */
+@Service
+public class People {
+
+	private final UserAccountRepository users;
+	private final OneTimeTokenRepository tokens;
+	private final PartnerDirectory partners;
+	private final Mailbox mailbox;
+	private final AuditLog audit;
+	private final SessionTerminator sessions;
+	private final Clock clock;
+
+	People(UserAccountRepository users, OneTimeTokenRepository tokens, PartnerDirectory partners, Mailbox mailbox,
+			AuditLog audit, SessionTerminator sessions, Clock clock) {
+		this.users = users;
+		this.tokens = tokens;
+		this.partners = partners;
+		this.mailbox = mailbox;
+		this.audit = audit;
+		this.sessions = sessions;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public PageView<Person> list(PartnerId partnerFilter, Integer page, Integer size) {
+		ConcordUser me = Actors.require();
+		Pageable pageable = Paging.of(page, size, Sort.by("displayName"));
+		PartnerId partner = me.isVendorStaff() ? partnerFilter : me.partnerId();
+		if (partner != null) {
+			me.scope().requireVisible(partner, "Partner");
+			return PageView.of(users.findByPartnerId(partner.value(), pageable), UserAccount::toPerson);
+		}
+		return PageView.of(users.findAll(pageable), UserAccount::toPerson);
+	}
+
+	@Transactional(readOnly = true)
+	public Person get(UserId id) {
+		return visible(id).toPerson();
+	}
+
+	@Transactional(readOnly = true)
+	public Person me() {
+		return visible(Actors.require().userId()).toPerson();
+	}
+
+	/** Creates the account and mails a link, valid for 7 days, to choose a password. */
+	@Transactional
+	public UserId invite(Invitation invitation, Portal portal) {
+		ConcordUser me = Actors.require();
+		PartnerId partner = me.isVendorStaff() ? invitation.partnerId() : me.partnerId();
+		requireMayManage(me, invitation.role(), partner);
+		if (partner != null && partners.find(partner).isEmpty()) {
+			throw new InvalidInputException("partnerId", "There is no such partner company.");
+		}
+		if (users.existsByUsername(invitation.username().trim().toLowerCase(java.util.Locale.ROOT))) {
+			throw new InvalidInputException("username", "This username is taken.");
+		}
+		UserAccount account = users.save(UserAccount.invite(invitation.username(), invitation.email(),
+				invitation.displayName(), invitation.role(), partner, clock.instant()));
+		String token = Secrets.newToken("inv_");
+		tokens.save(new OneTimeToken(account.userId().value(), Secrets.sha256(token),
+				OneTimeToken.Purpose.INVITATION, clock.instant()));
+		mailbox.send(new Mail(portal.brand().senderAddress(), account.email(),
+				"You are invited to the " + portal.brand().name() + " partner portal",
+				"""
+						Hello %s,
+
+						%s has invited you to the %s partner portal as %s.
+						Your username is: %s
+
+						Choose your password here (the link works once, for 7 days):
+						%s
+
+						Questions? Write to %s.
+						""".formatted(account.displayName(), me.displayName(), portal.brand().name(),
+						account.role().label(), account.username(), portal.link("/invitation?token=" + token),
+						portal.brand().supportEmail())));
+		audit.record("USER_INVITED", account.username(), "role " + account.role() + partnerNote(partner));
+		return account.userId();
+	}
+
+	@Transactional
+	public void deactivate(UserId id) {
+		ConcordUser me = Actors.require();
+		UserAccount account = visible(id);
+		requireMayManage(me, account.role(), account.partner());
+		if (account.userId().equals(me.userId())) {
+			throw new InvalidInputException("id", "You cannot deactivate yourself.");
+		}
+		account.deactivate();
+		sessions.endSessionsOf(account.username());
+		audit.record("USER_DEACTIVATED", account.username(), null);
+	}
+
+	/** Changes a role within its side; the person's sessions end so the new role applies at once. */
+	@Transactional
+	public void changeRole(UserId id, Role role) {
+		ConcordUser me = Actors.require();
+		UserAccount account = visible(id);
+		requireMayManage(me, account.role(), account.partner());
+		requireMayManage(me, role, account.partner());
+		Role before = account.role();
+		if (before == role) {
+			return;
+		}
+		account.changeRole(role);
+		sessions.endSessionsOf(account.username());
+		audit.record("ROLE_CHANGED", account.username(), before + " -> " + role);
+	}
+
+	private UserAccount visible(UserId id) {
+		ConcordUser me = Actors.require();
+		UserAccount account = users.findById(id.value()).orElseThrow(() -> new NotFoundException("Person"));
+		boolean visible = me.isVendorStaff() || (account.partner() != null && me.scope().sees(account.partner()));
+		if (!visible) {
+			throw new NotFoundException("Person");
+		}
+		return account;
+	}
+
+	private static void requireMayManage(ConcordUser me, Role role, PartnerId partner) {
+		if (me.role() == Role.VENDOR_ADMIN) {
+			return;
+		}
+		if (me.role() == Role.PARTNER_ADMIN && !role.isVendor() && me.partnerId().equals(partner)) {
+			return;
+		}
+		if (partner != null && !me.scope().sees(partner)) {
+			throw new NotFoundException("Partner");
+		}
+		throw new AccessDeniedException("Only admins manage people");
+	}
+
+	private static String partnerNote(PartnerId partner) {
+		return partner == null ? " (vendor)" : " at partner " + partner;
+	}
+}

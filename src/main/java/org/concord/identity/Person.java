@@ -1,0 +1,11 @@
+package org.concord.identity;
+
+import java.time.Instant;
+
+import org.concord.shared.PartnerId;
+import org.concord.shared.UserId;
+
+/** A user as lists, pages and the API show them; never carries the password hash. */
+public record Person(UserId id, String username, String email, String displayName, Role role, PartnerId partnerId,
+		String status, Instant createdAt, Instant lastLoginAt) {
+}

@@ -1,0 +1,54 @@
+package org.concord.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** Failed logins counted for one key (an account, an address, or the pair), and how long it is blocked. */
+@Entity
+@Table(name = "login_throttle")
+class ThrottleEntry {
+
+	/**
+	 * After {@code threshold} failures within {@code window}, block for {@code firstBlock}, doubling with each
+	 * further failure up to {@code maxBlock}. The cap is what keeps an attacker from locking a person out for long.
+	 */
+	record Policy(int threshold, Duration window, Duration firstBlock, Duration maxBlock) {
+	}
+
+	@Id
+	private String throttleKey;
+
+	private int failures;
+
+	private Instant windowStart;
+
+	private Instant blockedUntil;
+
+	protected ThrottleEntry() {
+	}
+
+	ThrottleEntry(String key) {
+		this.throttleKey = key;
+	}
+
+	void recordFailure(Policy policy, Instant now) {
+		if (windowStart == null || !now.isBefore(windowStart.plus(policy.window()))) {
+			windowStart = now;
+			failures = 0;
+		}
+		failures++;
+		if (failures >= policy.threshold()) {
+			int doublings = Math.min(failures - policy.threshold(), 20);
+			Duration block = policy.firstBlock().multipliedBy(1L << doublings);
+			blockedUntil = now.plus(block.compareTo(policy.maxBlock()) > 0 ? policy.maxBlock() : block);
+		}
+	}
+
+	Duration blockedFor(Instant now) {
+		return blockedUntil != null && now.isBefore(blockedUntil) ? Duration.between(now, blockedUntil) : Duration.ZERO;
+	}
+}

@@ -1,0 +1,139 @@
+package org.concord.identity;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.PartnerId;
+import org.concord.shared.UserId;
+
+/** A person who can log in. Vendor staff have no partner; partner people belong to exactly one company. */
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+	enum Status {
+		INVITED, ACTIVE, DEACTIVATED
+	}
+
+	@Id
+	private UUID id;
+
+	private String username;
+
+	private String email;
+
+	private String displayName;
+
+	private UUID partnerId;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	@Enumerated(EnumType.STRING)
+	private Status status;
+
+	private String passwordHash;
+
+	private Instant createdAt;
+
+	private Instant lastLoginAt;
+
+	protected UserAccount() {
+	}
+
+	private UserAccount(String username, String email, String displayName, Role role, PartnerId partner,
+			Instant now) {
+		if (role.isVendor() && partner != null) {
+			throw new InvalidInputException("partnerId", "Vendor roles do not belong to a partner company.");
+		}
+		if (!role.isVendor() && partner == null) {
+			throw new InvalidInputException("partnerId", "Choose the partner company this person belongs to.");
+		}
+		this.id = UUID.randomUUID();
+		this.username = username.trim().toLowerCase(Locale.ROOT);
+		this.email = email.trim().toLowerCase(Locale.ROOT);
+		this.displayName = displayName.trim();
+		this.role = role;
+		this.partnerId = partner == null ? null : partner.value();
+		this.status = Status.INVITED;
+		this.createdAt = now;
+	}
+
+	static UserAccount invite(String username, String email, String displayName, Role role, PartnerId partner,
+			Instant now) {
+		return new UserAccount(username, email, displayName, role, partner, now);
+	}
+
+	/** Sets the first or a new password; accepting an invitation activates the account. */
+	void choosePassword(String hash) {
+		if (status == Status.DEACTIVATED) {
+			throw new InvalidInputException("password", "This account has been deactivated.");
+		}
+		this.passwordHash = hash;
+		this.status = Status.ACTIVE;
+	}
+
+	void deactivate() {
+		this.status = Status.DEACTIVATED;
+	}
+
+	void changeRole(Role newRole) {
+		if (newRole.isVendor() != role.isVendor()) {
+			throw new InvalidInputException("role", "A role can only change within the vendor or within the partner.");
+		}
+		this.role = newRole;
+	}
+
+	void loggedIn(Instant now) {
+		this.lastLoginAt = now;
+	}
+
+	ConcordUser toPrincipal() {
+		return new ConcordUser(id, username, displayName, partnerId, role, status == Status.ACTIVE, passwordHash);
+	}
+
+	Person toPerson() {
+		return new Person(userId(), username, email, displayName, role, partner(), status.name(), createdAt,
+				lastLoginAt);
+	}
+
+	UserId userId() {
+		return new UserId(id);
+	}
+
+	PartnerId partner() {
+		return partnerId == null ? null : new PartnerId(partnerId);
+	}
+
+	String username() {
+		return username;
+	}
+
+	String email() {
+		return email;
+	}
+
+	String displayName() {
+		return displayName;
+	}
+
+	Role role() {
+		return role;
+	}
+
+	boolean isActive() {
+		return status == Status.ACTIVE;
+	}
+
+	boolean isDeactivated() {
+		return status == Status.DEACTIVATED;
+	}
+}

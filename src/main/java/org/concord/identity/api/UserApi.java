@@ -1,0 +1,73 @@
+package org.concord.identity.api;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.concord.identity.Brands;
+import org.concord.identity.Invitation;
+import org.concord.identity.People;
+import org.concord.identity.Person;
+import org.concord.shared.PageView;
+import org.concord.shared.PartnerId;
+import org.concord.shared.UserId;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "People", description = "The caller, and the people they may see and manage")
+class UserApi {
+
+	private final People people;
+	private final Brands brands;
+
+	UserApi(People people, Brands brands) {
+		this.people = people;
+		this.brands = brands;
+	}
+
+	@Operation(summary = "The user the token belongs to")
+	@GetMapping("/me")
+	Person me() {
+		return people.me();
+	}
+
+	@Operation(summary = "People in the caller's scope, paged (a partner sees only its own company)")
+	@GetMapping("/users")
+	PageView<Person> list(@RequestParam(required = false) UUID partnerId, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return people.list(partnerId == null ? null : new PartnerId(partnerId), page, size);
+	}
+
+	@Operation(summary = "One person; 404 if outside the caller's scope")
+	@GetMapping("/users/{id}")
+	Person get(@PathVariable UUID id) {
+		return people.get(new UserId(id));
+	}
+
+	@Operation(summary = "Invite a person; they get a mail to choose a password")
+	@PostMapping("/users")
+	@ResponseStatus(HttpStatus.CREATED)
+	Person invite(@Valid @RequestBody Invitation invitation, HttpServletRequest request) {
+		return people.get(people.invite(invitation, brands.portal(request)));
+	}
+
+	@Operation(summary = "Deactivate a person and end their sessions")
+	@PostMapping("/users/{id}/deactivation")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void deactivate(@PathVariable UUID id) {
+		people.deactivate(new UserId(id));
+	}
+}

@@ -1,0 +1,31 @@
+package org.concord.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.concord.identity.BrandView;
+import org.concord.identity.Brands;
+import org.concord.identity.ConcordUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page the brand of the host it is served on, and the logged-in user. */
+@ControllerAdvice
+class PortalModel {
+
+	private final Brands brands;
+
+	PortalModel(Brands brands) {
+		this.brands = brands;
+	}
+
+	@ModelAttribute("brand")
+	BrandView brand(HttpServletRequest request) {
+		return brands.forHost(request.getServerName());
+	}
+
+	@ModelAttribute("me")
+	ConcordUser me(@AuthenticationPrincipal ConcordUser me) {
+		return me;
+	}
+}

@@ -1,0 +1,39 @@
+package org.concord.notifications;
+
+import java.time.Clock;
+
+import org.concord.shared.PageView;
+import org.concord.shared.Paging;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Where modules hand over mail. It is stored in the caller's transaction and delivered after commit. */
+@Service
+public class Mailbox {
+
+	private final OutgoingMailRepository mails;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Mailbox(OutgoingMailRepository mails, ApplicationEventPublisher events, Clock clock) {
+		this.mails = mails;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void send(Mail mail) {
+		OutgoingMail stored = mails.save(new OutgoingMail(mail, clock.instant()));
+		events.publishEvent(new MailQueued(stored.id()));
+	}
+
+	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Transactional(readOnly = true)
+	public PageView<SentMail> sentMail(Integer page, Integer size) {
+		return PageView.of(mails.findAll(Paging.of(page, size, Sort.by(Sort.Direction.DESC, "queuedAt"))),
+				OutgoingMail::toView);
+	}
+}

@@ -1,0 +1,17 @@
+package org.concord.partners;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What the channel team enters to add a partner company. */
+public record NewPartner(
+		@NotBlank @Size(max = 150) String name,
+		@NotNull PartnerType type,
+		@NotNull PartnerTier tier,
+		@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "use the two-letter country code, e.g. CA") String country,
+		@Size(max = 10) String region,
+		@Size(max = 100) String city,
+		@Size(max = 200) String website) {
+}

@@ -1,0 +1,68 @@
+package org.concord.partners;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.concord.shared.CurrentActor;
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.NotFoundException;
+import org.concord.shared.PageView;
+import org.concord.shared.PartnerId;
+import org.concord.shared.PartnerScope;
+import org.concord.shared.Paging;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The partner companies, as far as the current actor may see them. */
+@Service
+public class PartnerDirectory {
+
+	private final PartnerCompanyRepository partners;
+	private final CurrentActor actor;
+	private final Clock clock;
+
+	PartnerDirectory(PartnerCompanyRepository partners, CurrentActor actor, Clock clock) {
+		this.partners = partners;
+		this.actor = actor;
+		this.clock = clock;
+	}
+
+	/** Partners in the actor's scope: all for vendor staff, the own company for a partner's people. */
+	@Transactional(readOnly = true)
+	public PageView<PartnerSummary> list(Integer page, Integer size) {
+		var pageable = Paging.of(page, size, Sort.by("name"));
+		PartnerScope scope = actor.scope();
+		var rows = scope.company().map(own -> partners.findPageById(own.value(), pageable))
+				.orElseGet(() -> partners.findAll(pageable));
+		return PageView.of(rows, PartnerCompany::toSummary);
+	}
+
+	@Transactional(readOnly = true)
+	public PartnerSummary get(PartnerId id) {
+		actor.scope().requireVisible(id, "Partner");
+		return find(id).orElseThrow(() -> new NotFoundException("Partner"));
+	}
+
+	/** Unscoped lookup for other modules' own checks; never hand its result to a partner unchecked. */
+	@Transactional(readOnly = true)
+	public Optional<PartnerSummary> find(PartnerId id) {
+		return partners.findById(id.value()).map(PartnerCompany::toSummary);
+	}
+
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional
+	public PartnerId register(NewPartner details) {
+		return add(details);
+	}
+
+	/** Adds a partner without a logged-in actor: for the demo data and installers. */
+	@Transactional
+	public PartnerId add(NewPartner details) {
+		if (partners.existsByNameIgnoreCase(details.name().trim())) {
+			throw new InvalidInputException("name", "A partner with this name already exists.");
+		}
+		return partners.save(new PartnerCompany(details, clock.instant())).toSummary().id();
+	}
+}

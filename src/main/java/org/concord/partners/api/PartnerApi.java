@@ -1,0 +1,55 @@
+package org.concord.partners.api;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.concord.partners.NewPartner;
+import org.concord.partners.PartnerDirectory;
+import org.concord.partners.PartnerSummary;
+import org.concord.shared.PageView;
+import org.concord.shared.PartnerId;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1/partners")
+@Tag(name = "Partners", description = "Partner companies in the caller's scope")
+class PartnerApi {
+
+	private final PartnerDirectory partners;
+
+	PartnerApi(PartnerDirectory partners) {
+		this.partners = partners;
+	}
+
+	@Operation(summary = "Partner companies, paged: all for vendor staff, the own company for a partner")
+	@GetMapping
+	PageView<PartnerSummary> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return partners.list(page, size);
+	}
+
+	@Operation(summary = "One partner company; 404 if outside the caller's scope")
+	@GetMapping("/{id}")
+	PartnerSummary get(@PathVariable UUID id) {
+		return partners.get(new PartnerId(id));
+	}
+
+	@Operation(summary = "Add a partner company (vendor admin or channel manager)")
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	PartnerSummary add(@Valid @RequestBody NewPartner partner) {
+		return partners.get(partners.register(partner));
+	}
+}

@@ -1,0 +1,85 @@
+package org.concord.partners.web;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
+
+import org.concord.partners.PartnerDirectory;
+import org.concord.partners.PartnerTier;
+import org.concord.partners.PartnerType;
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.PartnerId;
+import org.concord.shared.web.Forms;
+import org.concord.shared.web.Htmx;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Partner companies: the list (a partner sees its own), one company's page, and adding one. */
+@Controller
+class PartnerController {
+
+	private static final String LIST = "partners/list";
+	private static final String DETAIL = "partners/detail";
+	private static final String NEW = "partners/new";
+
+	private final PartnerDirectory partners;
+	private final Validator validator;
+
+	PartnerController(PartnerDirectory partners, Validator validator) {
+		this.partners = partners;
+		this.validator = validator;
+	}
+
+	@GetMapping("/partners")
+	String list(@RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
+		model.addAttribute("partners", partners.list(page, null));
+		return Htmx.view(request, LIST, "rows");
+	}
+
+	@GetMapping("/partners/new")
+	String newForm(Model model) {
+		model.addAttribute("form", new PartnerForm());
+		return newView(model);
+	}
+
+	@PostMapping("/partners/new")
+	String add(@ModelAttribute("form") PartnerForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		var details = form.toNewPartner();
+		validator.validate(details).forEach(v -> binding.addError(new FieldError("form",
+				v.getPropertyPath().toString(), v.getMessage())));
+		if (binding.hasErrors()) {
+			return newView(model);
+		}
+		try {
+			PartnerId id = partners.register(details);
+			redirect.addFlashAttribute("notice", "Partner added. Invite its first admin from People.");
+			return "redirect:/partners/" + id;
+		}
+		catch (InvalidInputException ex) {
+			Forms.reject(binding, ex);
+			return newView(model);
+		}
+	}
+
+	@GetMapping("/partners/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		model.addAttribute("partner", partners.get(new PartnerId(id)));
+		return DETAIL;
+	}
+
+	private static String newView(Model model) {
+		model.addAttribute("types", PartnerType.values());
+		model.addAttribute("tiers", PartnerTier.values());
+		return NEW;
+	}
+}

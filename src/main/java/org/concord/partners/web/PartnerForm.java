@@ -1,0 +1,77 @@
+package org.concord.partners.web;
+
+import org.concord.partners.NewPartner;
+import org.concord.partners.PartnerTier;
+import org.concord.partners.PartnerType;
+
+/** The "add a partner" form. */
+public class PartnerForm {
+
+	private String name;
+	private PartnerType type = PartnerType.SALES_PARTNER;
+	private PartnerTier tier = PartnerTier.REGISTERED;
+	private String country = "CA";
+	private String region;
+	private String city;
+	private String website;
+
+	NewPartner toNewPartner() {
+		return new NewPartner(name, type, tier, country, region, city, website);
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public PartnerType getType() {
+		return type;
+	}
+
+	public void setType(PartnerType type) {
+		this.type = type;
+	}
+
+	public PartnerTier getTier() {
+		return tier;
+	}
+
+	public void setTier(PartnerTier tier) {
+		this.tier = tier;
+	}
+
+	public String getCountry() {
+		return country;
+	}
+
+	public void setCountry(String country) {
+		this.country = country;
+	}
+
+	public String getRegion() {
+		return region;
+	}
+
+	public void setRegion(String region) {
+		this.region = region;
+	}
+
+	public String getCity() {
+		return city;
+	}
+
+	public void setCity(String city) {
+		this.city = city;
+	}
+
+	public String getWebsite() {
+		return website;
+	}
+
+	public void setWebsite(String website) {
+		this.website = website;
+	}
+}

@@ -1,0 +1,5 @@
+/** The partner portal's rooms, starting with the Overview dashboard everyone lands on. */
+@ApplicationModule(allowedDependencies = { "shared", "partners" })
+package org.concord.rooms;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,29 @@
+package org.concord.rooms.web;
+
+import org.concord.partners.PartnerDirectory;
+import org.concord.shared.CurrentActor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The Overview room: the landing page after login. */
+@Controller
+class OverviewController {
+
+	private static final String PAGE = "rooms/overview";
+
+	private final PartnerDirectory partners;
+	private final CurrentActor actor;
+
+	OverviewController(PartnerDirectory partners, CurrentActor actor) {
+		this.partners = partners;
+		this.actor = actor;
+	}
+
+	@GetMapping("/")
+	String overview(Model model) {
+		actor.scope().company().ifPresentOrElse(own -> model.addAttribute("company", partners.get(own)),
+				() -> model.addAttribute("partnerCount", partners.list(0, 1).totalElements()));
+		return PAGE;
+	}
+}
