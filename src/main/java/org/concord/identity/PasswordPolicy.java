@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,8 +45,20 @@ class PasswordPolicy {
 
 	boolean isCommon(String password) {
 		String lower = password.toLowerCase(Locale.ROOT);
-		String core = lower.replaceAll("[^\\p{L}]+$", "").replaceAll("^[^\\p{L}]+", "");
-		return common.contains(lower) || common.contains(core) || isRepeatOfCommon(lower) || isRepeatOfCommon(core);
+		return isRepeatOfCommon(lower) || withoutDecoration(lower).stream().anyMatch(common::contains);
+	}
+
+	/** The password, and what is left when trailing or leading digits and symbols are taken off one by one. */
+	private static List<String> withoutDecoration(String password) {
+		List<String> variants = new ArrayList<>();
+		variants.add(password);
+		for (int end = password.length() - 1; end > 0 && !Character.isLetter(password.charAt(end)); end--) {
+			variants.add(password.substring(0, end));
+		}
+		for (int start = 1; start < password.length() && !Character.isLetter(password.charAt(start - 1)); start++) {
+			variants.add(password.substring(start));
+		}
+		return variants;
 	}
 
 	private boolean isRepeatOfCommon(String value) {

@@ -47,7 +47,7 @@ public class People {
 	public PageView<Person> list(PartnerId partnerFilter, Integer page, Integer size) {
 		ConcordUser me = Actors.require();
 		Pageable pageable = Paging.of(page, size, Sort.by("displayName"));
-		PartnerId partner = me.isVendorStaff() ? partnerFilter : me.partnerId();
+		PartnerId partner = partnerFilter != null ? partnerFilter : me.scope().company().orElse(null);
 		if (partner != null) {
 			me.scope().requireVisible(partner, "Partner");
 			return PageView.of(users.findByPartnerId(partner.value(), pageable), UserAccount::toPerson);

@@ -1,0 +1,171 @@
+package org.concord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.concord.identity.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+/**
+ * The paths a person walks, in Debian's headless Chromium (CHROME_BIN and CHROMEDRIVER override the
+ * paths). Screenshots of the main pages land in target/screenshots.
+ */
+@ConcordIntegrationTest
+class BrowserTests {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	GreenMail greenMail;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private WebDriver browser;
+	private Path profile;
+
+	@BeforeEach
+	void openBrowser() throws IOException {
+		profile = Files.createTempDirectory("concord-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(env("CHROME_BIN", "/usr/bin/chromium"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,860", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(new File(env("CHROMEDRIVER", "/usr/bin/chromedriver"))).usingAnyFreePort().build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void eachBrandHostShowsItsOwnBrandBeforeAndAfterLogin() throws IOException {
+		String[][] brands = { { "lighthouse", "Lighthouse HSE", "northwind.rep" }, { "cube", "CubeDMS", "summit.rep" },
+				{ "quartz", "QuartzQMS", "maple.rep" } };
+		for (String[] brand : brands) {
+			browser.get(url(brand[0], "/login"));
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(brand[1] + " Partner Portal");
+			assertThat(browser.getTitle()).contains(brand[1]);
+			screenshot("login-" + brand[0]);
+
+			logIn(brand[2], TestAccounts.PASSWORD);
+			assertThat(browser.findElement(By.cssSelector(".brand-name")).getText()).contains(brand[1]);
+			assertThat(browser.findElement(By.id("welcome")).getText()).startsWith("Welcome");
+			if (brand[0].equals("lighthouse")) {
+				screenshot("partner-overview");
+				browser.get(url("lighthouse", "/people"));
+				screenshot("partner-people");
+			}
+		}
+	}
+
+	@Test
+	void forgotPasswordFromTheLinkInTheMailToANewPassword() throws Exception {
+		var partner = accounts.freshPartner();
+		browser.get(url("cube", "/login"));
+		browser.findElement(By.linkText("Forgot password?")).click();
+		browser.findElement(By.id("username")).sendKeys(partner.rep());
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("If an account matches");
+
+		var mail = Mails.awaitLatestTo(greenMail, partner.rep() + "@" + partner.rep().split("\\.")[0] + ".example");
+		assertThat(mail.getFrom()[0].toString()).isEqualTo("no-reply@cubedms.com");
+		browser.get(Mails.link(mail, "/reset-password"));
+		screenshot("choose-password");
+		browser.findElement(By.id("password")).sendKeys("tide pools and granite ledges");
+		browser.findElement(By.id("confirmation")).sendKeys("tide pools and granite ledges");
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Your password is set");
+
+		logIn(partner.rep(), "tide pools and granite ledges");
+		assertThat(browser.findElement(By.id("welcome")).getText()).startsWith("Welcome");
+	}
+
+	@Test
+	void aPartnerCannotOpenAnotherPartnersPage() throws IOException {
+		String northwind = jdbc.queryForObject("select id from partner_company where name = 'Northwind Safety Consulting'", String.class);
+		String harbour = jdbc.queryForObject("select id from partner_company where name = 'Harbour Compliance Group'", String.class);
+		browser.get(url("lighthouse", "/login"));
+		logIn("harbour.rep", TestAccounts.PASSWORD);
+
+		browser.get(url("lighthouse", "/partners/" + harbour));
+		assertThat(browser.findElement(By.id("partner-name")).getText()).isEqualTo("Harbour Compliance Group");
+		screenshot("partner-company");
+
+		browser.get(url("lighthouse", "/partners/" + northwind));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+		assertThat(browser.getPageSource()).doesNotContain("Northwind");
+	}
+
+	@Test
+	void aVendorAdminSeesPartnersBrandsAndSentMail() throws IOException {
+		browser.get(url("lighthouse", "/login"));
+		screenshot("login");
+		logIn("admin", TestAccounts.PASSWORD);
+		browser.get(url("lighthouse", "/partners"));
+		assertThat(browser.findElement(By.tagName("table")).getText()).contains("Northwind Safety Consulting", "Atlantic Referral Partners");
+		screenshot("vendor-partners");
+		browser.get(url("lighthouse", "/admin/brands"));
+		assertThat(browser.findElement(By.tagName("table")).getText()).contains("cube.localhost");
+		screenshot("vendor-brands");
+		browser.get(url("lighthouse", "/admin/sent-mail"));
+		screenshot("vendor-sent-mail");
+	}
+
+	private void logIn(String username, String password) {
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+	}
+
+	private String url(String brand, String path) {
+		return "http://" + brand + ".localhost:" + port + path;
+	}
+
+	private void screenshot(String name) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+}

@@ -1,0 +1,173 @@
+package org.concord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.concord.identity.TestAccounts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every role, and a partner of another company, against every endpoint, in pages and API alike (after
+ * Keycloak's PermissionsTest). The records asked for belong to Northwind; "other partner" is Harbour.
+ * Later issues add their endpoints to {@link #endpoints()}.
+ */
+@ConcordIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IsolationMatrixTests {
+
+	enum Actor {
+		VENDOR_ADMIN("admin"), CHANNEL_MANAGER("channel"), VENDOR_SALES_REP("sales"), PARTNER_ADMIN("northwind.admin"),
+		PARTNER_REP("northwind.rep"), OTHER_PARTNER_ADMIN("harbour.admin"), OTHER_PARTNER_REP("harbour.rep");
+
+		final String username;
+
+		Actor(String username) {
+			this.username = username;
+		}
+	}
+
+	/** Allowed (2xx or a redirect after a form), forbidden by role (403), or hidden (404). */
+	enum Outcome {
+		OK, FORBIDDEN, NOT_FOUND
+	}
+
+	record Endpoint(String name, Function<Ids, MockHttpServletRequestBuilder> request, Map<Actor, Outcome> expected) {
+	}
+
+	record Ids(String partner, String rep, String otherPartner) {
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private final Map<Actor, WebSession> sessions = new EnumMap<>(Actor.class);
+	private final Map<Actor, String> tokens = new EnumMap<>(Actor.class);
+	private Ids ids;
+
+	@BeforeAll
+	void logInEveryone() throws Exception {
+		for (Actor actor : Actor.values()) {
+			sessions.put(actor, WebSession.loggedIn(mvc, actor.username));
+			tokens.put(actor, accounts.apiToken(actor.username));
+		}
+		ids = new Ids(jdbc.queryForObject("select id from partner_company where name = 'Northwind Safety Consulting'", String.class),
+				jdbc.queryForObject("select id from user_account where username = 'northwind.rep'", String.class),
+				jdbc.queryForObject("select id from partner_company where name = 'Harbour Compliance Group'", String.class));
+	}
+
+	static Stream<Arguments> matrix() {
+		List<Arguments> cells = new ArrayList<>();
+		for (Endpoint endpoint : endpoints()) {
+			for (Actor actor : Actor.values()) {
+				cells.add(Arguments.of(endpoint.name(), actor, endpoint));
+			}
+		}
+		return cells.stream();
+	}
+
+	@ParameterizedTest(name = "{0} as {1}")
+	@MethodSource("matrix")
+	void eachRoleGetsWhatItShould(String name, Actor actor, Endpoint endpoint) throws Exception {
+		MockHttpServletRequestBuilder request = endpoint.request().apply(ids);
+		int status;
+		if (name.startsWith("API")) {
+			status = mvc.perform(request.header("Authorization", "Bearer " + tokens.get(actor))).andReturn().getResponse().getStatus();
+		}
+		else {
+			status = sessions.get(actor).perform(request).getResponse().getStatus();
+		}
+		Outcome expected = endpoint.expected().get(actor);
+		switch (expected) {
+			case OK -> assertThat(status).as(name + " as " + actor).isBetween(200, 302);
+			case FORBIDDEN -> assertThat(status).as(name + " as " + actor).isEqualTo(403);
+			case NOT_FOUND -> assertThat(status).as(name + " as " + actor).isEqualTo(404);
+		}
+	}
+
+	@org.junit.jupiter.api.Test
+	void aPartnersListsHoldOnlyItsOwnCompany() throws Exception {
+		String token = tokens.get(Actor.OTHER_PARTNER_REP);
+		String partners = mvc.perform(get("/api/v1/partners").header("Authorization", "Bearer " + token)).andReturn()
+				.getResponse().getContentAsString();
+		assertThat(partners).contains("Harbour Compliance Group").doesNotContain("Northwind");
+		String people = mvc.perform(get("/api/v1/users").param("size", "100").header("Authorization", "Bearer " + token))
+				.andReturn().getResponse().getContentAsString();
+		assertThat(people).contains("harbour.rep").doesNotContain("northwind");
+		String page = sessions.get(Actor.OTHER_PARTNER_REP).perform(get("/people")).getResponse().getContentAsString();
+		assertThat(page).contains("harbour.admin").doesNotContain("northwind");
+		String vendorView = mvc.perform(get("/api/v1/partners").param("size", "100")
+				.header("Authorization", "Bearer " + tokens.get(Actor.CHANNEL_MANAGER))).andReturn().getResponse().getContentAsString();
+		assertThat(vendorView).contains("Harbour Compliance Group").contains("Northwind Safety Consulting");
+	}
+
+	private static Map<Actor, Outcome> everyone() {
+		return outcomes(Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK);
+	}
+
+	private static Map<Actor, Outcome> ownCompanyOnly() {
+		return outcomes(Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK, Outcome.NOT_FOUND, Outcome.NOT_FOUND);
+	}
+
+	private static Map<Actor, Outcome> vendorAdminOnly() {
+		return outcomes(Outcome.OK, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
+				Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+	}
+
+	private static Map<Actor, Outcome> channelTeam() {
+		return outcomes(Outcome.OK, Outcome.OK, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
+				Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+	}
+
+	private static Map<Actor, Outcome> outcomes(Outcome... byActor) {
+		Map<Actor, Outcome> map = new EnumMap<>(Actor.class);
+		for (Actor actor : Actor.values()) {
+			map.put(actor, byActor[actor.ordinal()]);
+		}
+		return map;
+	}
+
+	static List<Endpoint> endpoints() {
+		String newPartner = "{\"name\":\"Matrix %s\",\"type\":\"RESELLER\",\"tier\":\"SILVER\",\"country\":\"CA\"}";
+		return List.of(
+				new Endpoint("page overview", ids -> get("/"), everyone()),
+				new Endpoint("page partner list", ids -> get("/partners"), everyone()),
+				new Endpoint("page partner", ids -> get("/partners/" + ids.partner()), ownCompanyOnly()),
+				new Endpoint("page people of partner", ids -> get("/people").param("partner", ids.partner()), ownCompanyOnly()),
+				new Endpoint("page person", ids -> get("/people/" + ids.rep()), ownCompanyOnly()),
+				new Endpoint("page add partner", ids -> get("/partners/new"), channelTeam()),
+				new Endpoint("page brands", ids -> get("/admin/brands"), vendorAdminOnly()),
+				new Endpoint("page audit log", ids -> get("/admin/audit"), vendorAdminOnly()),
+				new Endpoint("page sent mail", ids -> get("/admin/sent-mail"), vendorAdminOnly()),
+				new Endpoint("page API tokens", ids -> get("/settings/api-tokens"), everyone()),
+				new Endpoint("API me", ids -> get("/api/v1/me"), everyone()),
+				new Endpoint("API partner list", ids -> get("/api/v1/partners"), everyone()),
+				new Endpoint("API partner", ids -> get("/api/v1/partners/" + ids.partner()), ownCompanyOnly()),
+				new Endpoint("API people of partner", ids -> get("/api/v1/users").param("partnerId", ids.partner()), ownCompanyOnly()),
+				new Endpoint("API person", ids -> get("/api/v1/users/" + ids.rep()), ownCompanyOnly()),
+				new Endpoint("API add partner", ids -> post("/api/v1/partners").contentType(MediaType.APPLICATION_JSON)
+						.content(newPartner.formatted(java.util.UUID.randomUUID())), channelTeam()));
+	}
+}

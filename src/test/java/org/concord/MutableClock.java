@@ -1,0 +1,32 @@
+package org.concord;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock tests move forward by hand. It never goes back, so tests sharing it cannot undo each other. */
+public class MutableClock extends Clock {
+
+	private volatile Instant now = Instant.now();
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
+
+	@Override
+	public Instant instant() {
+		return now;
+	}
+
+	public void advance(Duration duration) {
+		now = now.plus(duration);
+	}
+}

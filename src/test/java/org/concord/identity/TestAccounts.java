@@ -1,0 +1,90 @@
+package org.concord.identity;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.concord.partners.NewPartner;
+import org.concord.partners.PartnerDirectory;
+import org.concord.partners.PartnerTier;
+import org.concord.partners.PartnerType;
+import org.concord.shared.PartnerId;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Test fixtures made through the application's own services: fresh partner companies with people (so a
+ * test that changes someone does not disturb the demo users), API tokens, and acting as a given user.
+ */
+@Component
+public class TestAccounts {
+
+	public static final String PASSWORD = "concord-demo-2026";
+
+	public record FreshPartner(PartnerId id, String admin, String rep) {
+	}
+
+	private final UserAccountRepository users;
+	private final UserProvisioning provisioning;
+	private final PartnerDirectory partners;
+	private final ApiTokens tokens;
+
+	TestAccounts(UserAccountRepository users, UserProvisioning provisioning, PartnerDirectory partners,
+			ApiTokens tokens) {
+		this.users = users;
+		this.provisioning = provisioning;
+		this.partners = partners;
+		this.tokens = tokens;
+	}
+
+	public FreshPartner freshPartner() {
+		String code = "t" + UUID.randomUUID().toString().substring(0, 8);
+		PartnerId id = partners.add(new NewPartner("Test Partner " + code, PartnerType.SALES_PARTNER,
+				PartnerTier.SILVER, "CA", "NS", "Halifax", null));
+		provisioning.provision(List.of(
+				new Invitation(code + ".admin", code + ".admin@" + code + ".example", "Admin " + code, Role.PARTNER_ADMIN, id),
+				new Invitation(code + ".rep", code + ".rep@" + code + ".example", "Rep " + code, Role.PARTNER_REP, id)),
+				PASSWORD);
+		return new FreshPartner(id, code + ".admin", code + ".rep");
+	}
+
+	public String freshVendorUser(Role role) {
+		String username = "v" + UUID.randomUUID().toString().substring(0, 8);
+		provisioning.provision(List.of(new Invitation(username, username + "@rpm.example", "Staff " + username, role, null)),
+				PASSWORD);
+		return username;
+	}
+
+	public ConcordUser principal(String username) {
+		ConcordUser user = users.findByUsername(username).orElseThrow().toPrincipal();
+		user.eraseCredentials();
+		return user;
+	}
+
+	public UUID idOf(String username) {
+		return users.findByUsername(username).orElseThrow().userId().value();
+	}
+
+	public PartnerId partnerOf(String username) {
+		return users.findByUsername(username).orElseThrow().partner();
+	}
+
+	public String apiToken(String username) {
+		return as(username, () -> tokens.create("test token").secret());
+	}
+
+	public <T> T as(String username, Supplier<T> action) {
+		var previous = SecurityContextHolder.getContext();
+		try {
+			ConcordUser user = principal(username);
+			var context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+			SecurityContextHolder.setContext(context);
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+}

@@ -1,0 +1,86 @@
+package org.concord.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Clock;
+
+import org.concord.ConcordIntegrationTest;
+import org.concord.Mails;
+import org.concord.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+@ConcordIntegrationTest
+class MailIntegrationTests {
+
+	@Autowired
+	Mailbox mailbox;
+
+	@Autowired
+	OutgoingMailRepository mails;
+
+	@Autowired
+	GreenMail greenMail;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void withSmtpMailIsDeliveredAndItsBodyNotKeptAtRest() throws Exception {
+		mailbox.send(new Mail("no-reply@cubedms.com", "smtp-test@example.org", "Hello", "secret link https://x/reset?token=abc"));
+
+		var received = Mails.awaitLatestTo(greenMail, "smtp-test@example.org");
+		assertThat(Mails.text(received)).contains("token=abc");
+		assertThat(received.getFrom()[0].toString()).isEqualTo("no-reply@cubedms.com");
+		awaitStatus("smtp-test@example.org", "SENT");
+		assertThat(jdbc.queryForObject("select body from outgoing_mail where recipient = 'smtp-test@example.org'", String.class)).isEmpty();
+	}
+
+	@Test
+	void withoutSmtpMailIsKeptForTheSentMailPage() throws Exception {
+		MailDelivery withoutSmtp = new MailDelivery(mails, new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), clock);
+		var id = transactions.execute(tx -> mails.save(new OutgoingMail(
+				new Mail("no-reply@lighthousehse.com", "kept@example.org", "Reset your password", "Follow https://l/reset-password?token=kept"),
+				clock.instant())).id());
+
+		transactions.executeWithoutResult(tx -> withoutSmtp.on(new MailQueued(id)));
+
+		assertThat(jdbc.queryForObject("select status from outgoing_mail where id = ?", String.class, id)).isEqualTo("KEPT");
+		String page = WebSession.loggedIn(mvc, "admin").perform(get("/admin/sent-mail?size=100")).getResponse().getContentAsString();
+		assertThat(page).contains("kept@example.org").contains("token=kept");
+	}
+
+	@Test
+	void onlyVendorAdminsReadSentMail() throws Exception {
+		assertThat(WebSession.loggedIn(mvc, "channel").perform(get("/admin/sent-mail")).getResponse().getStatus()).isEqualTo(403);
+		assertThat(WebSession.loggedIn(mvc, "northwind.admin").perform(get("/admin/sent-mail")).getResponse().getStatus()).isEqualTo(403);
+	}
+
+	private void awaitStatus(String recipient, String status) throws InterruptedException {
+		for (int i = 0; i < 100; i++) {
+			String actual = jdbc.queryForObject("select status from outgoing_mail where recipient = ?", String.class, recipient);
+			if (status.equals(actual)) {
+				return;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("Mail to " + recipient + " never reached " + status);
+	}
+}
