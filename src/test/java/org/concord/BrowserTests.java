@@ -84,7 +84,8 @@ class BrowserTests {
 			screenshot("login-" + brand[0]);
 
 			logIn(brand[2], TestAccounts.PASSWORD);
-			assertThat(browser.findElement(By.cssSelector(".brand-name")).getText()).contains(brand[1]);
+			assertThat(browser.findElement(By.cssSelector(".topbar .brand img")).getAttribute("alt")).isEqualTo(brand[1]);
+			assertThat(browser.getTitle()).contains(brand[1]);
 			assertThat(browser.findElement(By.id("welcome")).getText()).startsWith("Welcome");
 			if (brand[0].equals("lighthouse")) {
 				screenshot("partner-overview");

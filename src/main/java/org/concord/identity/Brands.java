@@ -1,6 +1,5 @@
 package org.concord.identity;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
+import org.concord.shared.PageView;
+import org.concord.shared.Paging;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,8 +55,8 @@ public class Brands {
 
 	@PreAuthorize("hasRole('VENDOR_ADMIN')")
 	@Transactional(readOnly = true)
-	public List<BrandView> all() {
-		return brands.findAll(Sort.by("name")).stream().map(Brand::toView).toList();
+	public PageView<BrandView> all(Integer page, Integer size) {
+		return PageView.of(brands.findAll(Paging.of(page, size, Sort.by("name"))), Brand::toView);
 	}
 
 	@PreAuthorize("hasRole('VENDOR_ADMIN')")

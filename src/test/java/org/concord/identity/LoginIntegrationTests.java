@@ -45,6 +45,8 @@ class LoginIntegrationTests {
 		assertThat(web.sessionCookie()).isNotNull();
 		assertThat(web.sessionCookie().getValue()).isNotEqualTo(before);
 		assertThat(web.perform(get("/")).getResponse().getStatus()).isEqualTo(200);
+		assertThat(jdbc.queryForList("select max_inactive_interval from spring_session where principal_name = 'harbour.rep'",
+				Integer.class)).as("session timeout in seconds").isNotEmpty().containsOnly(1800);
 
 		web.perform(post("/logout").with(csrf()));
 		assertThat(web.perform(get("/")).getResponse().getStatus()).isEqualTo(302);

@@ -60,8 +60,8 @@ class BrandController {
 	}
 
 	@GetMapping("/admin/brands")
-	String list(Model model) {
-		model.addAttribute("brands", brands.all());
+	String list(@RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("brands", brands.all(page, null));
 		return LIST;
 	}
 
