@@ -148,6 +148,86 @@ class BrowserTests {
 		screenshot("vendor-sent-mail");
 	}
 
+	@Test
+	void aPartnerRegistersASecondPartnerIsToldItIsTakenAndTheChannelManagerApproves() throws Exception {
+		String company = "Browser Prospect " + java.util.UUID.randomUUID().toString().substring(0, 6) + " Ltd";
+		String domain = "bp" + java.util.UUID.randomUUID().toString().substring(0, 6) + ".example";
+
+		browser.get(url("lighthouse", "/login"));
+		logIn("maple.rep", TestAccounts.PASSWORD);
+		String first = registerOpportunity(company, domain, "902 555 0142");
+		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Registered");
+		assertThat(browser.findElement(By.id("registration-status")).getText()).isEqualTo("Submitted");
+		screenshot("registration-submitted");
+		logOut();
+
+		browser.get(url("cube", "/login"));
+		logIn("atlantic.rep", TestAccounts.PASSWORD);
+		registerOpportunity(company.toUpperCase().replace(" LTD", " Limited"), domain, "(902) 555-0142");
+		assertThat(browser.findElement(By.cssSelector(".problem")).getText()).contains("already registered")
+				.doesNotContain("Maple");
+		assertThat(browser.getPageSource()).doesNotContain("Maple Integrators").doesNotContain("Mia Maple");
+		screenshot("registration-already-registered");
+		logOut();
+
+		browser.get(url("lighthouse", "/login"));
+		logIn("channel", TestAccounts.PASSWORD);
+		browser.findElement(By.linkText("Review")).click();
+		screenshot("review-queue");
+		browser.findElement(By.linkText(company)).click();
+		browser.findElement(By.id("approve")).click();
+		assertThat(browser.findElement(By.id("registration-status")).getText()).isEqualTo("Approved");
+		assertThat(browser.getCurrentUrl()).endsWith(first);
+	}
+
+	/** Start a Contact, then Start an Opportunity from it; returns the registration's path. */
+	private String registerOpportunity(String company, String domain, String phone) throws Exception {
+		browser.findElement(By.linkText("Contacts")).click();
+		browser.findElement(By.linkText("Start a Contact")).click();
+		type("firstName", "Jane");
+		type("lastName", "Buyer");
+		type("email", "jane@" + domain);
+		type("phone", phone);
+		type("companyName", company);
+		type("website", "https://www." + domain);
+		type("street", "1 Water St");
+		type("city", "Halifax");
+		type("region", "NS");
+		select("consentType", "EXPRESS");
+		type("consentObtainedHow", "Asked on the phone");
+		date("consentObtainedOn", java.time.LocalDate.now());
+		type("consentObtainedBy", "Our rep");
+		browser.findElement(By.cssSelector("form.grid-form button[type=submit]")).click();
+		browser.findElement(By.id("start-opportunity")).click();
+		select("product", "cube");
+		type("estimatedMrr", "1500");
+		date("expectedCloseDate", java.time.LocalDate.now().plusDays(60));
+		select("stage", "QUALIFIED");
+		type("notes", "Wants a document management system");
+		select("assignment", "PARTNER_WORKING");
+		select("opportunitySource", "WEB");
+		screenshot("registration-form");
+		browser.findElement(By.id("register")).click();
+		return new java.net.URI(browser.getCurrentUrl()).getPath();
+	}
+
+	private void type(String id, String text) {
+		browser.findElement(By.id(id)).sendKeys(text);
+	}
+
+	private void select(String id, String value) {
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(id))).selectByValue(value);
+	}
+
+	private void date(String id, java.time.LocalDate date) {
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+				browser.findElement(By.id(id)), date.toString());
+	}
+
+	private void logOut() {
+		browser.findElement(By.cssSelector(".who button")).click();
+	}
+
 	private void logIn(String username, String password) {
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(password);

@@ -23,10 +23,12 @@ public class Brands {
 
 	private final BrandRepository brands;
 	private final AuditLog audit;
+	private final org.springframework.core.env.Environment environment;
 
-	Brands(BrandRepository brands, AuditLog audit) {
+	Brands(BrandRepository brands, AuditLog audit, org.springframework.core.env.Environment environment) {
 		this.brands = brands;
 		this.audit = audit;
+		this.environment = environment;
 	}
 
 	/** The brand of this host, or the vendor's default brand for a host nobody configured. */
@@ -42,6 +44,27 @@ public class Brands {
 		boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
 				|| ("https".equals(request.getScheme()) && port == 443);
 		return new Portal(brand, request.getScheme() + "://" + brand.host() + (defaultPort ? "" : ":" + port));
+	}
+
+	/** The vendor's brands, which are also the products a registration names. */
+	@Transactional(readOnly = true)
+	public java.util.List<BrandView> catalogue() {
+		return brands.findAll(Sort.by("name")).stream().map(Brand::toView).toList();
+	}
+
+	/**
+	 * The portal of a brand for mail sent outside a request (from an event or a job): its host, with the scheme
+	 * and port the application is served on ({@code concord.portal.scheme}, {@code concord.portal.port}).
+	 */
+	@Transactional(readOnly = true)
+	public Portal portalOf(String code) {
+		BrandView brand = brands.findByCode(code).or(brands::findFirstByDefaultBrandTrue).map(Brand::toView)
+				.orElseThrow(() -> new IllegalStateException("No default brand is configured"));
+		String scheme = environment.getProperty("concord.portal.scheme", "http");
+		String port = environment.getProperty("concord.portal.port",
+				environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")));
+		boolean defaultPort = ("http".equals(scheme) && "80".equals(port)) || ("https".equals(scheme) && "443".equals(port));
+		return new Portal(brand, scheme + "://" + brand.host() + (defaultPort ? "" : ":" + port));
 	}
 
 	@Transactional(readOnly = true)

@@ -60,6 +60,12 @@ public class People {
 		return visible(id).toPerson();
 	}
 
+	/** Unscoped lookup for other modules' own use (e.g. whom to mail); never hand it to a partner unchecked. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Person> find(UserId id) {
+		return users.findById(id.value()).map(UserAccount::toPerson);
+	}
+
 	@Transactional(readOnly = true)
 	public Person me() {
 		return visible(Actors.require().userId()).toPerson();

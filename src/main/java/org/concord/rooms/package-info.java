@@ -1,5 +1,5 @@
 /** The partner portal's rooms, starting with the Overview dashboard everyone lands on. */
-@ApplicationModule(allowedDependencies = { "shared", "partners" })
+@ApplicationModule(allowedDependencies = { "shared", "partners", "notifications" })
 package org.concord.rooms;
 
 import org.springframework.modulith.ApplicationModule;

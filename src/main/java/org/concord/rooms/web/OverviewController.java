@@ -1,5 +1,6 @@
 package org.concord.rooms.web;
 
+import org.concord.notifications.Inbox;
 import org.concord.partners.PartnerDirectory;
 import org.concord.shared.CurrentActor;
 import org.springframework.stereotype.Controller;
@@ -13,10 +14,12 @@ class OverviewController {
 	private static final String PAGE = "rooms/overview";
 
 	private final PartnerDirectory partners;
+	private final Inbox inbox;
 	private final CurrentActor actor;
 
-	OverviewController(PartnerDirectory partners, CurrentActor actor) {
+	OverviewController(PartnerDirectory partners, Inbox inbox, CurrentActor actor) {
 		this.partners = partners;
+		this.inbox = inbox;
 		this.actor = actor;
 	}
 
@@ -24,6 +27,7 @@ class OverviewController {
 	String overview(Model model) {
 		actor.scope().company().ifPresentOrElse(own -> model.addAttribute("company", partners.get(own)),
 				() -> model.addAttribute("partnerCount", partners.list(0, 1).totalElements()));
+		model.addAttribute("notices", inbox.mine());
 		return PAGE;
 	}
 }

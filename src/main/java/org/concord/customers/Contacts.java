@@ -1,0 +1,71 @@
+package org.concord.customers;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.concord.shared.CurrentActor;
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.NotFoundException;
+import org.concord.shared.PageView;
+import org.concord.shared.PartnerId;
+import org.concord.shared.Paging;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Customer contacts, as far as the current actor may see them: a partner sees the ones it entered. */
+@Service
+public class Contacts {
+
+	private final CustomerContactRepository contacts;
+	private final CurrentActor actor;
+	private final Clock clock;
+
+	Contacts(CustomerContactRepository contacts, CurrentActor actor, Clock clock) {
+		this.contacts = contacts;
+		this.actor = actor;
+		this.clock = clock;
+	}
+
+	/** "Start a Contact": partners enter contacts for their own company. */
+	@Transactional
+	public ContactId start(NewContact details) {
+		PartnerId owner = actor.scope().company()
+				.orElseThrow(() -> new InvalidInputException("partnerId", "Contacts are entered by a partner's people."));
+		LocalDate today = today();
+		Consent consent = new Consent(details.consentType(), details.consentBasis(), details.consentBasisDate(),
+				details.consentObtainedHow(), details.consentObtainedOn(), details.consentObtainedBy(), today);
+		CustomerContact contact = contacts.save(new CustomerContact(owner, details, consent, actor.userId().value(),
+				clock.instant()));
+		return contact.toView(today).id();
+	}
+
+	@Transactional(readOnly = true)
+	public ContactView get(ContactId id) {
+		return visible(id).toView(today());
+	}
+
+	@Transactional(readOnly = true)
+	public PageView<ContactView> list(Integer page, Integer size) {
+		var pageable = Paging.of(page, size, Sort.by("companyName", "lastName"));
+		LocalDate today = today();
+		var rows = actor.scope().company().map(own -> contacts.findByPartnerId(own.value(), pageable))
+				.orElseGet(() -> contacts.findAll(pageable));
+		return PageView.of(rows, c -> c.toView(today));
+	}
+
+	@Transactional
+	public void withdrawConsent(ContactId id) {
+		visible(id).withdrawConsent(today());
+	}
+
+	private CustomerContact visible(ContactId id) {
+		CustomerContact contact = contacts.findById(id.value()).orElseThrow(() -> new NotFoundException("Contact"));
+		actor.scope().requireVisible(contact.owner(), "Contact");
+		return contact;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+}

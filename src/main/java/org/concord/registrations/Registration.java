@@ -1,0 +1,290 @@
+package org.concord.registrations;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.Money;
+import org.concord.shared.PartnerId;
+import org.concord.shared.UserId;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * An opportunity a partner registered. It guards its own status changes, keeps their history, and raises an
+ * event for each one that matters to the partner or the vendor.
+ */
+@Entity
+@Table(name = "registration")
+class Registration extends AbstractAggregateRoot<Registration> {
+
+	@Id
+	private UUID id;
+
+	@Version
+	private long version;
+
+	private UUID partnerId;
+
+	private UUID submittedBy;
+
+	private UUID contactId;
+
+	private String companyName;
+
+	private String product;
+
+	private BigDecimal mrrAmount;
+
+	private String mrrCurrency;
+
+	private LocalDate expectedCloseDate;
+
+	@Enumerated(EnumType.STRING)
+	private Stage stage;
+
+	private String notes;
+
+	@Enumerated(EnumType.STRING)
+	private Assignment assignment;
+
+	private UUID assignedPartnerId;
+
+	private UUID assignedRepId;
+
+	private String opportunitySource;
+
+	private UUID providingPartnerId;
+
+	private UUID providingRepId;
+
+	@Enumerated(EnumType.STRING)
+	private RegistrationStatus status;
+
+	private Instant submittedAt;
+
+	private Instant decisionDueAt;
+
+	private Instant decidedAt;
+
+	private UUID decidedBy;
+
+	@Enumerated(EnumType.STRING)
+	private RejectionReason rejectionReason;
+
+	private String decisionNote;
+
+	private Instant protectedUntil;
+
+	private LocalDate contactInitiatedOn;
+
+	private String reviewFlag;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+	@JoinColumn(name = "registration_id", nullable = false)
+	@OrderBy("changedAt")
+	private List<StatusChange> history = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+	@JoinColumn(name = "registration_id", nullable = false)
+	@OrderBy("contactedOn desc, createdAt desc")
+	private List<ContactLogEntry> contactLog = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+	@JoinColumn(name = "registration_id", nullable = false)
+	private List<RegistrationPartner> partners = new ArrayList<>();
+
+	protected Registration() {
+	}
+
+	private Registration(PartnerId partner, UserId submitter, String companyName, Opportunity form, Instant now) {
+		this.id = UUID.randomUUID();
+		this.partnerId = partner.value();
+		this.submittedBy = submitter.value();
+		this.contactId = form.contactId();
+		this.companyName = companyName;
+		this.product = form.product();
+		Money mrr = Money.of(form.estimatedMrr(), form.currency());
+		this.mrrAmount = mrr.amount();
+		this.mrrCurrency = mrr.currency().getCurrencyCode();
+		this.expectedCloseDate = form.expectedCloseDate();
+		this.stage = form.stage();
+		this.notes = form.notes().trim();
+		this.assignment = form.assignment();
+		if (assignment == Assignment.PARTNER_WORKING) {
+			this.assignedPartnerId = form.partnerAssignedId();
+			this.assignedRepId = form.partnerRepAssignedId();
+		}
+		this.opportunitySource = form.opportunitySource();
+		this.providingPartnerId = form.partnerProvidingId();
+		this.providingRepId = form.partnerRepProvidingId();
+		this.submittedAt = now;
+		this.partners.add(new RegistrationPartner(form.partnerProvidingId(), form.partnerRepProvidingId(), AttributionRole.SOURCED));
+	}
+
+	/** A registration that passed the duplicate check and waits for review. */
+	static Registration submitted(PartnerId partner, UserId submitter, String companyName, Opportunity form,
+			Duration decisionSla, Instant now) {
+		Registration registration = new Registration(partner, submitter, companyName, form, now);
+		registration.decisionDueAt = now.plus(decisionSla);
+		registration.moveTo(RegistrationStatus.SUBMITTED, submitter.value(), null, now);
+		registration.registerEvent(new RegistrationSubmitted(registration.registrationId(), partner, submitter));
+		return registration;
+	}
+
+	/** A registration for an opportunity already protected by another one: rejected at once, by the system. */
+	static Registration duplicate(PartnerId partner, UserId submitter, String companyName, Opportunity form, Instant now) {
+		Registration registration = new Registration(partner, submitter, companyName, form, now);
+		registration.decisionDueAt = now;
+		registration.moveTo(RegistrationStatus.SUBMITTED, submitter.value(), null, now);
+		registration.rejectionReason = RejectionReason.ALREADY_REGISTERED;
+		registration.decisionNote = "This opportunity is already registered.";
+		registration.decidedAt = now;
+		registration.moveTo(RegistrationStatus.REJECTED, null, registration.decisionNote, now);
+		registration.registerEvent(new RegistrationDecided(registration.registrationId(), partner, submitter,
+				RegistrationStatus.REJECTED, registration.decisionNote));
+		return registration;
+	}
+
+	void approve(UserId reviewer, Duration protection, Instant now) {
+		requireUnderReview();
+		decidedAt = now;
+		decidedBy = reviewer == null ? null : reviewer.value();
+		protectedUntil = now.plus(protection);
+		moveTo(RegistrationStatus.APPROVED, decidedBy, reviewer == null ? "Approved automatically: no match found." : null, now);
+		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), RegistrationStatus.APPROVED, null));
+	}
+
+	void reject(UserId reviewer, RejectionReason reason, String note, Instant now) {
+		requireUnderReview();
+		if (reason == null) {
+			throw new InvalidInputException("reason", "Choose the reason for the rejection.");
+		}
+		if (reason == RejectionReason.OTHER && (note == null || note.isBlank())) {
+			throw new InvalidInputException("note", "Say why, when the reason is \"other\".");
+		}
+		decidedAt = now;
+		decidedBy = reviewer.value();
+		rejectionReason = reason;
+		decisionNote = note == null || note.isBlank() ? reason.label() : note.trim();
+		moveTo(RegistrationStatus.REJECTED, decidedBy, decisionNote, now);
+		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), RegistrationStatus.REJECTED, decisionNote));
+	}
+
+	void returnForInformation(UserId reviewer, String question, Instant now) {
+		requireStatus(RegistrationStatus.SUBMITTED);
+		if (question == null || question.isBlank()) {
+			throw new InvalidInputException("note", "Say what information is missing.");
+		}
+		decisionNote = question.trim();
+		moveTo(RegistrationStatus.RETURNED, reviewer.value(), decisionNote, now);
+		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), RegistrationStatus.RETURNED, decisionNote));
+	}
+
+	/** The partner answers a return with more information; the registration goes back to the queue. */
+	void resubmit(UserId partnerUser, String information, Instant now) {
+		requireStatus(RegistrationStatus.RETURNED);
+		if (information == null || information.isBlank()) {
+			throw new InvalidInputException("information", "Add the information the reviewer asked for.");
+		}
+		notes = notes + "\n\n[" + now + "] " + information.trim();
+		moveTo(RegistrationStatus.SUBMITTED, partnerUser.value(), information.trim(), now);
+	}
+
+	void logContact(UserId author, LocalDate contactedOn, ContactType type, String summary, LocalDate today, Instant now) {
+		if (!status.isProtecting() || status == RegistrationStatus.WON) {
+			throw new InvalidInputException("summary", "This registration is " + status.label().toLowerCase() + ".");
+		}
+		if (contactedOn == null || contactedOn.isAfter(today)) {
+			throw new InvalidInputException("contactedOn", "Enter the date of the contact, not in the future.");
+		}
+		if (type == null) {
+			throw new InvalidInputException("type", "Choose the type of contact.");
+		}
+		if (summary == null || summary.isBlank() || summary.length() > 2000) {
+			throw new InvalidInputException("summary", "Summarise the contact in up to 2,000 characters.");
+		}
+		contactLog.add(new ContactLogEntry(author.value(), contactedOn, type, summary.trim(), now));
+		if (contactInitiatedOn == null || contactedOn.isBefore(contactInitiatedOn)) {
+			contactInitiatedOn = contactedOn;
+		}
+		if (status == RegistrationStatus.APPROVED) {
+			moveTo(RegistrationStatus.ACTIVE, author.value(), "Contact initiated on " + contactInitiatedOn, now);
+		}
+	}
+
+	/** A note for the reviewer only (never shown to the partner), e.g. a close name match. */
+	void flagForReview(String flag) {
+		this.reviewFlag = flag;
+	}
+
+	boolean isOverdue(Instant now) {
+		return status == RegistrationStatus.SUBMITTED && now.isAfter(decisionDueAt);
+	}
+
+	private void requireUnderReview() {
+		requireStatus(RegistrationStatus.SUBMITTED);
+	}
+
+	private void requireStatus(RegistrationStatus expected) {
+		if (status != expected) {
+			throw new InvalidInputException("status", "This registration is " + status.label().toLowerCase()
+					+ "; it can no longer be changed this way.");
+		}
+	}
+
+	private void moveTo(RegistrationStatus next, UUID by, String note, Instant now) {
+		history.add(new StatusChange(status, next, by, note, now));
+		status = next;
+	}
+
+	RegistrationId registrationId() {
+		return new RegistrationId(id);
+	}
+
+	PartnerId partner() {
+		return new PartnerId(partnerId);
+	}
+
+	UserId submitter() {
+		return new UserId(submittedBy);
+	}
+
+	RegistrationStatus status() {
+		return status;
+	}
+
+	String product() {
+		return product;
+	}
+
+	RegistrationSummary toSummary() {
+		return new RegistrationSummary(registrationId(), partner(), companyName, product, Money.of(mrrAmount, mrrCurrency),
+				expectedCloseDate, stage, status, submittedAt, decisionDueAt, decidedAt, protectedUntil, contactInitiatedOn);
+	}
+
+	RegistrationDetails toDetails() {
+		return new RegistrationDetails(toSummary(), contactId, notes, assignment, assignedPartnerId, assignedRepId,
+				opportunitySource, providingPartnerId, providingRepId, submittedBy, rejectionReason, decisionNote, reviewFlag,
+				history.stream().sorted(Comparator.comparing(StatusChange::changedAt)).map(StatusChange::toView).toList(),
+				contactLog.stream().map(ContactLogEntry::toView).toList(),
+				partners.stream().map(RegistrationPartner::toView).toList());
+	}
+}

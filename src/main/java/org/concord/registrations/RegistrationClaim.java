@@ -1,0 +1,45 @@
+package org.concord.registrations;
+
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A protected registration's hold on one match key for one product. The unique index on (product, kind,
+ * value) is what makes "first come, first served" exact: of two simultaneous submissions only one can hold
+ * the key.
+ */
+@Entity
+@Table(name = "registration_claim")
+class RegistrationClaim {
+
+	@Id
+	private UUID id;
+
+	private String product;
+
+	@Enumerated(EnumType.STRING)
+	private MatchKeys.Kind keyKind;
+
+	private String keyValue;
+
+	private String bucket;
+
+	private UUID registrationId;
+
+	protected RegistrationClaim() {
+	}
+
+	RegistrationClaim(String product, MatchKeys.Key key, UUID registrationId) {
+		this.id = UUID.randomUUID();
+		this.product = product;
+		this.keyKind = key.kind();
+		this.keyValue = key.value();
+		this.bucket = key.kind() == MatchKeys.Kind.NAME ? MatchKeys.bucket(key.value()) : null;
+		this.registrationId = registrationId;
+	}
+}

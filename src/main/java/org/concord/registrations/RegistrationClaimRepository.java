@@ -1,0 +1,22 @@
+package org.concord.registrations;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface RegistrationClaimRepository extends JpaRepository<RegistrationClaim, UUID> {
+
+	@Query("select count(c) > 0 from RegistrationClaim c where c.product = :product and c.keyKind = :kind and c.keyValue in :values")
+	boolean anyClaimed(String product, MatchKeys.Kind kind, Collection<String> values);
+
+	@Query("select c.keyValue from RegistrationClaim c where c.product = :product and c.keyKind = :kind and c.bucket = :bucket")
+	List<String> keysInBucket(String product, MatchKeys.Kind kind, String bucket);
+
+	@Modifying
+	@Query("delete from RegistrationClaim c where c.registrationId = :registrationId")
+	void release(UUID registrationId);
+}

@@ -1,0 +1,39 @@
+package org.concord.registrations;
+
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The junction of a registration and a partner with its rep and role: one sourced, any number of others. */
+@Entity
+@Table(name = "registration_partner")
+class RegistrationPartner {
+
+	@Id
+	private UUID id;
+
+	private UUID partnerId;
+
+	private UUID repId;
+
+	@Enumerated(EnumType.STRING)
+	private AttributionRole role;
+
+	protected RegistrationPartner() {
+	}
+
+	RegistrationPartner(UUID partnerId, UUID repId, AttributionRole role) {
+		this.id = UUID.randomUUID();
+		this.partnerId = partnerId;
+		this.repId = repId;
+		this.role = role;
+	}
+
+	RegistrationDetails.Attribution toView() {
+		return new RegistrationDetails.Attribution(partnerId, repId, role);
+	}
+}

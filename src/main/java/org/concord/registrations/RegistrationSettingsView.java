@@ -1,0 +1,5 @@
+package org.concord.registrations;
+
+/** The vendor's registration settings. */
+public record RegistrationSettingsView(boolean autoApprove, int approvalSlaHours, int protectionDays) {
+}

@@ -1,0 +1,18 @@
+package org.concord.registrations;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.concord.shared.Money;
+import org.concord.shared.PartnerId;
+
+/** A registration as lists show it. */
+public record RegistrationSummary(RegistrationId id, PartnerId partnerId, String companyName, String product,
+		Money estimatedMrr, LocalDate expectedCloseDate, Stage stage, RegistrationStatus status, Instant submittedAt,
+		Instant decisionDueAt, Instant decidedAt, Instant protectedUntil, LocalDate contactInitiatedOn) {
+
+	/** Still waiting for a decision after its SLA ran out. */
+	public boolean overdue(Instant now) {
+		return status == RegistrationStatus.SUBMITTED && now.isAfter(decisionDueAt);
+	}
+}

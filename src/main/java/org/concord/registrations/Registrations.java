@@ -1,0 +1,244 @@
+package org.concord.registrations;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.concord.customers.ContactId;
+import org.concord.customers.ContactView;
+import org.concord.customers.Contacts;
+import org.concord.identity.Brands;
+import org.concord.identity.People;
+import org.concord.identity.Person;
+import org.concord.shared.CurrentActor;
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.NotFoundException;
+import org.concord.shared.PageView;
+import org.concord.shared.PartnerId;
+import org.concord.shared.Paging;
+import org.concord.shared.UserId;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registering opportunities and deciding on them. A partner's people see their company's registrations only;
+ * the channel team sees and decides all of them.
+ */
+@Service
+public class Registrations {
+
+	/** What the partner learns of a submission: accepted for review (or approved), or already registered. */
+	public record Submission(RegistrationId id, RegistrationStatus status, boolean alreadyRegistered) {
+	}
+
+	private static final List<RegistrationStatus> PIPELINE = List.of(RegistrationStatus.APPROVED,
+			RegistrationStatus.ACTIVE, RegistrationStatus.WON);
+
+	private final RegistrationRepository registrations;
+	private final DuplicateCheck duplicates;
+	private final ProgramSettingsRepository settings;
+	private final OpportunitySourceRepository sources;
+	private final Contacts contacts;
+	private final People people;
+	private final Brands brands;
+	private final CurrentActor actor;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+
+	Registrations(RegistrationRepository registrations, DuplicateCheck duplicates, ProgramSettingsRepository settings,
+			OpportunitySourceRepository sources, Contacts contacts, People people, Brands brands, CurrentActor actor,
+			TransactionTemplate transactions, Clock clock) {
+		this.registrations = registrations;
+		this.duplicates = duplicates;
+		this.settings = settings;
+		this.sources = sources;
+		this.contacts = contacts;
+		this.people = people;
+		this.brands = brands;
+		this.actor = actor;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Checks the form, then the opportunity against every protected registration of the same product. The
+	 * earliest wins: of two simultaneous submissions the unique claim on the match keys lets exactly one in.
+	 */
+	public Submission submit(Opportunity form) {
+		PartnerId partner = actor.scope().company()
+				.orElseThrow(() -> new AccessDeniedException("Opportunities are registered by a partner's people"));
+		ContactView contact = validate(form, partner);
+		UserId submitter = actor.userId();
+		try {
+			return transactions.execute(tx -> duplicates.register(partner, submitter, contact, form));
+		}
+		catch (DataIntegrityViolationException | PessimisticLockingFailureException lostTheRace) {
+			return transactions.execute(tx -> duplicates.register(partner, submitter, contact, form));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public PageView<RegistrationSummary> list(RegistrationStatus status, String product, UUID partnerFilter,
+			Integer page, Integer size) {
+		UUID partner = actor.scope().company().map(PartnerId::value).orElse(partnerFilter);
+		var pageable = Paging.of(page, size, Sort.by(Sort.Direction.DESC, "submittedAt"));
+		return PageView.of(registrations.search(partner, status, blankToNull(product), pageable), Registration::toSummary);
+	}
+
+	@Transactional(readOnly = true)
+	public RegistrationDetails get(RegistrationId id) {
+		RegistrationDetails details = visible(id).toDetails();
+		return actor.isVendorStaff() ? details : details.forPartner();
+	}
+
+	/** The review queue: submitted registrations, oldest first, so the most overdue stand at the top. */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional(readOnly = true)
+	public PageView<RegistrationSummary> reviewQueue(Integer page, Integer size) {
+		var pageable = Paging.of(page, size, Sort.by("submittedAt"));
+		return PageView.of(registrations.findByStatus(RegistrationStatus.SUBMITTED, pageable), Registration::toSummary);
+	}
+
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional
+	public void approve(RegistrationId id) {
+		Registration registration = visible(id);
+		registration.approve(actor.userId(), settings.current().protection(), clock.instant());
+		registrations.save(registration);
+	}
+
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional
+	public void reject(RegistrationId id, RejectionReason reason, String note) {
+		Registration registration = visible(id);
+		registration.reject(actor.userId(), reason, note, clock.instant());
+		duplicates.release(registration);
+		registrations.save(registration);
+	}
+
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional
+	public void returnForInformation(RegistrationId id, String question) {
+		Registration registration = visible(id);
+		registration.returnForInformation(actor.userId(), question, clock.instant());
+		registrations.save(registration);
+	}
+
+	@PreAuthorize("hasRole('PARTNER_USER')")
+	@Transactional
+	public void resubmit(RegistrationId id, String information) {
+		Registration registration = visible(id);
+		registration.resubmit(actor.userId(), information, clock.instant());
+		registrations.save(registration);
+	}
+
+	@Transactional
+	public void logContact(RegistrationId id, LocalDate contactedOn, ContactType type, String summary) {
+		Registration registration = visible(id);
+		registration.logContact(actor.userId(), contactedOn, type, summary, LocalDate.now(clock), clock.instant());
+		registrations.save(registration);
+	}
+
+	/** The Deals room: approved, active and won opportunities by stage, with value and expected commission. */
+	@Transactional(readOnly = true)
+	public List<PipelineStage> pipeline() {
+		UUID partner = actor.scope().company().map(PartnerId::value).orElse(null);
+		return registrations.pipeline(partner, PIPELINE).stream()
+				.sorted(java.util.Comparator.comparing(PipelineStage::stage)).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public PageView<RegistrationSummary> deals(Integer page, Integer size) {
+		PartnerId partner = actor.scope().company().orElse(null);
+		var pageable = Paging.of(page, size, Sort.by("stage", "expectedCloseDate"));
+		return PageView.of(partner == null ? registrations.findByStatusIn(PIPELINE, pageable)
+				: registrations.findByPartnerIdAndStatusIn(partner.value(), PIPELINE, pageable), Registration::toSummary);
+	}
+
+	/** The share of registrations submitted since {@code since} that were decided within the SLA. */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional(readOnly = true)
+	public SlaReport slaReport(Instant since) {
+		return new SlaReport(since, registrations.decidedInTimeSince(since), registrations.dueSince(since, clock.instant()),
+				settings.current().approvalSla().toHours());
+	}
+
+	@Transactional(readOnly = true)
+	public List<OpportunitySourceView> opportunitySources() {
+		return sources.findByActiveTrueOrderByLabel().stream().map(OpportunitySource::toView).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public RegistrationSettingsView settings() {
+		return settings.current().toView();
+	}
+
+	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Transactional
+	public void changeSettings(boolean autoApprove, int approvalSlaHours, int protectionDays) {
+		settings.current().change(autoApprove, approvalSlaHours, protectionDays);
+	}
+
+	private Registration visible(RegistrationId id) {
+		Registration registration = registrations.findById(id.value())
+				.orElseThrow(() -> new NotFoundException("Registration"));
+		actor.scope().requireVisible(registration.partner(), "Registration");
+		return registration;
+	}
+
+	private ContactView validate(Opportunity form, PartnerId partner) {
+		ContactView contact;
+		try {
+			contact = contacts.get(new ContactId(form.contactId()));
+		}
+		catch (NotFoundException ex) {
+			throw new InvalidInputException("contactId", "Choose one of your contacts.");
+		}
+		if (brands.catalogue().stream().noneMatch(b -> b.code().equals(form.product()))) {
+			throw new InvalidInputException("product", "Choose one of the products.");
+		}
+		if (!form.expectedCloseDate().isAfter(LocalDate.now(clock).minusDays(1))) {
+			throw new InvalidInputException("expectedCloseDate", "The expected close date cannot be in the past.");
+		}
+		if (sources.findById(form.opportunitySource()).filter(OpportunitySource::isActive).isEmpty()) {
+			throw new InvalidInputException("opportunitySource", "Choose a source from the list.");
+		}
+		if (form.assignment() == Assignment.PARTNER_WORKING) {
+			requirePartner("partnerAssignedId", form.partnerAssignedId(), partner,
+					"Choose your company as Partner Assigned.");
+			requireRep("partnerRepAssignedId", form.partnerRepAssignedId(), partner,
+					"Choose the rep of your company who works the opportunity.");
+		}
+		requirePartner("partnerProvidingId", form.partnerProvidingId(), partner,
+				"Choose your company as the partner providing the opportunity.");
+		requireRep("partnerRepProvidingId", form.partnerRepProvidingId(), partner,
+				"Choose the rep of your company who provides the opportunity.");
+		return contact;
+	}
+
+	private static void requirePartner(String field, UUID given, PartnerId expected, String message) {
+		if (given == null || !given.equals(expected.value())) {
+			throw new InvalidInputException(field, message);
+		}
+	}
+
+	private void requireRep(String field, UUID given, PartnerId partner, String message) {
+		boolean ofPartner = given != null && people.find(new UserId(given)).map(Person::partnerId)
+				.filter(partner::equals).isPresent();
+		if (!ofPartner) {
+			throw new InvalidInputException(field, message);
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+}

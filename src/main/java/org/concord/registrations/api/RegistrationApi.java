@@ -1,0 +1,114 @@
+package org.concord.registrations.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.concord.registrations.ContactType;
+import org.concord.registrations.Opportunity;
+import org.concord.registrations.OpportunitySourceView;
+import org.concord.registrations.PipelineStage;
+import org.concord.registrations.RegistrationDetails;
+import org.concord.registrations.RegistrationId;
+import org.concord.registrations.RegistrationStatus;
+import org.concord.registrations.RegistrationSummary;
+import org.concord.registrations.Registrations;
+import org.concord.registrations.RejectionReason;
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.PageView;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Registrations", description = "Opportunity registration, review and the contact log")
+class RegistrationApi {
+
+	/** What the partner learns of a submission; never who registered it first. */
+	record SubmissionResult(RegistrationId id, RegistrationStatus status, boolean alreadyRegistered, String message) {
+	}
+
+	enum Verdict {
+		APPROVE, REJECT, RETURN
+	}
+
+	record Decision(@NotNull Verdict decision, RejectionReason reason, String note) {
+	}
+
+	record ContactLogRequest(@NotNull LocalDate contactedOn, @NotNull ContactType type, String summary) {
+	}
+
+	private final Registrations registrations;
+
+	RegistrationApi(Registrations registrations) {
+		this.registrations = registrations;
+	}
+
+	@Operation(summary = "Registrations in the caller's scope, newest first, with filters")
+	@GetMapping("/registrations")
+	PageView<RegistrationSummary> list(@RequestParam(required = false) RegistrationStatus status,
+			@RequestParam(required = false) String product, @RequestParam(required = false) UUID partnerId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return registrations.list(status, product, partnerId, page, size);
+	}
+
+	@Operation(summary = "Register an opportunity (partner users); every field is required")
+	@PostMapping("/registrations")
+	@ResponseStatus(HttpStatus.CREATED)
+	SubmissionResult submit(@Valid @RequestBody Opportunity opportunity) {
+		var submission = registrations.submit(opportunity);
+		return new SubmissionResult(submission.id(), submission.status(), submission.alreadyRegistered(),
+				submission.alreadyRegistered() ? "This opportunity is already registered." : "Registered.");
+	}
+
+	@Operation(summary = "One registration with history, contact log and attribution; 404 outside the caller's scope")
+	@GetMapping("/registrations/{id}")
+	RegistrationDetails get(@PathVariable UUID id) {
+		return registrations.get(new RegistrationId(id));
+	}
+
+	@Operation(summary = "Approve, reject (with a reason) or return a submitted registration (channel team)")
+	@PostMapping("/registrations/{id}/decision")
+	RegistrationDetails decide(@PathVariable UUID id, @Valid @RequestBody Decision decision) {
+		RegistrationId registration = new RegistrationId(id);
+		switch (decision.decision()) {
+			case APPROVE -> registrations.approve(registration);
+			case REJECT -> registrations.reject(registration, decision.reason(), decision.note());
+			case RETURN -> registrations.returnForInformation(registration, decision.note());
+			default -> throw new InvalidInputException("decision", "Unknown decision");
+		}
+		return registrations.get(registration);
+	}
+
+	@Operation(summary = "Add a row to the Contact Log")
+	@PostMapping("/registrations/{id}/contact-log")
+	RegistrationDetails logContact(@PathVariable UUID id, @Valid @RequestBody ContactLogRequest entry) {
+		registrations.logContact(new RegistrationId(id), entry.contactedOn(), entry.type(), entry.summary());
+		return registrations.get(new RegistrationId(id));
+	}
+
+	@Operation(summary = "The Deals room pipeline: deals, MRR and expected commission per stage")
+	@GetMapping("/deals/pipeline")
+	List<PipelineStage> pipeline() {
+		return registrations.pipeline();
+	}
+
+	@Operation(summary = "The Opportunity Source list")
+	@GetMapping("/opportunity-sources")
+	List<OpportunitySourceView> sources() {
+		return registrations.opportunitySources();
+	}
+}

@@ -1,0 +1,207 @@
+package org.concord.registrations.web;
+
+import java.time.Duration;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
+
+import org.concord.customers.ContactId;
+import org.concord.customers.Contacts;
+import org.concord.identity.Brands;
+import org.concord.identity.ConcordUser;
+import org.concord.identity.People;
+import org.concord.partners.PartnerDirectory;
+import org.concord.registrations.Assignment;
+import org.concord.registrations.ContactType;
+import org.concord.registrations.RegistrationId;
+import org.concord.registrations.RegistrationStatus;
+import org.concord.registrations.Registrations;
+import org.concord.registrations.RejectionReason;
+import org.concord.registrations.Stage;
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.web.Forms;
+import org.concord.shared.web.Htmx;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The Leads and Deals rooms, the registration form and page, and the channel team's review queue. */
+@Controller
+class RegistrationController {
+
+	private static final String LEADS = "registrations/leads";
+	private static final String NEW = "registrations/new";
+	private static final String DETAIL = "registrations/detail";
+	private static final String REVIEW = "registrations/review";
+	private static final String DEALS = "registrations/deals";
+
+	private final Registrations registrations;
+	private final Contacts contacts;
+	private final People people;
+	private final PartnerDirectory partners;
+	private final Brands brands;
+	private final Validator validator;
+	private final Clock clock;
+
+	RegistrationController(Registrations registrations, Contacts contacts, People people, PartnerDirectory partners,
+			Brands brands, Validator validator, Clock clock) {
+		this.registrations = registrations;
+		this.contacts = contacts;
+		this.people = people;
+		this.partners = partners;
+		this.brands = brands;
+		this.validator = validator;
+		this.clock = clock;
+	}
+
+	@GetMapping("/leads")
+	String leads(@RequestParam(required = false) RegistrationStatus status, @RequestParam(required = false) String product,
+			@RequestParam(required = false) UUID partner, @RequestParam(required = false) Integer page,
+			HttpServletRequest request, Model model) {
+		model.addAttribute("registrations", registrations.list(status, product, partner, page, null));
+		model.addAttribute("statuses", RegistrationStatus.values());
+		model.addAttribute("products", brands.catalogue());
+		model.addAttribute("status", status);
+		model.addAttribute("product", product);
+		model.addAttribute("partnerFilter", partner);
+		return Htmx.view(request, LEADS, "rows");
+	}
+
+	@GetMapping("/deals")
+	String deals(@RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("pipeline", registrations.pipeline());
+		model.addAttribute("deals", registrations.deals(page, null));
+		return DEALS;
+	}
+
+	@PreAuthorize("hasRole('PARTNER_USER')")
+	@GetMapping("/registrations/new")
+	String newForm(@RequestParam(required = false) UUID contact, Model model, @AuthenticationPrincipal ConcordUser me) {
+		OpportunityForm form = new OpportunityForm();
+		form.setContactId(contact);
+		form.setPartnerAssignedId(me.partnerId().value());
+		form.setPartnerProvidingId(me.partnerId().value());
+		form.setPartnerRepAssignedId(me.userId().value());
+		form.setPartnerRepProvidingId(me.userId().value());
+		model.addAttribute("form", form);
+		return formView(model, me);
+	}
+
+	@PreAuthorize("hasRole('PARTNER_USER')")
+	@PostMapping("/registrations/new")
+	String submit(@ModelAttribute("form") OpportunityForm form, BindingResult binding, Model model,
+			@AuthenticationPrincipal ConcordUser me, RedirectAttributes redirect) {
+		var opportunity = form.toOpportunity();
+		validator.validate(opportunity).forEach(v -> binding.addError(new FieldError("form",
+				v.getPropertyPath().toString(), v.getMessage())));
+		if (form.getAssignment() == Assignment.PARTNER_WORKING) {
+			if (form.getPartnerAssignedId() == null) {
+				binding.addError(new FieldError("form", "partnerAssignedId", "choose the partner working the opportunity"));
+			}
+			if (form.getPartnerRepAssignedId() == null) {
+				binding.addError(new FieldError("form", "partnerRepAssignedId", "choose the rep working the opportunity"));
+			}
+		}
+		if (binding.hasErrors()) {
+			return formView(model, me);
+		}
+		try {
+			Registrations.Submission submission = registrations.submit(opportunity);
+			redirect.addFlashAttribute(submission.alreadyRegistered() ? "problem" : "notice", submission.alreadyRegistered()
+					? "This opportunity is already registered. We are sorry; talk to your channel manager if you would like to work on it together."
+					: submission.status() == RegistrationStatus.APPROVED ? "Registered and approved."
+							: "Registered. The channel team will review it shortly.");
+			return "redirect:/registrations/" + submission.id();
+		}
+		catch (InvalidInputException ex) {
+			Forms.reject(binding, ex);
+			return formView(model, me);
+		}
+	}
+
+	@GetMapping("/registrations/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		var details = registrations.get(new RegistrationId(id));
+		model.addAttribute("registration", details);
+		model.addAttribute("contact", contacts.get(new ContactId(details.contactId())));
+		model.addAttribute("partnerName", partners.get(details.summary().partnerId()).name());
+		model.addAttribute("overdue", details.summary().overdue(clock.instant()));
+		model.addAttribute("reasons", RejectionReason.values());
+		model.addAttribute("contactTypes", ContactType.values());
+		model.addAttribute("today", LocalDate.now(clock));
+		return DETAIL;
+	}
+
+	@PostMapping("/registrations/{id}/contact-log")
+	String logContact(@PathVariable UUID id, @RequestParam(required = false) LocalDate contactedOn,
+			@RequestParam(required = false) ContactType type, @RequestParam(defaultValue = "") String summary,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "Contact logged.", () -> registrations.logContact(new RegistrationId(id), contactedOn, type, summary));
+	}
+
+	@PostMapping("/registrations/{id}/approval")
+	String approve(@PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, "Approved; the partner has been told.", () -> registrations.approve(new RegistrationId(id)));
+	}
+
+	@PostMapping("/registrations/{id}/rejection")
+	String reject(@PathVariable UUID id, @RequestParam(required = false) RejectionReason reason,
+			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+		return act(id, redirect, "Rejected; the partner has been told.", () -> registrations.reject(new RegistrationId(id), reason, note));
+	}
+
+	@PostMapping("/registrations/{id}/return")
+	String returnForInformation(@PathVariable UUID id, @RequestParam(defaultValue = "") String note,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "Returned to the partner for more information.",
+				() -> registrations.returnForInformation(new RegistrationId(id), note));
+	}
+
+	@PostMapping("/registrations/{id}/resubmission")
+	String resubmit(@PathVariable UUID id, @RequestParam(defaultValue = "") String information,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "Sent back for review.", () -> registrations.resubmit(new RegistrationId(id), information));
+	}
+
+	@GetMapping("/review")
+	String review(@RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("queue", registrations.reviewQueue(page, null));
+		model.addAttribute("sla", registrations.slaReport(clock.instant().minus(Duration.ofDays(90))));
+		model.addAttribute("now", clock.instant());
+		return REVIEW;
+	}
+
+	private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", done);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/registrations/" + id;
+	}
+
+	private String formView(Model model, ConcordUser me) {
+		model.addAttribute("contacts", contacts.list(0, 100).content());
+		model.addAttribute("products", brands.catalogue());
+		model.addAttribute("stages", Stage.values());
+		model.addAttribute("assignments", Assignment.values());
+		model.addAttribute("sources", registrations.opportunitySources());
+		model.addAttribute("company", partners.get(me.partnerId()));
+		model.addAttribute("reps", people.list(me.partnerId(), 0, 100).content());
+		return NEW;
+	}
+}

@@ -1,0 +1,61 @@
+package org.concord.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An amount in a currency, the one way money is held. Amounts are rounded once, here, to the currency's
+ * minor unit with {@link RoundingMode#HALF_UP}; compare with {@link #compareTo(Money)}, never equals on the
+ * BigDecimal's scale.
+ */
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+
+	public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+
+	public Money {
+		Objects.requireNonNull(amount, "amount");
+		Objects.requireNonNull(currency, "currency");
+		amount = amount.setScale(currency.getDefaultFractionDigits(), ROUNDING);
+	}
+
+	public static Money of(BigDecimal amount, String currencyCode) {
+		return new Money(amount, Currency.getInstance(currencyCode));
+	}
+
+	public static Money zero(String currencyCode) {
+		return of(BigDecimal.ZERO, currencyCode);
+	}
+
+	public Money plus(Money other) {
+		requireSameCurrency(other);
+		return new Money(amount.add(other.amount), currency);
+	}
+
+	/** This amount times a rate (e.g. 0.05 for 5%), rounded once. */
+	public Money times(BigDecimal rate) {
+		return new Money(amount.multiply(rate), currency);
+	}
+
+	public boolean isPositive() {
+		return amount.signum() > 0;
+	}
+
+	@Override
+	public int compareTo(Money other) {
+		requireSameCurrency(other);
+		return amount.compareTo(other.amount);
+	}
+
+	private void requireSameCurrency(Money other) {
+		if (!currency.equals(other.currency)) {
+			throw new IllegalArgumentException("Cannot combine " + currency + " with " + other.currency);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return currency.getCurrencyCode() + " " + amount.toPlainString();
+	}
+}

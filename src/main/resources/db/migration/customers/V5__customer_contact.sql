@@ -1,0 +1,26 @@
+CREATE TABLE customer_contact (
+  id                    UUID PRIMARY KEY,
+  partner_id            UUID NOT NULL,
+  first_name            VARCHAR(80) NOT NULL,
+  last_name             VARCHAR(80) NOT NULL,
+  email                 VARCHAR(200) NOT NULL,
+  phone                 VARCHAR(40) NOT NULL,
+  company_name          VARCHAR(150) NOT NULL,
+  website               VARCHAR(200) NOT NULL,
+  street                VARCHAR(200) NOT NULL,
+  city                  VARCHAR(100) NOT NULL,
+  region                VARCHAR(40) NOT NULL,
+  postal_code           VARCHAR(20),
+  country               VARCHAR(2) NOT NULL,
+  consent_type          VARCHAR(10) NOT NULL,
+  consent_basis         VARCHAR(30),
+  consent_basis_date    DATE,
+  consent_obtained_how  VARCHAR(200),
+  consent_obtained_on   DATE NOT NULL,
+  consent_obtained_by   VARCHAR(100),
+  consent_withdrawn_on  DATE,
+  created_at            TIMESTAMP WITH TIME ZONE NOT NULL,
+  created_by            UUID NOT NULL,
+  CONSTRAINT customer_contact_implied CHECK (consent_type = 'EXPRESS' OR (consent_basis IS NOT NULL AND consent_basis_date IS NOT NULL))
+);
+CREATE INDEX customer_contact_partner_idx ON customer_contact (partner_id, company_name);

@@ -1,0 +1,63 @@
+package org.concord.registrations;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.concord.customers.ConsentType;
+import org.concord.customers.ContactId;
+import org.concord.customers.Contacts;
+import org.concord.customers.NewContact;
+import org.concord.identity.TestAccounts;
+import org.springframework.stereotype.Component;
+
+/** Contacts and registrations made through the services, as a given partner user. */
+@Component
+public class RegistrationFixtures {
+
+	/** A prospect: company name, website, e-mail and phone, unique per test unless a test reuses parts. */
+	public record Prospect(String company, String website, String email, String phone) {
+
+		public static Prospect fresh() {
+			String code = UUID.randomUUID().toString().substring(0, 8);
+			return new Prospect("Prospect " + code + " Inc.", "www." + code + ".example", "buyer@" + code + ".example",
+					"+1 902 " + (100 + Math.abs(code.hashCode() % 900)) + " " + (1000 + Math.abs(code.hashCode() / 7 % 9000)));
+		}
+
+		public Prospect withCompany(String name) {
+			return new Prospect(name, website, email, phone);
+		}
+	}
+
+	private final TestAccounts accounts;
+	private final Contacts contacts;
+	private final Registrations registrations;
+	private final Clock clock;
+
+	RegistrationFixtures(TestAccounts accounts, Contacts contacts, Registrations registrations, Clock clock) {
+		this.accounts = accounts;
+		this.contacts = contacts;
+		this.registrations = registrations;
+		this.clock = clock;
+	}
+
+	public ContactId contact(String username, Prospect prospect) {
+		return accounts.as(username, () -> contacts.start(new NewContact("Jane", "Buyer", prospect.email(), prospect.phone(),
+				prospect.company(), prospect.website(), "1 Main St", "Halifax", "NS", "B3H 1A1", "CA", ConsentType.EXPRESS,
+				null, null, "asked on the phone", LocalDate.now(clock), "Ned North")));
+	}
+
+	public Opportunity opportunity(String username, ContactId contact, String product) {
+		UUID partner = accounts.partnerOf(username).value();
+		UUID rep = accounts.idOf(username);
+		return new Opportunity(contact.value(), product, new BigDecimal("1250.00"), "CAD", LocalDate.now(clock).plusDays(90),
+				Stage.QUALIFIED, "Wants to replace spreadsheets", Assignment.PARTNER_WORKING, partner, rep, "LIGHTHOUSE_PARTNER",
+				partner, rep);
+	}
+
+	public Registrations.Submission register(String username, Prospect prospect, String product) {
+		ContactId contact = contact(username, prospect);
+		return accounts.as(username, () -> registrations.submit(opportunity(username, contact, product)));
+	}
+}

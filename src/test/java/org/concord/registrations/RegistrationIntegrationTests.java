@@ -1,0 +1,308 @@
+package org.concord.registrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.concord.ConcordIntegrationTest;
+import org.concord.Mails;
+import org.concord.MutableClock;
+import org.concord.identity.TestAccounts;
+import org.concord.registrations.RegistrationFixtures.Prospect;
+import org.concord.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+@ConcordIntegrationTest
+class RegistrationIntegrationTests {
+
+	@Autowired
+	RegistrationFixtures fixtures;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	Registrations registrations;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	GreenMail greenMail;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theFirstRegistrationWinsAndTheSecondPartnerLearnsOnlyThatItIsRegistered() throws Exception {
+		var first = accounts.freshPartner();
+		var second = accounts.freshPartner();
+		Prospect prospect = Prospect.fresh();
+		assertThat(fixtures.register(first.rep(), prospect, "cube").status()).isEqualTo(RegistrationStatus.SUBMITTED);
+
+		var contact = fixtures.contact(second.rep(), prospect.withCompany("THE " + prospect.company().replace(" Inc.", ", LLC")));
+		String token = accounts.apiToken(second.rep());
+		String body = mvc.perform(post("/api/v1/registrations").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON).content(json(fixtures.opportunity(second.rep(), contact, "cube"))))
+				.andExpect(status().isCreated()).andExpect(jsonPath("$.alreadyRegistered").value(true))
+				.andExpect(jsonPath("$.status").value("REJECTED"))
+				.andExpect(jsonPath("$.message").value("This opportunity is already registered."))
+				.andReturn().getResponse().getContentAsString();
+		assertThat(body).doesNotContain(first.id().toString()).doesNotContain(first.rep());
+
+		String id = com.jayway.jsonpath.JsonPath.read(body, "$.id.value");
+		String details = mvc.perform(get("/api/v1/registrations/" + id).header("Authorization", "Bearer " + token))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(details).contains("ALREADY_REGISTERED").doesNotContain(first.id().toString()).doesNotContain(first.rep());
+	}
+
+	@Test
+	void aMatchOnDomainEmailOrPhoneIsAlsoADuplicate() {
+		var first = accounts.freshPartner();
+		var second = accounts.freshPartner();
+		Prospect prospect = Prospect.fresh();
+		fixtures.register(first.rep(), prospect, "lighthouse");
+
+		Prospect other = Prospect.fresh();
+		assertThat(fixtures.register(second.rep(), new Prospect(other.company(), prospect.website(), other.email(), other.phone()), "lighthouse")
+				.alreadyRegistered()).as("same web domain").isTrue();
+		assertThat(fixtures.register(second.rep(), new Prospect(Prospect.fresh().company(), "www.x" + other.website().substring(4),
+				"someone@" + prospect.website().substring(4), Prospect.fresh().phone()), "lighthouse").alreadyRegistered())
+				.as("e-mail domain equals the web domain").isTrue();
+		Prospect third = Prospect.fresh();
+		assertThat(fixtures.register(second.rep(), new Prospect(third.company(), third.website(), third.email(), prospect.phone()), "lighthouse")
+				.alreadyRegistered()).as("same phone").isTrue();
+	}
+
+	@Test
+	void freeMailDomainsAndOtherProductsDoNotMatch() {
+		var first = accounts.freshPartner();
+		var second = accounts.freshPartner();
+		Prospect a = Prospect.fresh();
+		Prospect b = Prospect.fresh();
+		fixtures.register(first.rep(), new Prospect(a.company(), a.website(), "ann." + a.phone().hashCode() + "@gmail.com", a.phone()), "quartz");
+		assertThat(fixtures.register(second.rep(), new Prospect(b.company(), b.website(), "bob." + b.phone().hashCode() + "@gmail.com", b.phone()), "quartz")
+				.alreadyRegistered()).isFalse();
+		assertThat(fixtures.register(second.rep(), a, "cube").alreadyRegistered()).as("another product").isFalse();
+	}
+
+	@Test
+	void aCloseNameIsFlaggedForTheReviewerAndNotAutoApproved() {
+		accounts.as("admin", () -> {
+			registrations.changeSettings(true, 48, 120);
+			return null;
+		});
+		try {
+			var first = accounts.freshPartner();
+			var second = accounts.freshPartner();
+			String base = "Zephyrine Safety Consulting " + java.util.UUID.randomUUID().toString().substring(0, 4);
+			Prospect prospect = Prospect.fresh().withCompany(base);
+			assertThat(fixtures.register(first.rep(), prospect, "cube").status()).as("auto-approved").isEqualTo(RegistrationStatus.APPROVED);
+
+			var similar = fixtures.register(second.rep(), Prospect.fresh().withCompany(base + "s"), "cube");
+			assertThat(similar.alreadyRegistered()).isFalse();
+			assertThat(similar.status()).isEqualTo(RegistrationStatus.SUBMITTED);
+			assertThat(accounts.as("channel", () -> registrations.get(similar.id())).reviewFlag()).contains("resembles");
+			assertThat(accounts.as(second.rep(), () -> registrations.get(similar.id())).reviewFlag()).isNull();
+		}
+		finally {
+			accounts.as("admin", () -> {
+				registrations.changeSettings(false, 48, 120);
+				return null;
+			});
+		}
+	}
+
+	@Test
+	void theFormNamesEachMissingOrWrongField() throws Exception {
+		var partner = accounts.freshPartner();
+		String token = accounts.apiToken(partner.rep());
+		mvc.perform(post("/api/v1/registrations").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON).content("{\"assignment\":\"PARTNER_WORKING\"}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[?(@.field == 'contactId')]").exists())
+				.andExpect(jsonPath("$.errors[?(@.field == 'product')]").exists())
+				.andExpect(jsonPath("$.errors[?(@.field == 'estimatedMrr')]").exists())
+				.andExpect(jsonPath("$.errors[?(@.field == 'expectedCloseDate')]").exists())
+				.andExpect(jsonPath("$.errors[?(@.field == 'stage')]").exists())
+				.andExpect(jsonPath("$.errors[?(@.field == 'notes')]").exists())
+				.andExpect(jsonPath("$.errors[?(@.field == 'opportunitySource')]").exists())
+				.andExpect(jsonPath("$.errors[?(@.field == 'partnerProvidingId')]").exists())
+				.andExpect(jsonPath("$.errors[?(@.field == 'partnerRepProvidingId')]").exists());
+
+		var contact = fixtures.contact(partner.rep(), Prospect.fresh());
+		Opportunity base = fixtures.opportunity(partner.rep(), contact, "cube");
+		Opportunity noRep = new Opportunity(base.contactId(), "cube", base.estimatedMrr(), "CAD", base.expectedCloseDate(),
+				base.stage(), base.notes(), Assignment.PARTNER_WORKING, base.partnerAssignedId(), null, "WEB",
+				base.partnerProvidingId(), base.partnerRepProvidingId());
+		assertThatThrownBy(() -> accounts.as(partner.rep(), () -> registrations.submit(noRep)))
+				.isInstanceOf(InvalidInputException.class).extracting(e -> ((InvalidInputException) e).field())
+				.isEqualTo("partnerRepAssignedId");
+
+		Opportunity toVendor = new Opportunity(base.contactId(), "cube", base.estimatedMrr(), "CAD", base.expectedCloseDate(),
+				base.stage(), base.notes(), Assignment.ASSIGNED_TO_VENDOR, null, null, "WEB", base.partnerProvidingId(),
+				base.partnerRepProvidingId());
+		assertThat(accounts.as(partner.rep(), () -> registrations.submit(toVendor)).status()).isEqualTo(RegistrationStatus.SUBMITTED);
+
+		var other = accounts.freshPartner();
+		Opportunity foreignRep = new Opportunity(base.contactId(), "quartz", base.estimatedMrr(), "CAD", base.expectedCloseDate(),
+				base.stage(), base.notes(), Assignment.ASSIGNED_TO_VENDOR, null, null, "WEB", base.partnerProvidingId(),
+				accounts.idOf(other.rep()));
+		assertThatThrownBy(() -> accounts.as(partner.rep(), () -> registrations.submit(foreignRep)))
+				.extracting(e -> ((InvalidInputException) e).field()).isEqualTo("partnerRepProvidingId");
+
+		Opportunity pastClose = new Opportunity(base.contactId(), "quartz", base.estimatedMrr(), "CAD", LocalDate.now(clock).minusDays(2),
+				base.stage(), base.notes(), Assignment.ASSIGNED_TO_VENDOR, null, null, "WEB", base.partnerProvidingId(),
+				base.partnerRepProvidingId());
+		assertThatThrownBy(() -> accounts.as(partner.rep(), () -> registrations.submit(pastClose)))
+				.extracting(e -> ((InvalidInputException) e).field()).isEqualTo("expectedCloseDate");
+
+		var foreignContact = fixtures.contact(other.rep(), Prospect.fresh());
+		assertThatThrownBy(() -> accounts.as(partner.rep(), () -> registrations.submit(fixtures.opportunity(partner.rep(), foreignContact, "cube"))))
+				.extracting(e -> ((InvalidInputException) e).field()).isEqualTo("contactId");
+	}
+
+	@Test
+	void approvalProtectsFor120DaysAndThePartnerIsToldByMailAndInThePortal() throws Exception {
+		var partner = accounts.freshPartner();
+		var submission = fixtures.register(partner.rep(), Prospect.fresh(), "cube");
+		accounts.as("channel", () -> {
+			registrations.approve(submission.id());
+			return null;
+		});
+		var summary = accounts.as(partner.rep(), () -> registrations.get(submission.id())).summary();
+		assertThat(summary.status()).isEqualTo(RegistrationStatus.APPROVED);
+		assertThat(Duration.between(summary.decidedAt(), summary.protectedUntil())).isEqualTo(Duration.ofDays(120));
+
+		var mail = Mails.awaitLatestTo(greenMail, partner.rep() + "@" + partner.rep().split("\\.")[0] + ".example");
+		assertThat(mail.getFrom()[0].toString()).isEqualTo("no-reply@cubedms.com");
+		assertThat(Mails.text(mail)).contains("is approved").contains("/registrations/" + submission.id());
+		assertThat(jdbc.queryForObject("select count(*) from portal_notification where recipient_id = ? and message like '%approved%'",
+				Integer.class, accounts.idOf(partner.rep()))).isOne();
+	}
+
+	@Test
+	void aRejectionNeedsAReasonAndFreesTheOpportunityForOthers() {
+		var first = accounts.freshPartner();
+		var second = accounts.freshPartner();
+		Prospect prospect = Prospect.fresh();
+		var submission = fixtures.register(first.rep(), prospect, "quartz");
+		assertThatThrownBy(() -> accounts.as("channel", () -> {
+			registrations.reject(submission.id(), null, null);
+			return null;
+		})).isInstanceOf(InvalidInputException.class);
+		accounts.as("channel", () -> {
+			registrations.reject(submission.id(), RejectionReason.CANNOT_CONTACT, null);
+			return null;
+		});
+		var mail = Mails.awaitLatestTo(greenMail, first.rep() + "@" + first.rep().split("\\.")[0] + ".example");
+		assertThat(Mails.text(mail)).contains("not accepted").contains(RejectionReason.CANNOT_CONTACT.label());
+
+		assertThat(fixtures.register(second.rep(), prospect, "quartz").alreadyRegistered()).isFalse();
+	}
+
+	@Test
+	void aPartnerCannotDecideAndAnotherPartnerCannotSeeTheRegistration() throws Exception {
+		var partner = accounts.freshPartner();
+		var other = accounts.freshPartner();
+		var submission = fixtures.register(partner.rep(), Prospect.fresh(), "cube");
+		mvc.perform(post("/api/v1/registrations/" + submission.id() + "/decision").header("Authorization", "Bearer " + accounts.apiToken(partner.admin()))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"APPROVE\"}")).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/registrations/" + submission.id()).header("Authorization", "Bearer " + accounts.apiToken(other.admin())))
+				.andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/registrations/" + submission.id() + "/contact-log").header("Authorization", "Bearer " + accounts.apiToken(other.rep()))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"contactedOn\":\"2026-01-05\",\"type\":\"CALL\",\"summary\":\"x\"}"))
+				.andExpect(status().isNotFound());
+		String list = mvc.perform(get("/api/v1/registrations").param("size", "100").header("Authorization", "Bearer " + accounts.apiToken(other.rep())))
+				.andReturn().getResponse().getContentAsString();
+		assertThat(list).doesNotContain(submission.id().toString());
+	}
+
+	@Test
+	void overdueRegistrationsStandOutAndTheSlaReportCountsThem() {
+		var partner = accounts.freshPartner();
+		var late = fixtures.register(partner.rep(), Prospect.fresh(), "lighthouse");
+		var before = accounts.as("channel", () -> registrations.slaReport(clock.instant().minus(Duration.ofDays(1))));
+		clock.advance(Duration.ofHours(49));
+		var queue = accounts.as("channel", () -> registrations.reviewQueue(0, 100));
+		assertThat(queue.content()).filteredOn(r -> r.id().equals(late.id())).singleElement()
+				.satisfies(r -> assertThat(r.overdue(clock.instant())).isTrue());
+		var after = accounts.as("channel", () -> registrations.slaReport(clock.instant().minus(Duration.ofDays(3))));
+		assertThat(after.due()).isGreaterThan(after.decidedInTime());
+		assertThat(before.share()).isBetween(0.0, 1.0);
+
+		var onTime = fixtures.register(partner.rep(), Prospect.fresh(), "lighthouse");
+		accounts.as("channel", () -> {
+			registrations.approve(onTime.id());
+			return null;
+		});
+		var withDecision = accounts.as("channel", () -> registrations.slaReport(clock.instant().minus(Duration.ofMinutes(1))));
+		assertThat(withDecision.decidedInTime()).isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
+	void theContactLogMakesTheOpportunityActiveAndTheDealsRoomShowsItsValue() throws Exception {
+		var partner = accounts.freshPartner();
+		var submission = fixtures.register(partner.rep(), Prospect.fresh(), "cube");
+		accounts.as("channel", () -> {
+			registrations.approve(submission.id());
+			return null;
+		});
+		String token = accounts.apiToken(partner.rep());
+		mvc.perform(post("/api/v1/registrations/" + submission.id() + "/contact-log").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"contactedOn\":\"" + LocalDate.now(clock) + "\",\"type\":\"MEETING\",\"summary\":\"Met the COO\"}"))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.summary.status").value("ACTIVE"))
+				.andExpect(jsonPath("$.summary.contactInitiatedOn").value(LocalDate.now(clock).toString()))
+				.andExpect(jsonPath("$.contactLog[0].summary").value("Met the COO"));
+
+		var pipeline = accounts.as(partner.rep(), () -> registrations.pipeline());
+		assertThat(pipeline).singleElement().satisfies(stage -> {
+			assertThat(stage.stage()).isEqualTo(Stage.QUALIFIED);
+			assertThat(stage.mrr().amount()).isEqualByComparingTo(new BigDecimal("1250.00"));
+			assertThat(stage.expectedCommission().amount()).isEqualByComparingTo(new BigDecimal("62.50"));
+		});
+	}
+
+	@Test
+	void aReturnedRegistrationIsAnsweredAndGoesBackToTheQueue() {
+		var partner = accounts.freshPartner();
+		var submission = fixtures.register(partner.rep(), Prospect.fresh(), "cube");
+		accounts.as("channel", () -> {
+			registrations.returnForInformation(submission.id(), "Who decides?");
+			return null;
+		});
+		assertThat(accounts.as(partner.rep(), () -> registrations.get(submission.id())).summary().status()).isEqualTo(RegistrationStatus.RETURNED);
+		accounts.as(partner.rep(), () -> {
+			registrations.resubmit(submission.id(), "The COO decides.");
+			return null;
+		});
+		assertThat(accounts.as("channel", () -> registrations.reviewQueue(0, 100)).content())
+				.anyMatch(r -> r.id().equals(submission.id()));
+	}
+
+	private static String json(Opportunity o) {
+		return """
+				{"contactId":"%s","product":"%s","estimatedMrr":%s,"currency":"%s","expectedCloseDate":"%s","stage":"%s",
+				 "notes":"%s","assignment":"%s","partnerAssignedId":"%s","partnerRepAssignedId":"%s","opportunitySource":"%s",
+				 "partnerProvidingId":"%s","partnerRepProvidingId":"%s"}""".formatted(o.contactId(), o.product(), o.estimatedMrr(),
+				o.currency(), o.expectedCloseDate(), o.stage(), o.notes(), o.assignment(), o.partnerAssignedId(),
+				o.partnerRepAssignedId(), o.opportunitySource(), o.partnerProvidingId(), o.partnerRepProvidingId());
+	}
+}
