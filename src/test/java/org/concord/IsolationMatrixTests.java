@@ -149,6 +149,11 @@ class IsolationMatrixTests {
 				Outcome.FORBIDDEN, Outcome.FORBIDDEN);
 	}
 
+	private static Map<Actor, Outcome> vendorStaff() {
+		return outcomes(Outcome.OK, Outcome.OK, Outcome.OK, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
+				Outcome.FORBIDDEN);
+	}
+
 	private static Map<Actor, Outcome> partnersOnly() {
 		return outcomes(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK);
 	}
@@ -197,6 +202,13 @@ class IsolationMatrixTests {
 						.contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"RETURN\",\"note\":\"x\"}"),
 						outcomes(Outcome.OK, Outcome.OK, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
 								Outcome.FORBIDDEN, Outcome.FORBIDDEN)),
+				new Endpoint("page conflicts", ids -> get("/conflicts"), channelTeam()),
+				new Endpoint("page direct opportunities", ids -> get("/direct-opportunities"), vendorStaff()),
+				new Endpoint("page assistance queue", ids -> get("/assistance"), vendorStaff()),
+				new Endpoint("page registration settings", ids -> get("/admin/registration-settings"), vendorAdminOnly()),
+				new Endpoint("API conflicts", ids -> get("/api/v1/conflicts"), channelTeam()),
+				new Endpoint("API direct opportunities", ids -> get("/api/v1/direct-opportunities"), vendorStaff()),
+				new Endpoint("API assistance queue", ids -> get("/api/v1/assistance"), vendorStaff()),
 				new Endpoint("API add partner", ids -> post("/api/v1/partners").contentType(MediaType.APPLICATION_JSON)
 						.content(newPartner.formatted(java.util.UUID.randomUUID())), channelTeam()));
 	}

@@ -31,6 +31,28 @@ public final class Mails {
 		throw new AssertionError("No mail arrived for " + recipient);
 	}
 
+	/** Waits for a mail to this recipient whose subject contains the given words. */
+	public static MimeMessage awaitSubject(GreenMail greenMail, String recipient, String words) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+		while (Instant.now().isBefore(deadline)) {
+			var match = to(greenMail, recipient).stream().filter(m -> subject(m).contains(words)).findFirst();
+			if (match.isPresent()) {
+				return match.get();
+			}
+			sleep();
+		}
+		throw new AssertionError("No mail about '" + words + "' arrived for " + recipient);
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			return "";
+		}
+	}
+
 	public static List<MimeMessage> to(GreenMail greenMail, String recipient) {
 		return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> isTo(m, recipient)).toList();
 	}

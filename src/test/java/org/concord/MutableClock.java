@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 /** A clock tests move forward by hand. It never goes back, so tests sharing it cannot undo each other. */
 public class MutableClock extends Clock {
 
-	private volatile Instant now = Instant.now();
+	private volatile Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 
 	@Override
 	public ZoneId getZone() {

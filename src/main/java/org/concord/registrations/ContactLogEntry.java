@@ -41,6 +41,10 @@ class ContactLogEntry {
 		this.createdAt = now;
 	}
 
+	LocalDate contactedOn() {
+		return contactedOn;
+	}
+
 	RegistrationDetails.ContactLogLine toView() {
 		return new RegistrationDetails.ContactLogLine(contactedOn, type, summary, authorId);
 	}

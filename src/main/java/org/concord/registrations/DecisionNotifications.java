@@ -18,8 +18,11 @@ class DecisionNotifications {
 	private final Brands brands;
 	private final Mailbox mailbox;
 	private final Inbox inbox;
+	private final ChannelConflicts conflicts;
 
-	DecisionNotifications(RegistrationRepository registrations, People people, Brands brands, Mailbox mailbox, Inbox inbox) {
+	DecisionNotifications(RegistrationRepository registrations, People people, Brands brands, Mailbox mailbox, Inbox inbox,
+			ChannelConflicts conflicts) {
+		this.conflicts = conflicts;
 		this.registrations = registrations;
 		this.people = people;
 		this.brands = brands;
@@ -29,13 +32,54 @@ class DecisionNotifications {
 
 	@ApplicationModuleListener
 	void on(RegistrationDecided decided) {
-		registrations.findById(decided.registration().value()).ifPresent(registration -> people.find(decided.submittedBy())
+		tell(decided.registration(), decided.submittedBy(), company -> headline(decided.outcome(), decided.note(), company),
+				decided.note());
+	}
+
+	@ApplicationModuleListener
+	void on(RegistrationExpiring expiring) {
+		tell(expiring.registration(), expiring.submittedBy(),
+				company -> "Your registration of " + company + " expires on " + expiring.protectedUntil().toString().substring(0, 10),
+				"Ask for a renewal from the registration page; it is granted at once when your Contact Log shows recent work.");
+	}
+
+	@ApplicationModuleListener
+	void on(AssistanceAnswered answered) {
+		tell(new RegistrationId(answered.registrationId()), new org.concord.shared.UserId(answered.requestedBy()),
+				company -> "Your request for " + answered.kind().label().toLowerCase() + " on " + company + " is answered", null);
+	}
+
+	/** Both sides of a channel conflict hear the rule applied, the decision and the reason. */
+	@ApplicationModuleListener
+	void on(ChannelConflictRecorded conflict) {
+		String state = conflict.pending() ? "awaits a channel manager's decision (co-sell meanwhile)"
+				: "was settled: " + conflict.decision().name().replace('_', ' ').toLowerCase();
+		registrations.findById(conflict.registrationId()).ifPresent(registration -> {
+			RegistrationSummary summary = registration.toSummary();
+			tell(summary.id(), registration.submitter(),
+					company -> "Your registration of " + company + " overlaps a direct opportunity and " + state, conflict.reason());
+			java.util.UUID owner = conflicts.ownerOf(conflict.directOpportunityId());
+			if (owner != null) {
+				people.find(new org.concord.shared.UserId(owner)).ifPresent(person -> {
+					Portal portal = brands.portalOf(summary.product());
+					String headline = "A partner registration overlaps your opportunity " + summary.companyName() + ": it " + state;
+					inbox.post(person.id(), headline, "/conflicts");
+					mailbox.send(new Mail(portal.brand().senderAddress(), person.email(), headline,
+							headline + "\n\n" + conflict.reason() + "\n\nSee the conflict queue: " + portal.link("/conflicts") + "\n"));
+				});
+			}
+		});
+	}
+
+	private void tell(RegistrationId id, org.concord.shared.UserId submittedBy,
+			java.util.function.Function<String, String> headlineFor, String note) {
+		registrations.findById(id.value()).ifPresent(registration -> people.find(submittedBy)
 				.ifPresent(person -> {
 					RegistrationSummary summary = registration.toSummary();
-					String headline = headline(decided.outcome(), summary.companyName());
+					String headline = headlineFor.apply(summary.companyName());
 					String path = "/registrations/" + summary.id();
 					Portal portal = brands.portalOf(summary.product());
-					inbox.post(decided.submittedBy(), headline, path);
+					inbox.post(submittedBy, headline, path);
 					mailbox.send(new Mail(portal.brand().senderAddress(), person.email(), headline, """
 							Hello %s,
 
@@ -45,17 +89,19 @@ class DecisionNotifications {
 
 							Questions? Write to %s.
 							""".formatted(person.displayName(), headline,
-							decided.note() == null ? "" : "\n" + decided.note(), portal.link(path),
+							note == null ? "" : "\n" + note, portal.link(path),
 							portal.brand().supportEmail())));
 				}));
 	}
 
-	private static String headline(RegistrationStatus outcome, String company) {
+	private static String headline(RegistrationStatus outcome, String note, String company) {
 		return switch (outcome) {
-			case APPROVED -> "Your registration of " + company + " is approved";
+			case APPROVED -> note == null ? "Your registration of " + company + " is approved"
+					: "Update on your registration of " + company;
 			case REJECTED -> "Your registration of " + company + " was not accepted";
 			case RETURNED -> "Your registration of " + company + " needs more information";
-			default -> "Your registration of " + company + " is now " + outcome.label().toLowerCase();
+			case EXPIRED -> "Your registration of " + company + " has expired";
+			default -> "Update on your registration of " + company;
 		};
 	}
 }

@@ -21,13 +21,15 @@ class DuplicateCheck {
 	private final RegistrationRepository registrations;
 	private final RegistrationClaimRepository claims;
 	private final ProgramSettingsRepository settings;
+	private final ChannelConflicts conflicts;
 	private final Clock clock;
 
 	DuplicateCheck(RegistrationRepository registrations, RegistrationClaimRepository claims,
-			ProgramSettingsRepository settings, Clock clock) {
+			ProgramSettingsRepository settings, ChannelConflicts conflicts, Clock clock) {
 		this.registrations = registrations;
 		this.claims = claims;
 		this.settings = settings;
+		this.conflicts = conflicts;
 		this.clock = clock;
 	}
 
@@ -51,6 +53,7 @@ class DuplicateCheck {
 		registrations.saveAndFlush(registration);
 		claims.saveAllAndFlush(keys.stream()
 				.map(key -> new RegistrationClaim(form.product(), key, registration.registrationId().value())).toList());
+		conflicts.checkNewRegistration(registration, keys);
 		return new Registrations.Submission(registration.registrationId(), registration.status(), false);
 	}
 

@@ -39,7 +39,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 	private UUID id;
 
 	@Version
-	private long version;
+	private Long version;
 
 	private UUID partnerId;
 
@@ -91,7 +91,13 @@ class Registration extends AbstractAggregateRoot<Registration> {
 
 	private String decisionNote;
 
+	private Instant protectedFrom;
+
 	private Instant protectedUntil;
+
+	private int warningsSent;
+
+	private Instant renewalRequestedAt;
 
 	private LocalDate contactInitiatedOn;
 
@@ -167,7 +173,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		requireUnderReview();
 		decidedAt = now;
 		decidedBy = reviewer == null ? null : reviewer.value();
-		protectedUntil = now.plus(protection);
+		protect(now, protection);
 		moveTo(RegistrationStatus.APPROVED, decidedBy, reviewer == null ? "Approved automatically: no match found." : null, now);
 		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), RegistrationStatus.APPROVED, null));
 	}
@@ -230,6 +236,141 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		}
 	}
 
+	private void protect(Instant from, Duration protection) {
+		protectedFrom = from;
+		protectedUntil = from.plus(protection);
+		warningsSent = 0;
+		renewalRequestedAt = null;
+	}
+
+	boolean isProtectionRunning() {
+		return status == RegistrationStatus.APPROVED || status == RegistrationStatus.ACTIVE;
+	}
+
+	/**
+	 * Sends the warnings that are due: the n-th warning goes out once {@code warningDays[n]} days of the
+	 * protection have passed. Returns whether one was sent.
+	 */
+	boolean warnIfDue(java.util.List<Integer> warningDays, Instant now) {
+		if (!isProtectionRunning() || warningsSent >= warningDays.size()) {
+			return false;
+		}
+		int due = 0;
+		while (due < warningDays.size() && !now.isBefore(protectedFrom.plus(Duration.ofDays(warningDays.get(due))))) {
+			due++;
+		}
+		if (due <= warningsSent) {
+			return false;
+		}
+		warningsSent = due;
+		registerEvent(new RegistrationExpiring(registrationId(), partner(), submitter(), protectedUntil));
+		return true;
+	}
+
+	/** The protection ran out without a renewal: the opportunity is open again. */
+	boolean expireIfDue(Instant now) {
+		if (!isProtectionRunning() || now.isBefore(protectedUntil)) {
+			return false;
+		}
+		moveTo(RegistrationStatus.EXPIRED, null, "Protection ended on " + protectedUntil + " without a renewal.", now);
+		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), RegistrationStatus.EXPIRED,
+				"The protection ended and the opportunity is open again."));
+		return true;
+	}
+
+	/**
+	 * The partner asks to keep the opportunity. Granted at once when the Contact Log shows it is being worked
+	 * (an entry within {@code activity}); otherwise it waits for the vendor, who may grant it or take over.
+	 */
+	boolean requestRenewal(UserId partnerUser, Duration protection, Duration activity, LocalDate today, Instant now) {
+		if (!isProtectionRunning()) {
+			throw new InvalidInputException("status", "Only an approved or active registration can be renewed.");
+		}
+		LocalDate recent = today.minusDays(activity.toDays());
+		boolean worked = contactLog.stream().anyMatch(entry -> !entry.contactedOn().isBefore(recent));
+		if (worked) {
+			protect(now, protection);
+			history.add(new StatusChange(status, status, partnerUser.value(), "Renewed until " + protectedUntil
+					+ ": the Contact Log shows recent work.", now));
+			registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), status,
+					"Renewed: protected until " + protectedUntil + "."));
+			return true;
+		}
+		renewalRequestedAt = now;
+		history.add(new StatusChange(status, status, partnerUser.value(),
+				"Renewal requested; the Contact Log shows no contact in the last " + activity.toDays() + " days.", now));
+		return false;
+	}
+
+	void grantRenewal(UserId reviewer, Duration protection, Instant now) {
+		if (renewalRequestedAt == null || !isProtectionRunning()) {
+			throw new InvalidInputException("status", "No renewal request is waiting.");
+		}
+		protect(now, protection);
+		history.add(new StatusChange(status, status, reviewer.value(), "Renewal granted until " + protectedUntil + ".", now));
+		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), status,
+				"Renewed by the channel team: protected until " + protectedUntil + "."));
+	}
+
+	/** The vendor takes over an opportunity that is not being worked; the partner keeps its sourced credit. */
+	void takeOver(UserId reviewer, Instant now) {
+		if (!isProtectionRunning()) {
+			throw new InvalidInputException("status", "Only an approved or active registration can be taken over.");
+		}
+		assignment = Assignment.ASSIGNED_TO_VENDOR;
+		assignedPartnerId = null;
+		assignedRepId = null;
+		renewalRequestedAt = null;
+		history.add(new StatusChange(status, status, reviewer.value(), "Taken over by the vendor's sales team.", now));
+		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), status,
+				"Our sales team takes this opportunity over; you keep the credit for providing it."));
+	}
+
+	boolean isRenewalRequested() {
+		return renewalRequestedAt != null;
+	}
+
+	/** Applies the outcome of a channel conflict to this registration's assignment and credit. */
+	void settleConflict(ConflictDecision decision, String reason, Instant now) {
+		switch (decision) {
+			case PARTNER_WINS -> {
+			}
+			case DIRECT_WINS -> {
+				assignment = Assignment.ASSIGNED_TO_VENDOR;
+				assignedPartnerId = null;
+				assignedRepId = null;
+				sourcedCreditBecomes(AttributionRole.INFLUENCED);
+			}
+			case CO_SELL -> sourcedCreditBecomes(AttributionRole.CO_SELL);
+		}
+		history.add(new StatusChange(status, status, null, "Channel conflict: " + decision + ". " + reason, now));
+	}
+
+	private void sourcedCreditBecomes(AttributionRole role) {
+		partners.stream().filter(p -> p.isOf(providingPartnerId)).forEach(p -> p.changeRole(role));
+	}
+
+	/** The vendor invites another partner to work the opportunity together. */
+	void invitePartner(UUID partner, UUID rep, AttributionRole role, Instant now) {
+		if (role == AttributionRole.SOURCED) {
+			throw new InvalidInputException("role", "An opportunity has one sourced partner: its registrant.");
+		}
+		if (partners.stream().anyMatch(p -> p.isOf(partner))) {
+			throw new InvalidInputException("partnerId", "This partner already works on the opportunity.");
+		}
+		partners.add(new RegistrationPartner(partner, rep, role));
+		history.add(new StatusChange(status, status, null, "Partner " + partner + " invited as " + role + ".", now));
+	}
+
+	/** Whether the partner works on this opportunity: as its registrant or invited by the vendor. */
+	boolean involves(PartnerId partner) {
+		return partnerId.equals(partner.value()) || partners.stream().anyMatch(p -> p.isOf(partner.value()));
+	}
+
+	Instant submittedAt() {
+		return submittedAt;
+	}
+
 	/** A note for the reviewer only (never shown to the partner), e.g. a close name match. */
 	void flagForReview(String flag) {
 		this.reviewFlag = flag;
@@ -277,7 +418,8 @@ class Registration extends AbstractAggregateRoot<Registration> {
 
 	RegistrationSummary toSummary() {
 		return new RegistrationSummary(registrationId(), partner(), companyName, product, Money.of(mrrAmount, mrrCurrency),
-				expectedCloseDate, stage, status, submittedAt, decisionDueAt, decidedAt, protectedUntil, contactInitiatedOn);
+				expectedCloseDate, stage, status, submittedAt, decisionDueAt, decidedAt, protectedUntil, contactInitiatedOn,
+				renewalRequestedAt != null);
 	}
 
 	RegistrationDetails toDetails() {

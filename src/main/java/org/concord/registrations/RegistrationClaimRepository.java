@@ -16,6 +16,9 @@ interface RegistrationClaimRepository extends JpaRepository<RegistrationClaim, U
 	@Query("select c.keyValue from RegistrationClaim c where c.product = :product and c.keyKind = :kind and c.bucket = :bucket")
 	List<String> keysInBucket(String product, MatchKeys.Kind kind, String bucket);
 
+	@Query("select distinct c.registrationId from RegistrationClaim c where c.product = :product and c.keyKind = :kind and c.keyValue in :values")
+	List<UUID> claimants(String product, MatchKeys.Kind kind, Collection<String> values);
+
 	@Modifying
 	@Query("delete from RegistrationClaim c where c.registrationId = :registrationId")
 	void release(UUID registrationId);

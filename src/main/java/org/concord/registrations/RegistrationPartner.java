@@ -16,6 +16,9 @@ class RegistrationPartner {
 	@Id
 	private UUID id;
 
+	@jakarta.persistence.Column(name = "registration_id", insertable = false, updatable = false)
+	private UUID registrationId;
+
 	private UUID partnerId;
 
 	private UUID repId;
@@ -31,6 +34,14 @@ class RegistrationPartner {
 		this.partnerId = partnerId;
 		this.repId = repId;
 		this.role = role;
+	}
+
+	boolean isOf(UUID partner) {
+		return partnerId.equals(partner);
+	}
+
+	void changeRole(AttributionRole newRole) {
+		role = newRole;
 	}
 
 	RegistrationDetails.Attribution toView() {

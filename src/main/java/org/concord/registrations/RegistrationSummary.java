@@ -9,7 +9,7 @@ import org.concord.shared.PartnerId;
 /** A registration as lists show it. */
 public record RegistrationSummary(RegistrationId id, PartnerId partnerId, String companyName, String product,
 		Money estimatedMrr, LocalDate expectedCloseDate, Stage stage, RegistrationStatus status, Instant submittedAt,
-		Instant decisionDueAt, Instant decidedAt, Instant protectedUntil, LocalDate contactInitiatedOn) {
+		Instant decisionDueAt, Instant decidedAt, Instant protectedUntil, LocalDate contactInitiatedOn, boolean renewalRequested) {
 
 	/** Still waiting for a decision after its SLA ran out. */
 	public boolean overdue(Instant now) {

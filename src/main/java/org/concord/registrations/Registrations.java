@@ -49,13 +49,18 @@ public class Registrations {
 	private final Contacts contacts;
 	private final People people;
 	private final Brands brands;
+	private final AssistanceRequestRepository assistance;
+	private final org.concord.partners.PartnerDirectory partners;
 	private final CurrentActor actor;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
 	Registrations(RegistrationRepository registrations, DuplicateCheck duplicates, ProgramSettingsRepository settings,
-			OpportunitySourceRepository sources, Contacts contacts, People people, Brands brands, CurrentActor actor,
+			OpportunitySourceRepository sources, Contacts contacts, People people, Brands brands,
+			AssistanceRequestRepository assistance, org.concord.partners.PartnerDirectory partners, CurrentActor actor,
 			TransactionTemplate transactions, Clock clock) {
+		this.assistance = assistance;
+		this.partners = partners;
 		this.registrations = registrations;
 		this.duplicates = duplicates;
 		this.settings = settings;
@@ -147,6 +152,85 @@ public class Registrations {
 		registrations.save(registration);
 	}
 
+	/** Sales support, product expertise or pricing advice, asked from an approved opportunity. */
+	@PreAuthorize("hasRole('PARTNER_USER')")
+	@Transactional
+	public void requestAssistance(RegistrationId id, AssistanceKind kind, String question) {
+		assistance.save(new AssistanceRequest(visible(id), actor.userId().value(), kind, question, clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<AssistanceView> assistanceFor(RegistrationId id) {
+		visible(id);
+		return assistance.findByRegistrationIdOrderByRequestedAt(id.value()).stream().map(AssistanceRequest::toView).toList();
+	}
+
+	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@Transactional(readOnly = true)
+	public PageView<AssistanceView> openAssistance(Integer page, Integer size) {
+		return PageView.of(assistance.findByAnsweredAtIsNull(Paging.of(page, size, Sort.by("requestedAt"))),
+				AssistanceRequest::toView);
+	}
+
+	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@Transactional
+	public void answerAssistance(UUID requestId, String answer) {
+		AssistanceRequest request = assistance.findById(requestId).orElseThrow(() -> new NotFoundException("Request"));
+		request.answer(actor.userId().value(), answer, clock.instant());
+		assistance.save(request);
+	}
+
+	/** The vendor brings another partner in to work the opportunity (influence or co-sell credit). */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional
+	public void invitePartner(RegistrationId id, PartnerId partner, UserId rep, AttributionRole role) {
+		Registration registration = visible(id);
+		if (partners.find(partner).isEmpty()) {
+			throw new InvalidInputException("partnerId", "There is no such partner.");
+		}
+		if (rep != null && people.find(rep).map(Person::partnerId).filter(partner::equals).isEmpty()) {
+			throw new InvalidInputException("repId", "Choose a rep of the invited partner.");
+		}
+		registration.invitePartner(partner.value(), rep == null ? null : rep.value(), role, clock.instant());
+		registrations.save(registration);
+	}
+
+	/** Returns whether the renewal was granted at once (recent Contact Log entry) or waits for the vendor. */
+	@PreAuthorize("hasRole('PARTNER_USER')")
+	@Transactional
+	public boolean requestRenewal(RegistrationId id) {
+		Registration registration = visible(id);
+		ProgramSettings program = settings.current();
+		boolean granted = registration.requestRenewal(actor.userId(), program.protection(), program.renewalActivity(),
+				LocalDate.now(clock), clock.instant());
+		registrations.save(registration);
+		return granted;
+	}
+
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional
+	public void grantRenewal(RegistrationId id) {
+		Registration registration = visible(id);
+		registration.grantRenewal(actor.userId(), settings.current().protection(), clock.instant());
+		registrations.save(registration);
+	}
+
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional
+	public void takeOver(RegistrationId id) {
+		Registration registration = visible(id);
+		registration.takeOver(actor.userId(), clock.instant());
+		registrations.save(registration);
+	}
+
+	/** Renewal requests the Contact Log could not justify: the vendor decides (grant, or take over). */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional(readOnly = true)
+	public PageView<RegistrationSummary> renewalRequests(Integer page, Integer size) {
+		return PageView.of(registrations.renewalRequests(List.of(RegistrationStatus.APPROVED, RegistrationStatus.ACTIVE),
+				Paging.of(page, size, Sort.by("protectedUntil"))), Registration::toSummary);
+	}
+
 	/** The Deals room: approved, active and won opportunities by stage, with value and expected commission. */
 	@Transactional(readOnly = true)
 	public List<PipelineStage> pipeline() {
@@ -177,20 +261,48 @@ public class Registrations {
 	}
 
 	@Transactional(readOnly = true)
+	public List<OpportunitySourceView> allOpportunitySources() {
+		return sources.findAll(Sort.by("label")).stream().map(OpportunitySource::toView).toList();
+	}
+
+	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Transactional
+	public void addOpportunitySource(String label) {
+		if (label == null || label.isBlank() || label.length() > 100) {
+			throw new InvalidInputException("label", "Name the source in up to 100 characters.");
+		}
+		String code = label.trim().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
+		if (code.isEmpty() || sources.existsById(code)) {
+			throw new InvalidInputException("label", "This source exists already.");
+		}
+		sources.save(new OpportunitySource(code, label.trim()));
+	}
+
+	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Transactional
+	public void retireOpportunitySource(String code) {
+		sources.findById(code).orElseThrow(() -> new NotFoundException("Opportunity source")).retire();
+	}
+
+	@Transactional(readOnly = true)
 	public RegistrationSettingsView settings() {
 		return settings.current().toView();
 	}
 
 	@PreAuthorize("hasRole('VENDOR_ADMIN')")
 	@Transactional
-	public void changeSettings(boolean autoApprove, int approvalSlaHours, int protectionDays) {
-		settings.current().change(autoApprove, approvalSlaHours, protectionDays);
+	public void changeSettings(RegistrationSettingsView changed) {
+		settings.current().change(changed.autoApprove(), changed.approvalSlaHours(), changed.protectionDays(),
+				changed.warningDays(), changed.renewalActivityDays());
 	}
 
 	private Registration visible(RegistrationId id) {
 		Registration registration = registrations.findById(id.value())
 				.orElseThrow(() -> new NotFoundException("Registration"));
-		actor.scope().requireVisible(registration.partner(), "Registration");
+		boolean coWorker = actor.scope().company().filter(registration::involves).isPresent();
+		if (!coWorker) {
+			actor.scope().requireVisible(registration.partner(), "Registration");
+		}
 		return registration;
 	}
 

@@ -105,7 +105,7 @@ class RegistrationIntegrationTests {
 	@Test
 	void aCloseNameIsFlaggedForTheReviewerAndNotAutoApproved() {
 		accounts.as("admin", () -> {
-			registrations.changeSettings(true, 48, 120);
+			registrations.changeSettings(new RegistrationSettingsView(true, 48, 120, "75,105", 30));
 			return null;
 		});
 		try {
@@ -123,7 +123,7 @@ class RegistrationIntegrationTests {
 		}
 		finally {
 			accounts.as("admin", () -> {
-				registrations.changeSettings(false, 48, 120);
+				registrations.changeSettings(new RegistrationSettingsView(false, 48, 120, "75,105", 30));
 				return null;
 			});
 		}
@@ -190,7 +190,7 @@ class RegistrationIntegrationTests {
 		assertThat(summary.status()).isEqualTo(RegistrationStatus.APPROVED);
 		assertThat(Duration.between(summary.decidedAt(), summary.protectedUntil())).isEqualTo(Duration.ofDays(120));
 
-		var mail = Mails.awaitLatestTo(greenMail, partner.rep() + "@" + partner.rep().split("\\.")[0] + ".example");
+		var mail = Mails.awaitSubject(greenMail, partner.rep() + "@" + partner.rep().split("\\.")[0] + ".example", "is approved");
 		assertThat(mail.getFrom()[0].toString()).isEqualTo("no-reply@cubedms.com");
 		assertThat(Mails.text(mail)).contains("is approved").contains("/registrations/" + submission.id());
 		assertThat(jdbc.queryForObject("select count(*) from portal_notification where recipient_id = ? and message like '%approved%'",
@@ -211,8 +211,8 @@ class RegistrationIntegrationTests {
 			registrations.reject(submission.id(), RejectionReason.CANNOT_CONTACT, null);
 			return null;
 		});
-		var mail = Mails.awaitLatestTo(greenMail, first.rep() + "@" + first.rep().split("\\.")[0] + ".example");
-		assertThat(Mails.text(mail)).contains("not accepted").contains(RejectionReason.CANNOT_CONTACT.label());
+		var mail = Mails.awaitSubject(greenMail, first.rep() + "@" + first.rep().split("\\.")[0] + ".example", "not accepted");
+		assertThat(Mails.text(mail)).contains(RejectionReason.CANNOT_CONTACT.label());
 
 		assertThat(fixtures.register(second.rep(), prospect, "quartz").alreadyRegistered()).isFalse();
 	}

@@ -100,6 +100,59 @@ class RegistrationApi {
 		return registrations.get(new RegistrationId(id));
 	}
 
+	record RenewalResult(boolean granted, String message) {
+	}
+
+	@Operation(summary = "Ask to renew the protection; granted at once when the Contact Log shows recent work")
+	@PostMapping("/registrations/{id}/renewal")
+	RenewalResult requestRenewal(@PathVariable UUID id) {
+		boolean granted = registrations.requestRenewal(new RegistrationId(id));
+		return new RenewalResult(granted, granted ? "Renewed." : "Renewal requested; the channel team will decide.");
+	}
+
+	@Operation(summary = "Grant a pending renewal request (channel team)")
+	@PostMapping("/registrations/{id}/renewal-grant")
+	RegistrationDetails grantRenewal(@PathVariable UUID id) {
+		registrations.grantRenewal(new RegistrationId(id));
+		return registrations.get(new RegistrationId(id));
+	}
+
+	@Operation(summary = "The vendor takes the opportunity over (channel team)")
+	@PostMapping("/registrations/{id}/take-over")
+	RegistrationDetails takeOver(@PathVariable UUID id) {
+		registrations.takeOver(new RegistrationId(id));
+		return registrations.get(new RegistrationId(id));
+	}
+
+	record AssistanceAsk(@NotNull org.concord.registrations.AssistanceKind kind, String question) {
+	}
+
+	record Invitation(@NotNull UUID partnerId, UUID repId, @NotNull org.concord.registrations.AttributionRole role) {
+	}
+
+	@Operation(summary = "Ask the vendor for sales support, product expertise or pricing advice")
+	@PostMapping("/registrations/{id}/assistance")
+	@ResponseStatus(HttpStatus.CREATED)
+	List<org.concord.registrations.AssistanceView> requestAssistance(@PathVariable UUID id, @Valid @RequestBody AssistanceAsk ask) {
+		registrations.requestAssistance(new RegistrationId(id), ask.kind(), ask.question());
+		return registrations.assistanceFor(new RegistrationId(id));
+	}
+
+	@Operation(summary = "Invite another partner to work the opportunity (channel team)")
+	@PostMapping("/registrations/{id}/partners")
+	RegistrationDetails invitePartner(@PathVariable UUID id, @Valid @RequestBody Invitation invitation) {
+		registrations.invitePartner(new RegistrationId(id), new org.concord.shared.PartnerId(invitation.partnerId()),
+				invitation.repId() == null ? null : new org.concord.shared.UserId(invitation.repId()), invitation.role());
+		return registrations.get(new RegistrationId(id));
+	}
+
+	@Operation(summary = "Open assistance requests, oldest first (vendor staff)")
+	@GetMapping("/assistance")
+	PageView<org.concord.registrations.AssistanceView> openAssistance(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return registrations.openAssistance(page, size);
+	}
+
 	@Operation(summary = "The Deals room pipeline: deals, MRR and expected commission per stage")
 	@GetMapping("/deals/pipeline")
 	List<PipelineStage> pipeline() {

@@ -132,16 +132,57 @@ class RegistrationController {
 	}
 
 	@GetMapping("/registrations/{id}")
-	String show(@PathVariable UUID id, Model model) {
+	String show(@PathVariable UUID id, Model model, @AuthenticationPrincipal ConcordUser me) {
 		var details = registrations.get(new RegistrationId(id));
 		model.addAttribute("registration", details);
 		model.addAttribute("contact", contacts.get(new ContactId(details.contactId())));
-		model.addAttribute("partnerName", partners.get(details.summary().partnerId()).name());
+		model.addAttribute("partnerName", partners.find(details.summary().partnerId()).map(p -> p.name()).orElse(""));
+		model.addAttribute("allPartners", me.isVendorStaff() ? partners.list(0, 100).content() : java.util.List.of());
 		model.addAttribute("overdue", details.summary().overdue(clock.instant()));
 		model.addAttribute("reasons", RejectionReason.values());
 		model.addAttribute("contactTypes", ContactType.values());
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("assistance", registrations.assistanceFor(new RegistrationId(id)));
+		model.addAttribute("assistanceKinds", org.concord.registrations.AssistanceKind.values());
 		return DETAIL;
+	}
+
+	@PostMapping("/registrations/{id}/assistance")
+	String requestAssistance(@PathVariable UUID id, @RequestParam(required = false) org.concord.registrations.AssistanceKind kind,
+			@RequestParam(defaultValue = "") String question, RedirectAttributes redirect) {
+		return act(id, redirect, "Request sent; the vendor answers in its assistance queue.",
+				() -> registrations.requestAssistance(new RegistrationId(id), kind, question));
+	}
+
+	@PostMapping("/registrations/{id}/partners")
+	String invitePartner(@PathVariable UUID id, @RequestParam(required = false) UUID partnerId,
+			@RequestParam(required = false) UUID repId,
+			@RequestParam(defaultValue = "CO_SELL") org.concord.registrations.AttributionRole role, RedirectAttributes redirect) {
+		if (partnerId == null) {
+			redirect.addFlashAttribute("problem", "Choose the partner to invite.");
+			return "redirect:/registrations/" + id;
+		}
+		return act(id, redirect, "Partner invited to work the opportunity.", () -> registrations.invitePartner(
+				new RegistrationId(id), new org.concord.shared.PartnerId(partnerId),
+				repId == null ? null : new org.concord.shared.UserId(repId), role));
+	}
+
+	@GetMapping("/assistance")
+	String assistanceQueue(@RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("requests", registrations.openAssistance(page, null));
+		return "registrations/assistance";
+	}
+
+	@PostMapping("/assistance/{requestId}/answer")
+	String answer(@PathVariable UUID requestId, @RequestParam(defaultValue = "") String answer, RedirectAttributes redirect) {
+		try {
+			registrations.answerAssistance(requestId, answer);
+			redirect.addFlashAttribute("notice", "Answer sent to the partner.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/assistance";
 	}
 
 	@PostMapping("/registrations/{id}/contact-log")
@@ -175,9 +216,33 @@ class RegistrationController {
 		return act(id, redirect, "Sent back for review.", () -> registrations.resubmit(new RegistrationId(id), information));
 	}
 
+	@PostMapping("/registrations/{id}/renewal")
+	String requestRenewal(@PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			boolean granted = registrations.requestRenewal(new RegistrationId(id));
+			redirect.addFlashAttribute("notice", granted ? "Renewed: your Contact Log shows recent work."
+					: "Renewal requested. Your Contact Log shows no recent contact, so the channel team will be in touch.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/registrations/" + id;
+	}
+
+	@PostMapping("/registrations/{id}/renewal-grant")
+	String grantRenewal(@PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, "Renewal granted.", () -> registrations.grantRenewal(new RegistrationId(id)));
+	}
+
+	@PostMapping("/registrations/{id}/take-over")
+	String takeOver(@PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, "Taken over by the vendor's sales team.", () -> registrations.takeOver(new RegistrationId(id)));
+	}
+
 	@GetMapping("/review")
 	String review(@RequestParam(required = false) Integer page, Model model) {
 		model.addAttribute("queue", registrations.reviewQueue(page, null));
+		model.addAttribute("renewals", registrations.renewalRequests(0, 50));
 		model.addAttribute("sla", registrations.slaReport(clock.instant().minus(Duration.ofDays(90))));
 		model.addAttribute("now", clock.instant());
 		return REVIEW;

@@ -1,0 +1,119 @@
+package org.concord.registrations;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.concord.shared.CurrentActor;
+import org.concord.shared.NotFoundException;
+import org.concord.shared.PageView;
+import org.concord.shared.Paging;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Direct-sales opportunities and their collisions with partner registrations. A collision is found by the
+ * same match keys as duplicates, whichever side comes second, and settled by {@link ConflictRule}.
+ */
+@Service
+public class ChannelConflicts {
+
+	private final DirectOpportunityRepository directs;
+	private final DirectOpportunityKeyRepository directKeys;
+	private final ChannelConflictRepository conflicts;
+	private final RegistrationRepository registrations;
+	private final RegistrationClaimRepository claims;
+	private final CurrentActor actor;
+	private final Clock clock;
+
+	ChannelConflicts(DirectOpportunityRepository directs, DirectOpportunityKeyRepository directKeys,
+			ChannelConflictRepository conflicts, RegistrationRepository registrations, RegistrationClaimRepository claims,
+			CurrentActor actor, Clock clock) {
+		this.directs = directs;
+		this.directKeys = directKeys;
+		this.conflicts = conflicts;
+		this.registrations = registrations;
+		this.claims = claims;
+		this.actor = actor;
+		this.clock = clock;
+	}
+
+	/** The vendor's sales team enters a direct opportunity; protected registrations it collides with are checked. */
+	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@Transactional
+	public UUID addDirectOpportunity(NewDirectOpportunity details) {
+		DirectOpportunity direct = directs.save(new DirectOpportunity(details, actor.userId().value(), clock.instant()));
+		directKeys.saveAll(direct.keys().stream().map(k -> new DirectOpportunityKey(direct.id(), direct.product(), k)).toList());
+		byKind(direct.keys()).forEach((kind, values) -> claims.claimants(direct.product(), kind, values)
+				.forEach(registrationId -> registrations.findById(registrationId)
+						.ifPresent(registration -> record(registration, direct))));
+		return direct.id();
+	}
+
+	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@Transactional
+	public void advanceDirectOpportunity(UUID id, Stage stage) {
+		directs.findById(id).orElseThrow(() -> new NotFoundException("Direct opportunity")).moveTo(stage, clock.instant());
+	}
+
+	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@Transactional(readOnly = true)
+	public PageView<DirectOpportunityView> directOpportunities(Integer page, Integer size) {
+		return PageView.of(directs.findAll(Paging.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"))),
+				DirectOpportunity::toView);
+	}
+
+	/** The conflict queue: open conflicts first, then the decided ones, newest first. */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional(readOnly = true)
+	public PageView<ChannelConflictView> queue(boolean pending, Integer page, Integer size) {
+		return PageView.of(conflicts.findByPending(pending, Paging.of(page, size, Sort.by(Sort.Direction.DESC, "detectedAt"))),
+				ChannelConflict::toView);
+	}
+
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional
+	public void decide(UUID conflictId, ConflictDecision decision, String reason) {
+		ChannelConflict conflict = conflicts.findById(conflictId).orElseThrow(() -> new NotFoundException("Conflict"));
+		conflict.decide(decision, reason, actor.userId().value(), clock.instant());
+		registrations.findById(conflict.registrationId()).ifPresent(registration -> {
+			registration.settleConflict(decision, reason, clock.instant());
+			registrations.save(registration);
+		});
+		conflicts.save(conflict);
+	}
+
+	/** Called when a registration is submitted: direct opportunities that existed before it are checked. */
+	void checkNewRegistration(Registration registration, List<MatchKeys.Key> keys) {
+		Set<DirectOpportunity> colliding = byKind(keys).entrySet().stream()
+				.flatMap(e -> directs.matching(registration.product(), e.getKey(), e.getValue()).stream())
+				.collect(Collectors.toSet());
+		colliding.forEach(direct -> record(registration, direct));
+	}
+
+	private void record(Registration registration, DirectOpportunity direct) {
+		if (conflicts.existsByRegistrationIdAndDirectId(registration.registrationId().value(), direct.id())) {
+			return;
+		}
+		ConflictRule rule = ConflictRule.apply(registration.submittedAt(), direct.createdAt(), direct.advancedAt());
+		conflicts.save(new ChannelConflict(registration.registrationId().value(), direct.id(), rule, clock.instant()));
+		registration.settleConflict(rule.outcome(), rule.reason(), clock.instant());
+		registrations.save(registration);
+	}
+
+	private static Map<MatchKeys.Kind, List<String>> byKind(List<MatchKeys.Key> keys) {
+		return keys.stream().collect(Collectors.groupingBy(MatchKeys.Key::kind,
+				Collectors.mapping(MatchKeys.Key::value, Collectors.toList())));
+	}
+
+	/** The owner of a direct opportunity, for notifications. */
+	@Transactional(readOnly = true)
+	UUID ownerOf(UUID directId) {
+		return directs.findById(directId).map(DirectOpportunity::ownerId).orElse(null);
+	}
+}

@@ -1,0 +1,98 @@
+package org.concord.registrations;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The protection window: warns partners before it ends and expires registrations that were not renewed,
+ * releasing their match keys so the opportunity is open again. Runs as a db-scheduler job, so with several
+ * nodes one node does each run; works in batches, each in its own transaction.
+ */
+@Component
+class Validity {
+
+	private static final Logger log = LoggerFactory.getLogger(Validity.class);
+	private static final List<RegistrationStatus> RUNNING = List.of(RegistrationStatus.APPROVED, RegistrationStatus.ACTIVE);
+	private static final int BATCH = 200;
+
+	private final RegistrationRepository registrations;
+	private final ProgramSettingsRepository settings;
+	private final DuplicateCheck duplicates;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+
+	Validity(RegistrationRepository registrations, ProgramSettingsRepository settings, DuplicateCheck duplicates,
+			TransactionTemplate transactions, Clock clock) {
+		this.registrations = registrations;
+		this.settings = settings;
+		this.duplicates = duplicates;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/** One run: returns how many partners were warned and how many registrations expired. */
+	Result sweep() {
+		Instant now = clock.instant();
+		int expired = expire(now);
+		int warned = warn(now);
+		if (expired + warned > 0) {
+			log.info("Registration validity: {} expired, {} warned", expired, warned);
+		}
+		return new Result(warned, expired);
+	}
+
+	record Result(int warned, int expired) {
+	}
+
+	private int expire(Instant now) {
+		int total = 0;
+		while (true) {
+			int done = transactions.execute(tx -> {
+				List<Registration> batch = registrations.protectionEnded(RUNNING, now, Limit.of(BATCH));
+				batch.forEach(registration -> {
+					registration.expireIfDue(now);
+					duplicates.release(registration);
+				});
+				registrations.saveAll(batch);
+				return batch.size();
+			});
+			total += done;
+			if (done < BATCH) {
+				return total;
+			}
+		}
+	}
+
+	private int warn(Instant now) {
+		List<Integer> warningDays = transactions.execute(tx -> settings.current().warningDays());
+		if (warningDays.isEmpty()) {
+			return 0;
+		}
+		Instant startedBefore = now.minus(Duration.ofDays(warningDays.getFirst()));
+		int[] warned = { 0 };
+		UUID after = new UUID(0L, 0L);
+		while (true) {
+			UUID from = after;
+			List<Registration> batch = transactions.execute(tx -> {
+				List<Registration> found = registrations.warningCandidates(RUNNING, startedBefore, warningDays.size(), from,
+						Limit.of(BATCH));
+				found.stream().filter(registration -> registration.warnIfDue(warningDays, now)).forEach(r -> warned[0]++);
+				registrations.saveAll(found);
+				return found;
+			});
+			if (batch.size() < BATCH) {
+				return warned[0];
+			}
+			after = batch.getLast().registrationId().value();
+		}
+	}
+}

@@ -1,0 +1,71 @@
+package org.concord.registrations.api;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.concord.registrations.ChannelConflictView;
+import org.concord.registrations.ChannelConflicts;
+import org.concord.registrations.ConflictDecision;
+import org.concord.registrations.DirectOpportunityView;
+import org.concord.registrations.NewDirectOpportunity;
+import org.concord.shared.PageView;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Channel conflicts", description = "Direct-sales opportunities and their conflicts with registrations (vendor staff)")
+class ConflictApi {
+
+	record Decision(@NotNull ConflictDecision decision, String reason) {
+	}
+
+	record Created(UUID id) {
+	}
+
+	private final ChannelConflicts conflicts;
+
+	ConflictApi(ChannelConflicts conflicts) {
+		this.conflicts = conflicts;
+	}
+
+	@Operation(summary = "Direct-sales opportunities, newest first")
+	@GetMapping("/direct-opportunities")
+	PageView<DirectOpportunityView> directs(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return conflicts.directOpportunities(page, size);
+	}
+
+	@Operation(summary = "Add a direct-sales opportunity; overlapping registrations are checked for conflicts")
+	@PostMapping("/direct-opportunities")
+	@ResponseStatus(HttpStatus.CREATED)
+	Created addDirect(@Valid @RequestBody NewDirectOpportunity direct) {
+		return new Created(conflicts.addDirectOpportunity(direct));
+	}
+
+	@Operation(summary = "Channel conflicts: pending=true for the queue awaiting a decision")
+	@GetMapping("/conflicts")
+	PageView<ChannelConflictView> list(@RequestParam(defaultValue = "true") boolean pending,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return conflicts.queue(pending, page, size);
+	}
+
+	@Operation(summary = "Decide a pending conflict, with the reason")
+	@PostMapping("/conflicts/{id}/decision")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void decide(@PathVariable UUID id, @Valid @RequestBody Decision decision) {
+		conflicts.decide(id, decision.decision(), decision.reason());
+	}
+}

@@ -1,0 +1,65 @@
+package org.concord.registrations.web;
+
+import org.concord.registrations.RegistrationSettingsView;
+import org.concord.registrations.Registrations;
+import org.concord.shared.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The vendor admin's registration settings and the Opportunity Source list. */
+@Controller
+class ProgramSettingsController {
+
+	private static final String PAGE = "registrations/settings";
+
+	private final Registrations registrations;
+
+	ProgramSettingsController(Registrations registrations) {
+		this.registrations = registrations;
+	}
+
+	@GetMapping("/admin/registration-settings")
+	String show(Model model) {
+		model.addAttribute("settings", registrations.settings());
+		model.addAttribute("sources", registrations.allOpportunitySources());
+		return PAGE;
+	}
+
+	@PostMapping("/admin/registration-settings")
+	String save(@RequestParam(defaultValue = "false") boolean autoApprove, @RequestParam int approvalSlaHours,
+			@RequestParam int protectionDays, @RequestParam String warningDays, @RequestParam int renewalActivityDays,
+			RedirectAttributes redirect) {
+		try {
+			registrations.changeSettings(new RegistrationSettingsView(autoApprove, approvalSlaHours, protectionDays,
+					warningDays, renewalActivityDays));
+			redirect.addFlashAttribute("notice", "Settings saved.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.field() + ": " + ex.getMessage());
+		}
+		return "redirect:/admin/registration-settings";
+	}
+
+	@PostMapping("/admin/opportunity-sources")
+	String addSource(@RequestParam(defaultValue = "") String label, RedirectAttributes redirect) {
+		try {
+			registrations.addOpportunitySource(label);
+			redirect.addFlashAttribute("notice", "Source added.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.field() + ": " + ex.getMessage());
+		}
+		return "redirect:/admin/registration-settings";
+	}
+
+	@PostMapping("/admin/opportunity-sources/{code}/retirement")
+	String retireSource(@org.springframework.web.bind.annotation.PathVariable String code, RedirectAttributes redirect) {
+		registrations.retireOpportunitySource(code);
+		redirect.addFlashAttribute("notice", "Source retired: it is no longer offered on the form.");
+		return "redirect:/admin/registration-settings";
+	}
+}
