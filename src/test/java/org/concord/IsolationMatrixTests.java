@@ -206,6 +206,7 @@ class IsolationMatrixTests {
 				new Endpoint("page direct opportunities", ids -> get("/direct-opportunities"), vendorStaff()),
 				new Endpoint("page assistance queue", ids -> get("/assistance"), vendorStaff()),
 				new Endpoint("page registration settings", ids -> get("/admin/registration-settings"), vendorAdminOnly()),
+				new Endpoint("API SLA report", ids -> get("/api/v1/registrations/sla-report"), channelTeam()),
 				new Endpoint("API conflicts", ids -> get("/api/v1/conflicts"), channelTeam()),
 				new Endpoint("API direct opportunities", ids -> get("/api/v1/direct-opportunities"), vendorStaff()),
 				new Endpoint("API assistance queue", ids -> get("/api/v1/assistance"), vendorStaff()),

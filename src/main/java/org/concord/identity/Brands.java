@@ -34,7 +34,9 @@ public class Brands {
 	/** The brand of this host, or the vendor's default brand for a host nobody configured. */
 	@Transactional(readOnly = true)
 	public BrandView forHost(String host) {
-		return brandFor(host).toView();
+		String normalized = host == null ? "" : host.toLowerCase(Locale.ROOT);
+		return brands.viewForHost(normalized, org.springframework.data.domain.Limit.of(1)).stream().findFirst()
+				.orElseThrow(() -> new IllegalStateException("No default brand is configured"));
 	}
 
 	@Transactional(readOnly = true)
@@ -49,7 +51,7 @@ public class Brands {
 	/** The vendor's brands, which are also the products a registration names. */
 	@Transactional(readOnly = true)
 	public java.util.List<BrandView> catalogue() {
-		return brands.findAll(Sort.by("name")).stream().map(Brand::toView).toList();
+		return brands.views();
 	}
 
 	/**
@@ -58,7 +60,8 @@ public class Brands {
 	 */
 	@Transactional(readOnly = true)
 	public Portal portalOf(String code) {
-		BrandView brand = brands.findByCode(code).or(brands::findFirstByDefaultBrandTrue).map(Brand::toView)
+		BrandView brand = brands.views().stream().filter(b -> b.code().equals(code)).findFirst()
+				.or(() -> brands.views().stream().filter(BrandView::defaultBrand).findFirst())
 				.orElseThrow(() -> new IllegalStateException("No default brand is configured"));
 		String scheme = environment.getProperty("concord.portal.scheme", "http");
 		String port = environment.getProperty("concord.portal.port",

@@ -101,6 +101,8 @@ class DecisionNotifications {
 			case REJECTED -> "Your registration of " + company + " was not accepted";
 			case RETURNED -> "Your registration of " + company + " needs more information";
 			case EXPIRED -> "Your registration of " + company + " has expired";
+			case WON -> "Congratulations: " + company + " is won";
+			case LOST -> "Your opportunity " + company + " is closed as lost";
 			default -> "Update on your registration of " + company;
 		};
 	}

@@ -2,8 +2,6 @@ package org.concord.registrations;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.concord.customers.ContactView;
 import org.concord.shared.PartnerId;
@@ -62,16 +60,29 @@ class DuplicateCheck {
 		claims.release(registration.registrationId().value());
 	}
 
-	private boolean isClaimed(String product, List<MatchKeys.Key> keys) {
-		Map<MatchKeys.Kind, List<String>> byKind = keys.stream().collect(Collectors.groupingBy(MatchKeys.Key::kind,
-				Collectors.mapping(MatchKeys.Key::value, Collectors.toList())));
-		return byKind.entrySet().stream().anyMatch(e -> claims.anyClaimed(product, e.getKey(), e.getValue()));
+	/** An exact match: one statement for all keys (the unique index leads with product and value). */
+	boolean isClaimed(String product, List<MatchKeys.Key> keys) {
+		List<String> values = keys.stream().map(MatchKeys.Key::value).distinct().toList();
+		return !values.isEmpty() && claims.claimsOn(product, values).stream().map(RegistrationClaim::key).anyMatch(keys::contains);
+	}
+
+	/**
+	 * The protected names a close match could be: same product, same first three characters, and a length no
+	 * Jaro-Winkler similarity at or above the threshold could fall outside (the shorter name is at least
+	 * {@link MatchKeys#MIN_LENGTH_RATIO} of the longer).
+	 */
+	List<String> lookalikeCandidates(String product, String name) {
+		int shortest = (int) Math.ceil(name.length() * MatchKeys.MIN_LENGTH_RATIO);
+		int longest = (int) Math.floor(name.length() / MatchKeys.MIN_LENGTH_RATIO);
+		return claims.keysInBucket(product, MatchKeys.Kind.NAME, MatchKeys.bucket(name), shortest, longest);
+	}
+
+	static boolean resemblesAny(String name, List<String> candidates) {
+		return candidates.stream().anyMatch(other -> MatchKeys.similarity(name, other) >= MatchKeys.FUZZY_THRESHOLD);
 	}
 
 	private boolean resemblesAnother(String product, List<MatchKeys.Key> keys) {
 		return keys.stream().filter(k -> k.kind() == MatchKeys.Kind.NAME).findFirst()
-				.map(name -> claims.keysInBucket(product, MatchKeys.Kind.NAME, MatchKeys.bucket(name.value())).stream()
-						.anyMatch(other -> MatchKeys.similarity(name.value(), other) >= MatchKeys.FUZZY_THRESHOLD))
-				.orElse(false);
+				.map(name -> resemblesAny(name.value(), lookalikeCandidates(product, name.value()))).orElse(false);
 	}
 }

@@ -104,6 +104,13 @@ final class MatchKeys {
 	/** Jaro-Winkler similarity, 1.0 for equal strings; names at or above {@link #FUZZY_THRESHOLD} match. */
 	static final double FUZZY_THRESHOLD = 0.93;
 
+	/**
+	 * Jaro-Winkler of at least 0.93 needs the shorter string to be at least 0.65 of the longer one's length
+	 * (with m matches, jaro <= (m/a + m/b + 1) / 3 and the prefix bonus adds at most 0.4 of what is left), so
+	 * the fuzzy lookup may skip names outside that window without missing a match.
+	 */
+	static final double MIN_LENGTH_RATIO = 0.65;
+
 	static double similarity(String a, String b) {
 		if (a.equals(b)) {
 			return 1.0;

@@ -104,17 +104,17 @@ class Registration extends AbstractAggregateRoot<Registration> {
 	private String reviewFlag;
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
-	@JoinColumn(name = "registration_id", nullable = false)
+	@JoinColumn(name = "registration_id", nullable = false, updatable = false)
 	@OrderBy("changedAt")
 	private List<StatusChange> history = new ArrayList<>();
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
-	@JoinColumn(name = "registration_id", nullable = false)
+	@JoinColumn(name = "registration_id", nullable = false, updatable = false)
 	@OrderBy("contactedOn desc, createdAt desc")
 	private List<ContactLogEntry> contactLog = new ArrayList<>();
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
-	@JoinColumn(name = "registration_id", nullable = false)
+	@JoinColumn(name = "registration_id", nullable = false, updatable = false)
 	private List<RegistrationPartner> partners = new ArrayList<>();
 
 	protected Registration() {
@@ -328,6 +328,33 @@ class Registration extends AbstractAggregateRoot<Registration> {
 
 	boolean isRenewalRequested() {
 		return renewalRequestedAt != null;
+	}
+
+	/** The sale moved on: a new stage of the pipeline. */
+	void changeStage(Stage next, UserId by, Instant now) {
+		if (!isProtectionRunning()) {
+			throw new InvalidInputException("stage", "Only an approved or active opportunity moves through the pipeline.");
+		}
+		if (next == null) {
+			throw new InvalidInputException("stage", "Choose the stage.");
+		}
+		if (next != stage) {
+			history.add(new StatusChange(status, status, by.value(), "Stage " + stage.label() + " -> " + next.label(), now));
+			stage = next;
+		}
+	}
+
+	/** Closes the opportunity: won (a contract follows) or lost (the opportunity is open again). */
+	void close(boolean won, UserId by, String note, Instant now) {
+		if (!isProtectionRunning()) {
+			throw new InvalidInputException("status", "Only an approved or active opportunity can be closed.");
+		}
+		if (!won && (note == null || note.isBlank())) {
+			throw new InvalidInputException("note", "Say why the opportunity was lost.");
+		}
+		RegistrationStatus outcome = won ? RegistrationStatus.WON : RegistrationStatus.LOST;
+		moveTo(outcome, by.value(), note == null || note.isBlank() ? null : note.trim(), now);
+		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), outcome, note));
 	}
 
 	/** Applies the outcome of a channel conflict to this registration's assignment and credit. */

@@ -15,7 +15,11 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "registration_claim")
-class RegistrationClaim {
+class RegistrationClaim implements org.springframework.data.domain.Persistable<UUID> {
+
+	/** Claims are only ever inserted or deleted, never updated: saving one is always an insert, without a select. */
+	@jakarta.persistence.Transient
+	private boolean fresh = true;
 
 	@Id
 	private UUID id;
@@ -32,6 +36,21 @@ class RegistrationClaim {
 	private UUID registrationId;
 
 	protected RegistrationClaim() {
+		this.fresh = false;
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return fresh;
+	}
+
+	MatchKeys.Key key() {
+		return new MatchKeys.Key(keyKind, keyValue);
 	}
 
 	RegistrationClaim(String product, MatchKeys.Key key, UUID registrationId) {

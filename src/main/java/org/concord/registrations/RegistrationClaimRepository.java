@@ -10,11 +10,15 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RegistrationClaimRepository extends JpaRepository<RegistrationClaim, UUID> {
 
-	@Query("select count(c) > 0 from RegistrationClaim c where c.product = :product and c.keyKind = :kind and c.keyValue in :values")
-	boolean anyClaimed(String product, MatchKeys.Kind kind, Collection<String> values);
+	/** Every claim of this product on any of these values, whatever its kind: one index range per value. */
+	@Query("select c from RegistrationClaim c where c.product = :product and c.keyValue in :values")
+	List<RegistrationClaim> claimsOn(String product, Collection<String> values);
 
-	@Query("select c.keyValue from RegistrationClaim c where c.product = :product and c.keyKind = :kind and c.bucket = :bucket")
-	List<String> keysInBucket(String product, MatchKeys.Kind kind, String bucket);
+	/** Names in the fuzzy-match bucket whose length allows a close match: an index-only range scan. */
+	@Query("""
+			select c.keyValue from RegistrationClaim c where c.product = :product and c.keyKind = :kind
+			and c.bucket = :bucket and length(c.keyValue) between :shortest and :longest""")
+	List<String> keysInBucket(String product, MatchKeys.Kind kind, String bucket, int shortest, int longest);
 
 	@Query("select distinct c.registrationId from RegistrationClaim c where c.product = :product and c.keyKind = :kind and c.keyValue in :values")
 	List<UUID> claimants(String product, MatchKeys.Kind kind, Collection<String> values);

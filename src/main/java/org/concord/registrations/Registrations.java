@@ -195,6 +195,24 @@ public class Registrations {
 		registrations.save(registration);
 	}
 
+	@Transactional
+	public void changeStage(RegistrationId id, Stage stage) {
+		Registration registration = visible(id);
+		registration.changeStage(stage, actor.userId(), clock.instant());
+		registrations.save(registration);
+	}
+
+	/** Won or lost; a lost opportunity lets go of its match keys, so it can be registered again. */
+	@Transactional
+	public void close(RegistrationId id, boolean won, String note) {
+		Registration registration = visible(id);
+		registration.close(won, actor.userId(), note, clock.instant());
+		if (!won) {
+			duplicates.release(registration);
+		}
+		registrations.save(registration);
+	}
+
 	/** Returns whether the renewal was granted at once (recent Contact Log entry) or waits for the vendor. */
 	@PreAuthorize("hasRole('PARTNER_USER')")
 	@Transactional

@@ -70,4 +70,15 @@ class MatchKeysTests {
 		assertThat(MatchKeys.companyName(word.toUpperCase() + " SYSTEMS, INC.")).isEqualTo(key);
 		assertThat(MatchKeys.companyName("The " + word + " systems ltd")).isEqualTo(key);
 	}
+
+	@Property(tries = 2000)
+	void namesCloseEnoughToMatchAreWithinTheLengthWindowTheLookupUses(
+			@ForAll @AlphaChars @StringLength(min = 3, max = 30) String a, @ForAll @AlphaChars @StringLength(min = 1, max = 30) String suffix) {
+		String x = a.toLowerCase();
+		String y = (a + suffix).toLowerCase();
+		if (MatchKeys.similarity(x, y) >= MatchKeys.FUZZY_THRESHOLD) {
+			assertThat((double) Math.min(x.length(), y.length()) / Math.max(x.length(), y.length()))
+					.isGreaterThanOrEqualTo(MatchKeys.MIN_LENGTH_RATIO);
+		}
+	}
 }

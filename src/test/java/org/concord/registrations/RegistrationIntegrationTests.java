@@ -297,6 +297,28 @@ class RegistrationIntegrationTests {
 				.anyMatch(r -> r.id().equals(submission.id()));
 	}
 
+	@Test
+	void aLostOpportunityIsOpenAgainAndAWonOneStaysProtected() {
+		var first = accounts.freshPartner();
+		var second = accounts.freshPartner();
+		Prospect lostOne = Prospect.fresh();
+		Prospect wonOne = Prospect.fresh();
+		var lost = fixtures.register(first.rep(), lostOne, "quartz");
+		var won = fixtures.register(first.rep(), wonOne, "quartz");
+		accounts.as("channel", () -> {
+			registrations.approve(lost.id());
+			registrations.approve(won.id());
+			return null;
+		});
+		accounts.as(first.rep(), () -> {
+			registrations.close(lost.id(), false, "Budget frozen");
+			registrations.close(won.id(), true, null);
+			return null;
+		});
+		assertThat(fixtures.register(second.rep(), lostOne, "quartz").alreadyRegistered()).isFalse();
+		assertThat(fixtures.register(second.rep(), wonOne, "quartz").alreadyRegistered()).isTrue();
+	}
+
 	private static String json(Opportunity o) {
 		return """
 				{"contactId":"%s","product":"%s","estimatedMrr":%s,"currency":"%s","expectedCloseDate":"%s","stage":"%s",

@@ -97,4 +97,23 @@ class RegistrationTests {
 		assertThat(submitted().toDetails().partners()).containsExactly(
 				new RegistrationDetails.Attribution(partner.value(), rep.value(), AttributionRole.SOURCED));
 	}
+
+	@Test
+	void anApprovedOpportunityMovesThroughStagesAndClosesAsWonOrLostWithAReason() {
+		Registration won = submitted();
+		assertThatThrownBy(() -> won.close(true, rep, null, now)).as("not approved yet").isInstanceOf(InvalidInputException.class);
+		won.approve(reviewer, Duration.ofDays(120), now);
+		won.changeStage(Stage.PROPOSAL, rep, now);
+		assertThat(won.toSummary().stage()).isEqualTo(Stage.PROPOSAL);
+		won.close(true, rep, null, now);
+		assertThat(won.status()).isEqualTo(RegistrationStatus.WON);
+
+		Registration lost = submitted();
+		lost.approve(reviewer, Duration.ofDays(120), now);
+		assertThatThrownBy(() -> lost.close(false, rep, " ", now)).extracting(e -> ((InvalidInputException) e).field())
+				.isEqualTo("note");
+		lost.close(false, rep, "Chose a competitor", now);
+		assertThat(lost.status()).isEqualTo(RegistrationStatus.LOST);
+		assertThat(lost.status().isProtecting()).isFalse();
+	}
 }

@@ -19,9 +19,10 @@ class PortalModel {
 		this.brands = brands;
 	}
 
+	/** Pages only: the REST API renders no page and should not pay for the lookup. */
 	@ModelAttribute("brand")
 	BrandView brand(HttpServletRequest request) {
-		return brands.forHost(request.getServerName());
+		return request.getRequestURI().startsWith("/api/") ? null : brands.forHost(request.getServerName());
 	}
 
 	@ModelAttribute("me")

@@ -52,9 +52,11 @@ class RegistrationApi {
 	}
 
 	private final Registrations registrations;
+	private final java.time.Clock clock;
 
-	RegistrationApi(Registrations registrations) {
+	RegistrationApi(Registrations registrations, java.time.Clock clock) {
 		this.registrations = registrations;
+		this.clock = clock;
 	}
 
 	@Operation(summary = "Registrations in the caller's scope, newest first, with filters")
@@ -151,6 +153,32 @@ class RegistrationApi {
 	PageView<org.concord.registrations.AssistanceView> openAssistance(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		return registrations.openAssistance(page, size);
+	}
+
+	record StageChange(@NotNull org.concord.registrations.Stage stage) {
+	}
+
+	record Closing(boolean won, String note) {
+	}
+
+	@Operation(summary = "Move an approved opportunity to another pipeline stage")
+	@PostMapping("/registrations/{id}/stage")
+	RegistrationDetails changeStage(@PathVariable UUID id, @Valid @RequestBody StageChange change) {
+		registrations.changeStage(new RegistrationId(id), change.stage());
+		return registrations.get(new RegistrationId(id));
+	}
+
+	@Operation(summary = "Close an approved opportunity as won or lost (lost needs a note)")
+	@PostMapping("/registrations/{id}/closing")
+	RegistrationDetails close(@PathVariable UUID id, @RequestBody Closing closing) {
+		registrations.close(new RegistrationId(id), closing.won(), closing.note());
+		return registrations.get(new RegistrationId(id));
+	}
+
+	@Operation(summary = "Share of registrations decided within the approval SLA over the last N days (channel team)")
+	@GetMapping("/registrations/sla-report")
+	org.concord.registrations.SlaReport slaReport(@RequestParam(defaultValue = "90") int days) {
+		return registrations.slaReport(java.time.Instant.now(clock).minus(java.time.Duration.ofDays(days)));
 	}
 
 	@Operation(summary = "The Deals room pipeline: deals, MRR and expected commission per stage")

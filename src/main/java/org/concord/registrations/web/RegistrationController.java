@@ -144,6 +144,7 @@ class RegistrationController {
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("assistance", registrations.assistanceFor(new RegistrationId(id)));
 		model.addAttribute("assistanceKinds", org.concord.registrations.AssistanceKind.values());
+		model.addAttribute("stages", Stage.values());
 		return DETAIL;
 	}
 
@@ -165,6 +166,17 @@ class RegistrationController {
 		return act(id, redirect, "Partner invited to work the opportunity.", () -> registrations.invitePartner(
 				new RegistrationId(id), new org.concord.shared.PartnerId(partnerId),
 				repId == null ? null : new org.concord.shared.UserId(repId), role));
+	}
+
+	@PostMapping("/registrations/{id}/stage")
+	String changeStage(@PathVariable UUID id, @RequestParam(required = false) Stage stage, RedirectAttributes redirect) {
+		return act(id, redirect, "Stage updated.", () -> registrations.changeStage(new RegistrationId(id), stage));
+	}
+
+	@PostMapping("/registrations/{id}/closing")
+	String close(@PathVariable UUID id, @RequestParam boolean won, @RequestParam(defaultValue = "") String note,
+			RedirectAttributes redirect) {
+		return act(id, redirect, won ? "Marked as won." : "Marked as lost.", () -> registrations.close(new RegistrationId(id), won, note));
 	}
 
 	@GetMapping("/assistance")

@@ -1,0 +1,76 @@
+package org.concord.registrations;
+
+import java.util.List;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * For the registration benchmark (org.concord.bench.RegistrationBenchmark): runs the duplicate check's own
+ * lookups ({@link DuplicateCheck#isClaimed}, {@link DuplicateCheck#lookalikeCandidates}) as
+ * {@link DuplicateCheck#register} does before it writes anything, and times each phase.
+ * <p>
+ * Not a Spring bean on purpose: the test suite scans this package, and nothing here should join its context.
+ */
+public final class DuplicateCheckProbe {
+
+	public enum Outcome {
+		/** An exact key is held by a protected registration: the submission would be a duplicate. */
+		CLAIMED,
+		/** No exact match, but a name in the same bucket is at least {@link MatchKeys#FUZZY_THRESHOLD} similar. */
+		RESEMBLES,
+		/** Neither. */
+		NEW
+	}
+
+	/** One timed check; the phases in nanoseconds, and how many names the fuzzy match compared against. */
+	public record Timed(Outcome outcome, long totalNanos, long exactNanos, long bucketFetchNanos, long similarityNanos,
+			int bucketSize) {
+	}
+
+	private final DuplicateCheck duplicates;
+	private final TransactionTemplate transactions;
+
+	public DuplicateCheckProbe(ApplicationContext context) {
+		this.duplicates = context.getBean(DuplicateCheck.class);
+		this.transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+	}
+
+	/** The normalized company name the check matches on (and whose first three characters are its bucket). */
+	public static String normalizedName(String companyName) {
+		return MatchKeys.companyName(companyName);
+	}
+
+	/** The match keys of a prospect as {@code KIND:value}, to compare with what the benchmark loaded. */
+	public static List<String> keys(String companyName, String website, String email, String phone) {
+		return MatchKeys.of(companyName, website, email, phone).stream().map(k -> k.kind() + ":" + k.value()).toList();
+	}
+
+	/**
+	 * Checks a prospect against the registrations of {@code product}. The clock runs inside a transaction that is
+	 * already open, as the real check runs inside the submission's transaction.
+	 */
+	public Timed check(String product, String companyName, String website, String email, String phone) {
+		return transactions.execute(tx -> {
+			long start = System.nanoTime();
+			List<MatchKeys.Key> keys = MatchKeys.of(companyName, website, email, phone);
+			boolean claimed = duplicates.isClaimed(product, keys);
+			long exactDone = System.nanoTime();
+			if (claimed) {
+				return new Timed(Outcome.CLAIMED, exactDone - start, exactDone - start, 0, 0, 0);
+			}
+			String name = keys.stream().filter(k -> k.kind() == MatchKeys.Kind.NAME).map(MatchKeys.Key::value).findFirst()
+					.orElse(null);
+			if (name == null) {
+				return new Timed(Outcome.NEW, exactDone - start, exactDone - start, 0, 0, 0);
+			}
+			List<String> bucket = duplicates.lookalikeCandidates(product, name);
+			long fetched = System.nanoTime();
+			boolean resembles = DuplicateCheck.resemblesAny(name, bucket);
+			long end = System.nanoTime();
+			return new Timed(resembles ? Outcome.RESEMBLES : Outcome.NEW, end - start, exactDone - start,
+					fetched - exactDone, end - fetched, bucket.size());
+		});
+	}
+}
