@@ -63,7 +63,8 @@ class DuplicateCheck {
 	/** An exact match: one statement for all keys (the unique index leads with product and value). */
 	boolean isClaimed(String product, List<MatchKeys.Key> keys) {
 		List<String> values = keys.stream().map(MatchKeys.Key::value).distinct().toList();
-		return !values.isEmpty() && claims.claimsOn(product, values).stream().map(RegistrationClaim::key).anyMatch(keys::contains);
+		return !values.isEmpty() && claims.claimsOn(product, values).stream()
+				.anyMatch(claim -> keys.contains(new MatchKeys.Key(MatchKeys.Kind.valueOf(claim.getClaimKind()), claim.getClaimValue())));
 	}
 
 	/**
@@ -78,7 +79,8 @@ class DuplicateCheck {
 	}
 
 	static boolean resemblesAny(String name, List<String> candidates) {
-		return candidates.stream().anyMatch(other -> MatchKeys.similarity(name, other) >= MatchKeys.FUZZY_THRESHOLD);
+		return candidates.stream().filter(other -> MatchKeys.couldResemble(name, other))
+				.anyMatch(other -> MatchKeys.similarity(name, other) >= MatchKeys.FUZZY_THRESHOLD);
 	}
 
 	private boolean resemblesAnother(String product, List<MatchKeys.Key> keys) {

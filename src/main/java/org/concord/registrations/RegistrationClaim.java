@@ -49,9 +49,6 @@ class RegistrationClaim implements org.springframework.data.domain.Persistable<U
 		return fresh;
 	}
 
-	MatchKeys.Key key() {
-		return new MatchKeys.Key(keyKind, keyValue);
-	}
 
 	RegistrationClaim(String product, MatchKeys.Key key, UUID registrationId) {
 		this.id = UUID.randomUUID();

@@ -11,8 +11,16 @@ import org.springframework.data.jpa.repository.Query;
 interface RegistrationClaimRepository extends JpaRepository<RegistrationClaim, UUID> {
 
 	/** Every claim of this product on any of these values, whatever its kind: one index range per value. */
-	@Query("select c from RegistrationClaim c where c.product = :product and c.keyValue in :values")
-	List<RegistrationClaim> claimsOn(String product, Collection<String> values);
+	/** A claim's kind and value, read without loading the entity. */
+	interface ClaimedKey {
+		String getClaimKind();
+
+		String getClaimValue();
+	}
+
+	@Query(value = "select key_kind as claim_kind, key_value as claim_value from registration_claim where product = :product and key_value in (:values)",
+			nativeQuery = true)
+	List<ClaimedKey> claimsOn(String product, Collection<String> values);
 
 	/** Names in the fuzzy-match bucket whose length allows a close match: an index-only range scan. */
 	@Query("""

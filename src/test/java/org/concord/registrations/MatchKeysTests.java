@@ -81,4 +81,21 @@ class MatchKeysTests {
 					.isGreaterThanOrEqualTo(MatchKeys.MIN_LENGTH_RATIO);
 		}
 	}
+
+	@Property(tries = 3000)
+	void theCheapBoundNeverSkipsATrueMatch(@ForAll @AlphaChars @StringLength(min = 1, max = 25) String a,
+			@ForAll @AlphaChars @StringLength(min = 0, max = 3) String edit, @ForAll @AlphaChars @StringLength(min = 1, max = 25) String other) {
+		String x = a.toLowerCase();
+		for (String y : java.util.List.of((a + edit).toLowerCase(), (edit + a).toLowerCase(), other.toLowerCase())) {
+			if (MatchKeys.similarity(x, y) >= MatchKeys.FUZZY_THRESHOLD) {
+				assertThat(MatchKeys.couldResemble(x, y)).as(x + " ~ " + y).isTrue();
+			}
+		}
+	}
+
+	@Test
+	void theCheapBoundSkipsNamesThatShareLittle() {
+		assertThat(MatchKeys.couldResemble("maple ridge logistics", "maple cedar consulting")).isFalse();
+		assertThat(MatchKeys.couldResemble("northwind safety consulting", "northwind safety consultants")).isTrue();
+	}
 }
