@@ -34,11 +34,21 @@ class PlatformIntegrationTests {
 		assertThat(metrics).contains("jvm_memory_used_bytes").contains("http_server_requests");
 	}
 
+	@Autowired
+	org.springframework.boot.logging.LoggingSystem logging;
+
 	@Test
 	void requestsAreLoggedWithoutQueryStringsOrPasswords(CapturedOutput output) throws Exception {
-		WebSession web = new WebSession(mvc, "lighthouse.localhost", "10.5.0.1");
-		web.perform(get("/reset-password").param("token", "rst_secret-token-value"));
-		web.perform(post("/login").param("username", "northwind.rep").param("password", "my-Secret-passw0rd").with(csrf()));
+		// the suite keeps the request log quiet; production logs it at INFO, as here
+		logging.setLogLevel("concord.request", org.springframework.boot.logging.LogLevel.INFO);
+		try {
+			WebSession web = new WebSession(mvc, "lighthouse.localhost", "10.5.0.1");
+			web.perform(get("/reset-password").param("token", "rst_secret-token-value"));
+			web.perform(post("/login").param("username", "northwind.rep").param("password", "my-Secret-passw0rd").with(csrf()));
+		}
+		finally {
+			logging.setLogLevel("concord.request", org.springframework.boot.logging.LogLevel.WARN);
+		}
 
 		assertThat(output).contains("GET /reset-password 200").contains("POST /login 302");
 		assertThat(output).doesNotContain("rst_secret-token-value").doesNotContain("my-Secret-passw0rd");

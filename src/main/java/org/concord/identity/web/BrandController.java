@@ -17,7 +17,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,8 +76,7 @@ class BrandController {
 	String save(@PathVariable UUID id, @ModelAttribute("form") BrandDetailsForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		var details = form.toDetails();
-		validator.validate(details).forEach(v -> binding.addError(new FieldError("form",
-				v.getPropertyPath().toString(), v.getMessage())));
+		Forms.validate(validator, details, binding);
 		if (!binding.hasErrors()) {
 			try {
 				brands.change(id, details);

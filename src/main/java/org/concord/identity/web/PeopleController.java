@@ -67,8 +67,7 @@ class PeopleController {
 			@AuthenticationPrincipal ConcordUser me, HttpServletRequest request, RedirectAttributes redirect) {
 		try {
 			var invitation = form.toInvitation();
-			validator.validate(invitation).forEach(v -> binding.addError(new FieldError("form",
-					v.getPropertyPath().toString(), v.getMessage())));
+			Forms.validate(validator, invitation, binding);
 			if (binding.hasErrors()) {
 				return inviteView(model, me);
 			}

@@ -16,7 +16,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,8 +56,7 @@ class PartnerController {
 	String add(@ModelAttribute("form") PartnerForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		var details = form.toNewPartner();
-		validator.validate(details).forEach(v -> binding.addError(new FieldError("form",
-				v.getPropertyPath().toString(), v.getMessage())));
+		Forms.validate(validator, details, binding);
 		if (binding.hasErrors()) {
 			return newView(model);
 		}

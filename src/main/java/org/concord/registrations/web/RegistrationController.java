@@ -104,8 +104,7 @@ class RegistrationController {
 	String submit(@ModelAttribute("form") OpportunityForm form, BindingResult binding, Model model,
 			@AuthenticationPrincipal ConcordUser me, RedirectAttributes redirect) {
 		var opportunity = form.toOpportunity();
-		validator.validate(opportunity).forEach(v -> binding.addError(new FieldError("form",
-				v.getPropertyPath().toString(), v.getMessage())));
+		Forms.validate(validator, opportunity, binding);
 		if (form.getAssignment() == Assignment.PARTNER_WORKING) {
 			if (form.getPartnerAssignedId() == null) {
 				binding.addError(new FieldError("form", "partnerAssignedId", "choose the partner working the opportunity"));

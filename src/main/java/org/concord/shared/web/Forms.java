@@ -10,6 +10,12 @@ public final class Forms {
 	private Forms() {
 	}
 
+	/** Runs Bean Validation on what the form became and puts each violation on its field. */
+	public static void validate(jakarta.validation.Validator validator, Object target, BindingResult binding) {
+		validator.validate(target).forEach(violation -> binding.addError(new FieldError(binding.getObjectName(),
+				violation.getPropertyPath().toString(), violation.getMessage())));
+	}
+
 	public static void reject(BindingResult binding, InvalidInputException ex) {
 		binding.addError(new FieldError(binding.getObjectName(), ex.field(), ex.getMessage()));
 	}
