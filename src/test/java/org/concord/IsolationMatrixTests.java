@@ -206,6 +206,11 @@ class IsolationMatrixTests {
 				new Endpoint("page direct opportunities", ids -> get("/direct-opportunities"), vendorStaff()),
 				new Endpoint("page assistance queue", ids -> get("/assistance"), vendorStaff()),
 				new Endpoint("page registration settings", ids -> get("/admin/registration-settings"), vendorAdminOnly()),
+				new Endpoint("API registration settings", ids -> get("/api/v1/registration-settings"), everyone()),
+				new Endpoint("API change registration settings", ids -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+						.put("/api/v1/registration-settings").contentType(MediaType.APPLICATION_JSON)
+						.content("{\"autoApprove\":false,\"approvalSlaHours\":48,\"protectionDays\":120,\"warningDays\":\"75,105\",\"renewalActivityDays\":30}"),
+						vendorAdminOnly()),
 				new Endpoint("API SLA report", ids -> get("/api/v1/registrations/sla-report"), channelTeam()),
 				new Endpoint("API conflicts", ids -> get("/api/v1/conflicts"), channelTeam()),
 				new Endpoint("API direct opportunities", ids -> get("/api/v1/direct-opportunities"), vendorStaff()),

@@ -319,6 +319,34 @@ class RegistrationIntegrationTests {
 		assertThat(fixtures.register(second.rep(), wonOne, "quartz").alreadyRegistered()).isTrue();
 	}
 
+	@Test
+	void theSettingsAreValidatedAndARetiredSourceIsNoLongerOffered() throws Exception {
+		String admin = accounts.apiToken("admin");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/registration-settings")
+				.header("Authorization", "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"autoApprove\":false,\"approvalSlaHours\":48,\"protectionDays\":60,\"warningDays\":\"75,105\",\"renewalActivityDays\":30}"))
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("warningDays"));
+		assertThat(registrations.settings().protectionDays()).isEqualTo(120);
+
+		String label = "Webinar " + java.util.UUID.randomUUID().toString().substring(0, 6);
+		mvc.perform(post("/api/v1/opportunity-sources").header("Authorization", "Bearer " + admin)
+				.contentType(MediaType.APPLICATION_JSON).content("{\"label\":\"" + label + "\"}")).andExpect(status().isCreated());
+		String code = label.toUpperCase().replace(' ', '_');
+		assertThat(registrations.opportunitySources()).extracting(OpportunitySourceView::code).contains(code);
+		mvc.perform(post("/api/v1/opportunity-sources/" + code + "/retirement").header("Authorization", "Bearer " + admin))
+				.andExpect(status().isNoContent());
+		assertThat(registrations.opportunitySources()).extracting(OpportunitySourceView::code).doesNotContain(code);
+
+		var partner = accounts.freshPartner();
+		var contact = fixtures.contact(partner.rep(), Prospect.fresh());
+		Opportunity base = fixtures.opportunity(partner.rep(), contact, "cube");
+		Opportunity retiredSource = new Opportunity(base.contactId(), "cube", base.estimatedMrr(), "CAD", base.expectedCloseDate(),
+				base.stage(), base.notes(), base.assignment(), base.partnerAssignedId(), base.partnerRepAssignedId(), code,
+				base.partnerProvidingId(), base.partnerRepProvidingId());
+		assertThatThrownBy(() -> accounts.as(partner.rep(), () -> registrations.submit(retiredSource)))
+				.extracting(e -> ((InvalidInputException) e).field()).isEqualTo("opportunitySource");
+	}
+
 	private static String json(Opportunity o) {
 		return """
 				{"contactId":"%s","product":"%s","estimatedMrr":%s,"currency":"%s","expectedCloseDate":"%s","stage":"%s",
