@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -56,20 +57,32 @@ class Validity {
 	private int expire(Instant now) {
 		int total = 0;
 		while (true) {
-			int done = transactions.execute(tx -> {
-				List<Registration> batch = registrations.protectionEnded(RUNNING, now, Limit.of(BATCH));
-				batch.forEach(registration -> {
-					registration.expireIfDue(now);
-					duplicates.release(registration);
-				});
-				registrations.saveAll(batch);
-				return batch.size();
-			});
+			int done;
+			try {
+				done = expireBatch(now);
+			}
+			catch (ObjectOptimisticLockingFailureException otherNode) {
+				// another node expired some of this batch first: what it did stands; take the next batch
+				log.info("Registration validity: another node expired part of this batch first; continuing");
+				continue;
+			}
 			total += done;
 			if (done < BATCH) {
 				return total;
 			}
 		}
+	}
+
+	private int expireBatch(Instant now) {
+		return transactions.execute(tx -> {
+			List<Registration> batch = registrations.protectionEnded(RUNNING, now, Limit.of(BATCH));
+			batch.forEach(registration -> {
+				registration.expireIfDue(now);
+				duplicates.release(registration);
+			});
+			registrations.saveAll(batch);
+			return batch.size();
+		});
 	}
 
 	private int warn(Instant now) {
@@ -82,13 +95,22 @@ class Validity {
 		UUID after = new UUID(0L, 0L);
 		while (true) {
 			UUID from = after;
-			List<Registration> batch = transactions.execute(tx -> {
-				List<Registration> found = registrations.warningCandidates(RUNNING, startedBefore, warningDays.size(), from,
-						Limit.of(BATCH));
-				found.stream().filter(registration -> registration.warnIfDue(warningDays, now)).forEach(r -> warned[0]++);
-				registrations.saveAll(found);
-				return found;
-			});
+			int before = warned[0];
+			List<Registration> batch;
+			try {
+				batch = transactions.execute(tx -> {
+					List<Registration> found = registrations.warningCandidates(RUNNING, startedBefore, warningDays.size(),
+							from, Limit.of(BATCH));
+					found.stream().filter(registration -> registration.warnIfDue(warningDays, now)).forEach(r -> warned[0]++);
+					registrations.saveAll(found);
+					return found;
+				});
+			}
+			catch (ObjectOptimisticLockingFailureException otherNode) {
+				warned[0] = before; // rolled back: read the same page again, as the other node left it
+				log.info("Registration validity: another node warned part of this batch first; continuing");
+				continue;
+			}
 			if (batch.size() < BATCH) {
 				return warned[0];
 			}

@@ -1,0 +1,124 @@
+package org.concord.registrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.concord.ConcordApplication;
+import org.concord.ConcordIntegrationTest;
+import org.concord.MutableClock;
+import org.concord.identity.TestAccounts;
+import org.concord.registrations.RegistrationFixtures.Prospect;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Two application nodes on one database sweep the same expired registrations at the same moment: each
+ * registration expires exactly once, with one history line and one notice. (db-scheduler normally lets only
+ * one node run the job; this shows the sweep is safe even when both do.)
+ */
+@ConcordIntegrationTest
+class TwoNodeValidityTests {
+
+	@Autowired
+	RegistrationFixtures fixtures;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	Registrations registrations;
+
+	@Autowired
+	Validity validity;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Environment environment;
+
+	@Test
+	void twoNodesSweepingTogetherExpireEachRegistrationOnce() throws Exception {
+		var partner = accounts.freshPartner();
+		List<Registrations.Submission> expiring = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			var submission = fixtures.register(partner.rep(), Prospect.fresh(), "lighthouse");
+			accounts.as("channel", () -> {
+				registrations.approve(submission.id());
+				return null;
+			});
+			expiring.add(submission);
+		}
+		// protection ended a day ago by the clock of either node
+		jdbc.update("update registration set protected_until = ? where partner_id = ?",
+				java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(1))), partner.id().value());
+
+		try (ConfigurableApplicationContext secondNode = secondNode()) {
+			Validity other = secondNode.getBean(Validity.class);
+			CountDownLatch start = new CountDownLatch(1);
+			ExecutorService both = Executors.newFixedThreadPool(2);
+			try {
+				Future<?> one = both.submit(() -> {
+					start.await();
+					return validity.sweep();
+				});
+				Future<?> two = both.submit(() -> {
+					start.await();
+					return other.sweep();
+				});
+				start.countDown();
+				one.get();
+				two.get();
+			}
+			finally {
+				both.shutdownNow();
+			}
+		}
+
+		for (var submission : expiring) {
+			assertThat(jdbc.queryForObject("select status from registration where id = ?", String.class, submission.id().value()))
+					.isEqualTo("EXPIRED");
+			assertThat(jdbc.queryForObject("select count(*) from registration_status_change where registration_id = ? and to_status = 'EXPIRED'",
+					Integer.class, submission.id().value())).as("expired once").isOne();
+		}
+		awaitNotices(partner.rep(), expiring.size());
+	}
+
+	private ConfigurableApplicationContext secondNode() {
+		// command-line arguments, so they win over application.properties as a deployment's settings would
+		return new SpringApplicationBuilder(ConcordApplication.class).run(
+				"--server.port=0",
+				"--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+				"--spring.datasource.username=" + environment.getProperty("spring.datasource.username", ""),
+				"--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+				"--spring.flyway.enabled=false",
+				"--concord.demo-data=never",
+				"--spring.mail.host=127.0.0.1", "--spring.mail.port=3925",
+				"--spring.modulith.events.republish-outstanding-events-on-restart=false",
+				"--logging.level.concord.request=WARN",
+				"--spring.main.banner-mode=off");
+	}
+
+	private void awaitNotices(String username, int expected) throws InterruptedException {
+		String sql = "select count(*) from portal_notification where recipient_id = ? and message like '%has expired%'";
+		for (int i = 0; i < 100 && jdbc.queryForObject(sql, Integer.class, accounts.idOf(username)) < expected; i++) {
+			Thread.sleep(100);
+		}
+		Thread.sleep(500);
+		assertThat(jdbc.queryForObject(sql, Integer.class, accounts.idOf(username))).as("one notice each").isEqualTo(expected);
+	}
+}
