@@ -1,0 +1,34 @@
+package org.concord.shared;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The vendor's own closure days, which the business calendar does not count as working days. */
+@Service
+public class ClosureDays {
+
+	private final ClosureDayRepository days;
+
+	ClosureDays(ClosureDayRepository days) {
+		this.days = days;
+	}
+
+	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Transactional
+	public void close(LocalDate day, String reason) {
+		if (day == null) {
+			throw new InvalidInputException("day", "Choose the day the vendor is closed.");
+		}
+		days.save(new ClosureDay(day, reason == null ? null : reason.trim()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<LocalDate> all() {
+		return days.findAll(Sort.by("closedOn")).stream().map(ClosureDay::closedOn).toList();
+	}
+}
