@@ -104,7 +104,7 @@ class BrowserTests {
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
 		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("If an account matches");
 
-		var mail = Mails.awaitLatestTo(greenMail, partner.rep() + "@" + partner.rep().split("\\.")[0] + ".example");
+		var mail = Mails.awaitLatestTo(greenMail, TestAccounts.emailOf(partner.rep()));
 		assertThat(mail.getFrom()[0].toString()).isEqualTo("no-reply@cubedms.com");
 		browser.get(Mails.link(mail, "/reset-password"));
 		screenshot("choose-password");

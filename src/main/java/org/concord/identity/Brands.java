@@ -1,5 +1,6 @@
 package org.concord.identity;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,8 +61,9 @@ public class Brands {
 	 */
 	@Transactional(readOnly = true)
 	public Portal portalOf(String code) {
-		BrandView brand = brands.views().stream().filter(b -> b.code().equals(code)).findFirst()
-				.or(() -> brands.views().stream().filter(BrandView::defaultBrand).findFirst())
+		List<BrandView> all = brands.views();
+		BrandView brand = all.stream().filter(b -> b.code().equals(code)).findFirst()
+				.or(() -> all.stream().filter(BrandView::defaultBrand).findFirst())
 				.orElseThrow(() -> new IllegalStateException("No default brand is configured"));
 		String scheme = environment.getProperty("concord.portal.scheme", "http");
 		String port = environment.getProperty("concord.portal.port",

@@ -49,6 +49,11 @@ public class TestAccounts {
 		return new FreshPartner(id, code + ".admin", code + ".rep");
 	}
 
+	/** The e-mail address {@link #freshPartner()} gives a person: {@code code.role@code.example}. */
+	public static String emailOf(String username) {
+		return username + "@" + username.split("\\.")[0] + ".example";
+	}
+
 	public String freshVendorUser(Role role) {
 		String username = "v" + UUID.randomUUID().toString().substring(0, 8);
 		provisioning.provision(List.of(new Invitation(username, username + "@rpm.example", "Staff " + username, role, null)),

@@ -57,7 +57,7 @@ class ChannelConflictIntegrationTests {
 		assertThat(roleOf(submission)).isEqualTo(AttributionRole.SOURCED);
 
 		Mails.awaitSubject(greenMail, "sales@rpm.example", "overlaps your opportunity");
-		Mails.awaitSubject(greenMail, email(partner.rep()), "overlaps a direct opportunity");
+		Mails.awaitSubject(greenMail, TestAccounts.emailOf(partner.rep()), "overlaps a direct opportunity");
 	}
 
 	@Test
@@ -139,7 +139,7 @@ class ChannelConflictIntegrationTests {
 		});
 		assertThat(accounts.as(partner.rep(), () -> registrations.assistanceFor(submission.id())))
 				.singleElement().satisfies(a -> assertThat(a.answer()).isEqualTo("Up to 10% on a 3-year term."));
-		Mails.awaitSubject(greenMail, email(partner.rep()), "pricing advice");
+		Mails.awaitSubject(greenMail, TestAccounts.emailOf(partner.rep()), "pricing advice");
 	}
 
 	@Test
@@ -181,9 +181,5 @@ class ChannelConflictIntegrationTests {
 	private AttributionRole roleOf(Registrations.Submission submission) {
 		return AttributionRole.valueOf(jdbc.queryForObject("select role from registration_partner where registration_id = ?",
 				String.class, submission.id().value()));
-	}
-
-	private static String email(String username) {
-		return username + "@" + username.split("\\.")[0] + ".example";
 	}
 }

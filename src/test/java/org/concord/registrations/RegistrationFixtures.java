@@ -56,6 +56,16 @@ public class RegistrationFixtures {
 				partner, rep);
 	}
 
+	/** Registered for CubeDMS and approved by the channel manager. */
+	public Registrations.Submission approved(String username, Prospect prospect) {
+		var submission = register(username, prospect, "cube");
+		accounts.as("channel", () -> {
+			registrations.approve(submission.id());
+			return null;
+		});
+		return submission;
+	}
+
 	public Registrations.Submission register(String username, Prospect prospect, String product) {
 		ContactId contact = contact(username, prospect);
 		return accounts.as(username, () -> registrations.submit(opportunity(username, contact, product)));

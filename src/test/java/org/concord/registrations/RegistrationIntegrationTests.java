@@ -190,7 +190,7 @@ class RegistrationIntegrationTests {
 		assertThat(summary.status()).isEqualTo(RegistrationStatus.APPROVED);
 		assertThat(Duration.between(summary.decidedAt(), summary.protectedUntil())).isEqualTo(Duration.ofDays(120));
 
-		var mail = Mails.awaitSubject(greenMail, partner.rep() + "@" + partner.rep().split("\\.")[0] + ".example", "is approved");
+		var mail = Mails.awaitSubject(greenMail, TestAccounts.emailOf(partner.rep()), "is approved");
 		assertThat(mail.getFrom()[0].toString()).isEqualTo("no-reply@cubedms.com");
 		assertThat(Mails.text(mail)).contains("is approved").contains("/registrations/" + submission.id());
 		assertThat(jdbc.queryForObject("select count(*) from portal_notification where recipient_id = ? and message like '%approved%'",
@@ -211,7 +211,7 @@ class RegistrationIntegrationTests {
 			registrations.reject(submission.id(), RejectionReason.CANNOT_CONTACT, null);
 			return null;
 		});
-		var mail = Mails.awaitSubject(greenMail, first.rep() + "@" + first.rep().split("\\.")[0] + ".example", "not accepted");
+		var mail = Mails.awaitSubject(greenMail, TestAccounts.emailOf(first.rep()), "not accepted");
 		assertThat(Mails.text(mail)).contains(RejectionReason.CANNOT_CONTACT.label());
 
 		assertThat(fixtures.register(second.rep(), prospect, "quartz").alreadyRegistered()).isFalse();

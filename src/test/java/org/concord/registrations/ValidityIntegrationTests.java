@@ -50,7 +50,7 @@ class ValidityIntegrationTests {
 		var partner = accounts.freshPartner();
 		var other = accounts.freshPartner();
 		Prospect prospect = Prospect.fresh();
-		var submission = approved(partner.rep(), prospect);
+		var submission = fixtures.approved(partner.rep(), prospect);
 
 		clock.advance(Duration.ofDays(74));
 		assertThat(validity.sweep().warned()).isZero();
@@ -59,7 +59,7 @@ class ValidityIntegrationTests {
 		assertThat(validity.sweep().warned()).isPositive();
 		assertThat(validity.sweep().warned()).as("each warning once").isZero();
 		awaitWarnings(partner.rep(), 1);
-		assertThat(Mails.text(Mails.awaitSubject(greenMail, email(partner.rep()), "expires on"))).contains("renewal");
+		assertThat(Mails.text(Mails.awaitSubject(greenMail, TestAccounts.emailOf(partner.rep()), "expires on"))).contains("renewal");
 
 		clock.advance(Duration.ofDays(30));
 		validity.sweep();
@@ -75,7 +75,7 @@ class ValidityIntegrationTests {
 	@Test
 	void aRenewalIsGrantedAtOnceWhenTheContactLogShowsRecentWork() {
 		var partner = accounts.freshPartner();
-		var submission = approved(partner.rep(), Prospect.fresh());
+		var submission = fixtures.approved(partner.rep(), Prospect.fresh());
 		clock.advance(Duration.ofDays(100));
 		accounts.as(partner.rep(), () -> {
 			registrations.logContact(submission.id(), LocalDate.now(clock).minusDays(3), ContactType.CALL, "Pricing call");
@@ -93,8 +93,8 @@ class ValidityIntegrationTests {
 	@Test
 	void withoutRecentWorkTheVendorDecidesToRenewOrTakeOver() {
 		var partner = accounts.freshPartner();
-		var first = approved(partner.rep(), Prospect.fresh());
-		var second = approved(partner.rep(), Prospect.fresh());
+		var first = fixtures.approved(partner.rep(), Prospect.fresh());
+		var second = fixtures.approved(partner.rep(), Prospect.fresh());
 		clock.advance(Duration.ofDays(100));
 
 		assertThat(accounts.as(partner.rep(), () -> registrations.requestRenewal(first.id()))).isFalse();
@@ -123,15 +123,6 @@ class ValidityIntegrationTests {
 				Integer.class)).isOne();
 	}
 
-	private Registrations.Submission approved(String rep, Prospect prospect) {
-		var submission = fixtures.register(rep, prospect, "cube");
-		accounts.as("channel", () -> {
-			registrations.approve(submission.id());
-			return null;
-		});
-		return submission;
-	}
-
 	private RegistrationStatus status(Registrations.Submission submission) {
 		return RegistrationStatus.valueOf(jdbc.queryForObject("select status from registration where id = ?", String.class,
 				submission.id().value()));
@@ -151,6 +142,6 @@ class ValidityIntegrationTests {
 	}
 
 	private static String email(String username) {
-		return username + "@" + username.split("\\.")[0] + ".example";
+		return TestAccounts.emailOf(username);
 	}
 }
