@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.concord.identity.BrandDetails;
 import org.concord.identity.Brands;
@@ -14,6 +15,7 @@ import org.concord.partners.NewPartner;
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerTier;
 import org.concord.partners.PartnerType;
+import org.concord.partners.RoutingProfile;
 import org.concord.shared.PartnerId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,10 +74,15 @@ class DemoData implements ApplicationRunner {
 		people.add(new Invitation("channel", "channel@rpm.example", "Casey Channel", Role.CHANNEL_MANAGER, null));
 		people.add(new Invitation("sales", "sales@rpm.example", "Sasha Sales", Role.VENDOR_SALES_REP, null));
 
-		partner(people, "northwind", "Northwind Safety Consulting", PartnerType.SALES_PARTNER, PartnerTier.GOLD, "NS", "Halifax",
-				"Nina North", "Ned North", "Nora North");
-		partner(people, "harbour", "Harbour Compliance Group", PartnerType.APPLICATION_PARTNER, PartnerTier.PLATINUM, "ON",
-				"Toronto", "Hank Harbour", "Holly Harbour");
+		PartnerId northwind = partner(people, "northwind", "Northwind Safety Consulting", PartnerType.SALES_PARTNER,
+				PartnerTier.GOLD, "NS", "Halifax", "Nina North", "Ned North", "Nora North");
+		PartnerId harbour = partner(people, "harbour", "Harbour Compliance Group", PartnerType.APPLICATION_PARTNER,
+				PartnerTier.PLATINUM, "ON", "Toronto", "Hank Harbour", "Holly Harbour");
+		// where they take leads from the vendor, and what they know (lead routing)
+		partners.setUpRouting(northwind, new RoutingProfile(Set.of("b3", "b4", "e1"), 44.65, -63.58,
+				Set.of("lighthouse", "cube"), Set.of("construction", "manufacturing", "healthcare"), Set.of("iso 45001"), 10, true));
+		partners.setUpRouting(harbour, new RoutingProfile(Set.of("m", "l", "k"), 43.65, -79.38,
+				Set.of("lighthouse", "cube", "quartz"), Set.of("manufacturing", "energy"), Set.of("iso 9001"), 15, true));
 		partner(people, "summit", "Summit Quality Systems", PartnerType.RESELLER, PartnerTier.SILVER, "AB", "Calgary",
 				"Sue Summit", "Steve Summit");
 		partner(people, "maple", "Maple Integrators", PartnerType.SYSTEM_INTEGRATOR, PartnerTier.GOLD, "BC", "Vancouver",
@@ -92,7 +99,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	/** The company, its admin ({@code <code>.admin}) and reps ({@code <code>.rep}, {@code <code>.rep2}). */
-	private void partner(List<Invitation> people, String code, String name, PartnerType type, PartnerTier tier,
+	private PartnerId partner(List<Invitation> people, String code, String name, PartnerType type, PartnerTier tier,
 			String region, String city, String admin, String... reps) {
 		PartnerId id = partners.add(new NewPartner(name, type, tier, "CA", region, city, "https://" + code + ".example"));
 		people.add(new Invitation(code + ".admin", code + ".admin@" + code + ".example", admin, Role.PARTNER_ADMIN, id));
@@ -100,6 +107,7 @@ class DemoData implements ApplicationRunner {
 			String username = code + ".rep" + (i == 0 ? "" : String.valueOf(i + 1));
 			people.add(new Invitation(username, username + "@" + code + ".example", reps[i], Role.PARTNER_REP, id));
 		}
+		return id;
 	}
 
 	private static byte[] logo(String code) {

@@ -36,6 +36,22 @@ class PartnerCompany {
 
 	private Instant joinedAt;
 
+	private boolean leadFlowOn = true;
+
+	private int leadCapacity = 10;
+
+	private String postalPrefixes = "";
+
+	private Double latitude;
+
+	private Double longitude;
+
+	private String products = "";
+
+	private String industries = "";
+
+	private String certifications = "";
+
 	protected PartnerCompany() {
 	}
 
@@ -49,6 +65,30 @@ class PartnerCompany {
 		this.city = blankToNull(details.city());
 		this.website = blankToNull(details.website());
 		this.joinedAt = now;
+	}
+
+	void changeRoutingProfile(RoutingProfile profile) {
+		if ((profile.latitude() == null) != (profile.longitude() == null)) {
+			throw new org.concord.shared.InvalidInputException(profile.latitude() == null ? "latitude" : "longitude",
+					"Enter both coordinates, or neither.");
+		}
+		this.postalPrefixes = RoutingProfile.join(profile.postalPrefixes());
+		this.latitude = profile.latitude();
+		this.longitude = profile.longitude();
+		this.products = RoutingProfile.join(profile.products());
+		this.industries = RoutingProfile.join(profile.industries());
+		this.certifications = RoutingProfile.join(profile.certifications());
+		this.leadCapacity = profile.leadCapacity();
+		this.leadFlowOn = profile.leadFlowOn();
+	}
+
+	void switchLeadFlow(boolean on) {
+		this.leadFlowOn = on;
+	}
+
+	RoutingProfile routingProfile() {
+		return new RoutingProfile(RoutingProfile.codes(postalPrefixes), latitude, longitude, RoutingProfile.codes(products),
+				RoutingProfile.codes(industries), RoutingProfile.codes(certifications), leadCapacity, leadFlowOn);
 	}
 
 	PartnerSummary toSummary() {

@@ -11,4 +11,11 @@ interface PartnerCompanyRepository extends JpaRepository<PartnerCompany, UUID> {
 	Page<PartnerCompany> findPageById(UUID id, Pageable pageable);
 
 	boolean existsByNameIgnoreCase(String name);
+
+	/** Every partner's routing data as plain values: one query, no managed entities, for thousands of partners. */
+	@org.springframework.data.jpa.repository.Query("""
+			select new org.concord.partners.RoutingRow(p.id, p.name, p.type, p.tier, p.country, p.region, p.postalPrefixes,
+			p.latitude, p.longitude, p.products, p.industries, p.certifications, p.leadCapacity, p.leadFlowOn)
+			from PartnerCompany p""")
+	java.util.List<RoutingRow> routingRows();
 }

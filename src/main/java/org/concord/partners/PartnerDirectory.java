@@ -51,6 +51,44 @@ public class PartnerDirectory {
 		return partners.findById(id.value()).map(PartnerCompany::toSummary);
 	}
 
+	/** The routing profile of a partner in the caller's scope. */
+	@Transactional(readOnly = true)
+	public RoutingProfile routingProfile(PartnerId id) {
+		actor.scope().requireVisible(id, "Partner");
+		return company(id).routingProfile();
+	}
+
+	/** The channel team sets where a partner works, what it knows, and how many open leads it takes. */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional
+	public void changeRoutingProfile(PartnerId id, RoutingProfile profile) {
+		company(id).changeRoutingProfile(profile);
+	}
+
+	/** Lead flow on or off: the channel team for any partner, a partner admin for its own company. */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER', 'PARTNER_ADMIN')")
+	@Transactional
+	public void switchLeadFlow(PartnerId id, boolean on) {
+		actor.scope().requireVisible(id, "Partner");
+		company(id).switchLeadFlow(on);
+	}
+
+	/** Sets a routing profile without a logged-in actor: for the demo data and installers. */
+	@Transactional
+	public void setUpRouting(PartnerId id, RoutingProfile profile) {
+		company(id).changeRoutingProfile(profile);
+	}
+
+	/** Every partner with its routing profile, unscoped: for lead routing only. */
+	@Transactional(readOnly = true)
+	public java.util.List<RoutablePartner> routablePartners() {
+		return partners.routingRows().stream().map(RoutingRow::toRoutable).toList();
+	}
+
+	private PartnerCompany company(PartnerId id) {
+		return partners.findById(id.value()).orElseThrow(() -> new NotFoundException("Partner"));
+	}
+
 	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
 	@Transactional
 	public PartnerId register(NewPartner details) {

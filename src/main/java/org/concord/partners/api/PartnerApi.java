@@ -46,6 +46,20 @@ class PartnerApi {
 		return partners.get(new PartnerId(id));
 	}
 
+	@Operation(summary = "A partner's lead routing profile (territory, expertise, capacity, lead flow); 404 outside the caller's scope")
+	@GetMapping("/{id}/routing-profile")
+	org.concord.partners.RoutingProfile routingProfile(@PathVariable UUID id) {
+		return partners.routingProfile(new PartnerId(id));
+	}
+
+	@Operation(summary = "Change a partner's lead routing profile (vendor admin or channel manager)")
+	@org.springframework.web.bind.annotation.PutMapping("/{id}/routing-profile")
+	org.concord.partners.RoutingProfile changeRoutingProfile(@PathVariable UUID id,
+			@Valid @RequestBody org.concord.partners.RoutingProfile profile) {
+		partners.changeRoutingProfile(new PartnerId(id), profile);
+		return partners.routingProfile(new PartnerId(id));
+	}
+
 	@Operation(summary = "Add a partner company (vendor admin or channel manager)")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)

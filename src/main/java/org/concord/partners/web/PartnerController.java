@@ -8,6 +8,7 @@ import jakarta.validation.Validator;
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerTier;
 import org.concord.partners.PartnerType;
+import org.concord.partners.RoutingProfile;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.PartnerId;
 import org.concord.shared.web.Forms;
@@ -74,7 +75,41 @@ class PartnerController {
 	@GetMapping("/partners/{id}")
 	String show(@PathVariable UUID id, Model model) {
 		model.addAttribute("partner", partners.get(new PartnerId(id)));
+		model.addAttribute("routing", partners.routingProfile(new PartnerId(id)));
 		return DETAIL;
+	}
+
+	@PostMapping("/partners/{id}/routing-profile")
+	String changeRoutingProfile(@PathVariable UUID id, @RequestParam(defaultValue = "") String postalPrefixes,
+			@RequestParam(required = false) Double latitude, @RequestParam(required = false) Double longitude,
+			@RequestParam(defaultValue = "") String products, @RequestParam(defaultValue = "") String industries,
+			@RequestParam(defaultValue = "") String certifications, @RequestParam(defaultValue = "10") int leadCapacity,
+			@RequestParam(defaultValue = "false") boolean leadFlowOn, RedirectAttributes redirect) {
+		var profile = new RoutingProfile(RoutingProfile.codes(postalPrefixes), latitude, longitude,
+				RoutingProfile.codes(products), RoutingProfile.codes(industries), RoutingProfile.codes(certifications),
+				leadCapacity, leadFlowOn);
+		var violations = validator.validate(profile);
+		if (!violations.isEmpty()) {
+			var first = violations.iterator().next();
+			redirect.addFlashAttribute("problem", first.getPropertyPath() + ": " + first.getMessage());
+			return "redirect:/partners/" + id;
+		}
+		try {
+			partners.changeRoutingProfile(new PartnerId(id), profile);
+			redirect.addFlashAttribute("notice", "Lead routing profile saved.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.field() + ": " + ex.getMessage());
+		}
+		return "redirect:/partners/" + id;
+	}
+
+	@PostMapping("/partners/{id}/lead-flow")
+	String switchLeadFlow(@PathVariable UUID id, @RequestParam boolean on, RedirectAttributes redirect) {
+		partners.switchLeadFlow(new PartnerId(id), on);
+		redirect.addFlashAttribute("notice", on ? "Lead flow is on: this company receives leads from the vendor."
+				: "Lead flow is off: this company receives no new leads until it is switched on again.");
+		return "redirect:/partners/" + id;
 	}
 
 	private static String newView(Model model) {
