@@ -33,11 +33,36 @@ public class Contacts {
 		PartnerId owner = actor.scope().company()
 				.orElseThrow(() -> new InvalidInputException("partnerId", "Contacts are entered by a partner's people."));
 		LocalDate today = today();
-		Consent consent = new Consent(details.consentType(), details.consentBasis(), details.consentBasisDate(),
-				details.consentObtainedHow(), details.consentObtainedOn(), details.consentObtainedBy(), today);
+		Consent consent = consentOf(details, today);
 		CustomerContact contact = contacts.save(new CustomerContact(owner, details, consent, actor.userId().value(),
 				clock.instant()));
 		return contact.toView(today).id();
+	}
+
+	/**
+	 * Checks the consent of contact details that are not stored here yet (a vendor's lead): the same rules as
+	 * "Start a Contact", and the status it has today (valid, expired, withdrawn).
+	 */
+	public ConsentView assessConsent(NewContact details) {
+		LocalDate today = today();
+		return consentOf(details, today).toView(today);
+	}
+
+	/**
+	 * A vendor lead's contact becomes the contact of the partner who works it. The leads module calls this
+	 * after its own checks; the partner then sees the contact like one it entered itself.
+	 */
+	@Transactional
+	public ContactId handOver(PartnerId owner, NewContact details, org.concord.shared.UserId by) {
+		LocalDate today = today();
+		CustomerContact contact = contacts.save(new CustomerContact(owner, details, consentOf(details, today), by.value(),
+				clock.instant()));
+		return contact.toView(today).id();
+	}
+
+	private static Consent consentOf(NewContact details, LocalDate today) {
+		return new Consent(details.consentType(), details.consentBasis(), details.consentBasisDate(),
+				details.consentObtainedHow(), details.consentObtainedOn(), details.consentObtainedBy(), today);
 	}
 
 	@Transactional(readOnly = true)

@@ -66,6 +66,19 @@ public class People {
 		return users.findById(id.value()).map(UserAccount::toPerson);
 	}
 
+	/** The active people of a partner company, unscoped: whom to tell of something sent to that company. */
+	@Transactional(readOnly = true)
+	public java.util.List<Person> activeMembersOf(PartnerId partner) {
+		return users.findByPartnerId(partner.value(), Pageable.unpaged()).stream().map(UserAccount::toPerson)
+				.filter(p -> "ACTIVE".equals(p.status())).toList();
+	}
+
+	/** The active vendor staff with this role, unscoped: whom to tell of work waiting for them. */
+	@Transactional(readOnly = true)
+	public java.util.List<Person> activeWithRole(Role role) {
+		return users.findByRole(role).stream().map(UserAccount::toPerson).filter(p -> "ACTIVE".equals(p.status())).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Person me() {
 		return visible(Actors.require().userId()).toPerson();

@@ -16,5 +16,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
 	Page<UserAccount> findByPartnerId(UUID partnerId, Pageable pageable);
 
+	List<UserAccount> findByRole(Role role);
+
 	boolean existsByUsername(String username);
 }

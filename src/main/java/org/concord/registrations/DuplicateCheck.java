@@ -55,6 +55,32 @@ class DuplicateCheck {
 		return new Registrations.Submission(registration.registrationId(), registration.status(), false);
 	}
 
+	/**
+	 * Opens the opportunity of a vendor lead. The vendor routed it, so it is never refused; if a partner
+	 * registered the same company meanwhile, it holds no keys and the reviewer is told.
+	 */
+	RegistrationId openFromLead(LeadHandover lead, ContactView contact) {
+		List<MatchKeys.Key> keys = MatchKeys.of(contact.companyName(), contact.website(), contact.email(), contact.phone());
+		var now = clock.instant();
+		Registration registration = Registration.fromLead(lead, contact.companyName(), settings.current().protection(),
+				java.time.LocalDate.now(clock), now);
+		boolean taken = isClaimed(lead.product(), keys);
+		if (taken) {
+			registration.flagForReview("This lead's company is also registered by a partner: decide who works it.");
+		}
+		registrations.saveAndFlush(registration);
+		if (!taken) {
+			claims.saveAllAndFlush(keys.stream()
+					.map(key -> new RegistrationClaim(lead.product(), key, registration.registrationId().value())).toList());
+		}
+		return registration.registrationId();
+	}
+
+	/** Whether any of these keys is held by a protected registration of the product. */
+	boolean isProtected(String product, String companyName, String website, String email, String phone) {
+		return isClaimed(product, MatchKeys.of(companyName, website, email, phone));
+	}
+
 	/** A registration that stopped protecting its opportunity lets go of its keys. */
 	void release(Registration registration) {
 		claims.release(registration.registrationId().value());

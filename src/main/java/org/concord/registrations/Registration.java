@@ -142,7 +142,9 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		this.providingPartnerId = form.partnerProvidingId();
 		this.providingRepId = form.partnerRepProvidingId();
 		this.submittedAt = now;
-		this.partners.add(new RegistrationPartner(form.partnerProvidingId(), form.partnerRepProvidingId(), AttributionRole.SOURCED));
+		if (form.partnerProvidingId() != null) {
+			this.partners.add(new RegistrationPartner(form.partnerProvidingId(), form.partnerRepProvidingId(), AttributionRole.SOURCED));
+		}
 	}
 
 	/** A registration that passed the duplicate check and waits for review. */
@@ -168,6 +170,27 @@ class Registration extends AbstractAggregateRoot<Registration> {
 				RegistrationStatus.REJECTED, registration.decisionNote));
 		return registration;
 	}
+
+	/**
+	 * A vendor lead the partner started working: approved by the vendor's routing, protected, and active with
+	 * its first Contact Log row. The working partner's credit is co-sell: the vendor provided the lead.
+	 */
+	static Registration fromLead(LeadHandover lead, String companyName, Duration protection, LocalDate today, Instant now) {
+		Opportunity form = new Opportunity(lead.contact().value(), lead.product(), lead.estimatedMrr(), lead.currency(),
+				lead.contactInitiatedOn().plusDays(AVERAGE_DAYS_TO_CLOSE), Stage.QUALIFIED, lead.notes(),
+				Assignment.PARTNER_WORKING, lead.partner().value(), lead.rep().value(), "VENDOR_LEAD", null, null);
+		Registration registration = new Registration(lead.partner(), lead.rep(), companyName, form, now);
+		registration.partners.add(new RegistrationPartner(lead.partner().value(), lead.rep().value(), AttributionRole.CO_SELL));
+		registration.decisionDueAt = now;
+		registration.decidedAt = now;
+		registration.moveTo(RegistrationStatus.APPROVED, null, "A lead from the vendor, routed to this partner.", now);
+		registration.protect(now, protection);
+		registration.logContact(lead.rep(), lead.contactInitiatedOn(), lead.contactType(), lead.contactSummary(), today, now);
+		return registration;
+	}
+
+	/** The program's average time to close (seed: 111 days): the expected close date of an opportunity from a lead. */
+	static final int AVERAGE_DAYS_TO_CLOSE = 111;
 
 	void approve(UserId reviewer, Duration protection, Instant now) {
 		requireUnderReview();

@@ -93,6 +93,22 @@ public class Registrations {
 		}
 	}
 
+	/**
+	 * A partner's rep started working a vendor lead: the opportunity opens approved and active, with the first
+	 * Contact Log row. The leads module calls this inside its own transaction, after its own checks.
+	 */
+	@Transactional
+	public RegistrationId openFromLead(LeadHandover lead) {
+		ContactView contact = contacts.get(lead.contact());
+		return duplicates.openFromLead(lead, contact);
+	}
+
+	/** Whether a protected registration holds this company (by name, domain, e-mail or phone) for the product. */
+	@Transactional(readOnly = true)
+	public boolean isRegistered(String product, String companyName, String website, String email, String phone) {
+		return duplicates.isProtected(product, companyName, website, email, phone);
+	}
+
 	@Transactional(readOnly = true)
 	public PageView<RegistrationSummary> list(RegistrationStatus status, String product, UUID partnerFilter,
 			Integer page, Integer size) {

@@ -30,7 +30,7 @@ public class ContactForm {
 	private LocalDate consentObtainedOn;
 	private String consentObtainedBy;
 
-	NewContact toNewContact() {
+	public NewContact toNewContact() {
 		return new NewContact(firstName, lastName, email, phone, companyName, website, street, city, region, postalCode,
 				country, consentType, consentBasis, consentBasisDate, consentObtainedHow, consentObtainedOn,
 				consentObtainedBy);
