@@ -25,7 +25,8 @@ public final class RoutingEngine {
 		List<String> notes = new ArrayList<>();
 		List<Candidate> pool = new ArrayList<>();
 		for (Candidate c : candidates) {
-			String out = lead.declinedBy().contains(c.id()) ? "declined this lead"
+			String out = !rules.leadTypes().contains(c.type()) ? "is a " + c.type().label() + ": leads go to " + typeLabels(rules)
+					: lead.declinedBy().contains(c.id()) ? "passed on this lead already"
 					: !c.leadFlowOn() ? "has lead flow switched off"
 							: c.openLeads() >= c.capacity() ? "is at capacity (" + c.openLeads() + " open leads)" : null;
 			if (out == null) {
@@ -83,6 +84,10 @@ public final class RoutingEngine {
 	}
 
 	private static final String TIER = "partner level";
+
+	private static String typeLabels(RoutingRules rules) {
+		return rules.leadTypes().stream().map(t -> t.label()).sorted().reduce((a, b) -> a + " and " + b).orElse("nobody");
+	}
 
 	private record Rule(String name, RuleMode mode, Predicate<Candidate> test,
 			java.util.function.Function<Candidate, String> describe) {

@@ -1,8 +1,8 @@
 /**
  * Leads the vendor routes to partners: the routing engine, offers, the working-day contact rule and
- * reassignment. (So far: the routing engine.)
+ * reassignment, and each partner's record of keeping the rule (its scorecard).
  */
-@ApplicationModule(allowedDependencies = "shared")
+@ApplicationModule(allowedDependencies = { "shared", "partners", "customers", "customers :: web", "registrations", "identity", "notifications" })
 package org.concord.leads;
 
 import org.springframework.modulith.ApplicationModule;

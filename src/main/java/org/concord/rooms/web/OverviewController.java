@@ -1,5 +1,6 @@
 package org.concord.rooms.web;
 
+import org.concord.leads.Leads;
 import org.concord.notifications.Inbox;
 import org.concord.partners.PartnerDirectory;
 import org.concord.shared.CurrentActor;
@@ -15,11 +16,13 @@ class OverviewController {
 
 	private final PartnerDirectory partners;
 	private final Inbox inbox;
+	private final Leads leads;
 	private final CurrentActor actor;
 
-	OverviewController(PartnerDirectory partners, Inbox inbox, CurrentActor actor) {
+	OverviewController(PartnerDirectory partners, Inbox inbox, Leads leads, CurrentActor actor) {
 		this.partners = partners;
 		this.inbox = inbox;
+		this.leads = leads;
 		this.actor = actor;
 	}
 
@@ -28,6 +31,7 @@ class OverviewController {
 		actor.scope().company().ifPresentOrElse(own -> model.addAttribute("company", partners.get(own)),
 				() -> model.addAttribute("partnerCount", partners.list(0, 1).totalElements()));
 		model.addAttribute("notices", inbox.mine());
+		model.addAttribute("leadsWaiting", leads.waitingForMe());
 		return PAGE;
 	}
 }

@@ -56,6 +56,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+	ProblemDetail conflict(org.springframework.dao.OptimisticLockingFailureException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"The record changed while your request was on its way; read it again and retry.");
+		problem.setTitle("Conflict");
+		return problem;
+	}
+
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden(AccessDeniedException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,

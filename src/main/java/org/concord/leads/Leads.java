@@ -1,0 +1,324 @@
+package org.concord.leads;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Validator;
+
+import org.concord.customers.ConsentStatus;
+import org.concord.customers.ContactId;
+import org.concord.customers.Contacts;
+import org.concord.identity.Brands;
+import org.concord.partners.PartnerDirectory;
+import org.concord.partners.PartnerSummary;
+import org.concord.registrations.ContactType;
+import org.concord.registrations.LeadHandover;
+import org.concord.registrations.RegistrationId;
+import org.concord.registrations.Registrations;
+import org.concord.shared.BusinessCalendar;
+import org.concord.shared.CurrentActor;
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.Money;
+import org.concord.shared.NotFoundException;
+import org.concord.shared.PageView;
+import org.concord.shared.PartnerId;
+import org.concord.shared.Paging;
+import org.concord.shared.UserId;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Leads from the vendor: the channel team enters them (one at a time or as a CSV file) and routing offers each
+ * to the best partner; the partner accepts, declines, or makes contact in one step, which turns the lead into an
+ * active opportunity. A partner sees a lead only while it is offered to them and once they work it.
+ */
+@Service
+public class Leads {
+
+	/** A CSV row the import refused, by its line in the file and the field at fault. */
+	public record RowProblem(int row, String field, String message) {
+	}
+
+	/** What an import did: every row created, or none and the problems of each bad row. */
+	public record ImportResult(int created, List<RowProblem> problems) {
+	}
+
+	static final int MAX_IMPORT_ROWS = 500;
+
+	private final LeadRepository leads;
+	private final LeadSettingsRepository settings;
+	private final LeadRouter router;
+	private final Contacts contacts;
+	private final Registrations registrations;
+	private final PartnerDirectory partners;
+	private final Brands brands;
+	private final BusinessCalendar calendar;
+	private final CurrentActor actor;
+	private final Validator validator;
+	private final Clock clock;
+
+	Leads(LeadRepository leads, LeadSettingsRepository settings, LeadRouter router, Contacts contacts,
+			Registrations registrations, PartnerDirectory partners, Brands brands, BusinessCalendar calendar,
+			CurrentActor actor, Validator validator, Clock clock) {
+		this.leads = leads;
+		this.settings = settings;
+		this.router = router;
+		this.contacts = contacts;
+		this.registrations = registrations;
+		this.partners = partners;
+		this.brands = brands;
+		this.calendar = calendar;
+		this.actor = actor;
+		this.validator = validator;
+		this.clock = clock;
+	}
+
+	/** Enters a qualified lead and routes it at once: offered to the best partner, or to a channel manager. */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional
+	public LeadId create(NewLead details) {
+		check(details);
+		return enter(details);
+	}
+
+	/**
+	 * Creates a lead for each row of a CSV file (see {@link LeadCsv} for the columns), all or none: when any
+	 * row is wrong, nothing is created and every problem is reported with its row and field.
+	 */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional
+	public ImportResult importCsv(byte[] file) {
+		LeadCsv.Parsed parsed = LeadCsv.parse(file, MAX_IMPORT_ROWS);
+		List<RowProblem> problems = new ArrayList<>(parsed.problems());
+		for (LeadCsv.Row row : parsed.rows()) {
+			validator.validate(row.lead()).forEach(v -> problems.add(new RowProblem(row.number(),
+					LeadCsv.column(v.getPropertyPath().toString()), v.getMessage())));
+			try {
+				check(row.lead());
+			}
+			catch (InvalidInputException ex) {
+				problems.add(new RowProblem(row.number(), LeadCsv.column(ex.field()), ex.getMessage()));
+			}
+		}
+		if (!problems.isEmpty()) {
+			return new ImportResult(0, problems.stream().distinct().toList());
+		}
+		parsed.rows().forEach(row -> enter(row.lead()));
+		return new ImportResult(parsed.rows().size(), List.of());
+	}
+
+	/** The header and an example row of the CSV file {@link #importCsv} reads. */
+	public static String csvTemplate() {
+		return LeadCsv.template();
+	}
+
+	@Transactional(readOnly = true)
+	public PageView<LeadSummary> list(LeadStatus status, Integer page, Integer size) {
+		var pageable = Paging.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"));
+		return PageView.of(actor.scope().company().map(own -> leads.ofPartner(own.value(), status, pageable))
+				.orElseGet(() -> leads.search(status, pageable)), Lead::toSummary);
+	}
+
+	@Transactional(readOnly = true)
+	public LeadDetails get(LeadId id) {
+		return visible(id).toDetails();
+	}
+
+	/** The ranking routing would make now, with why each partner is where it is or was passed over. */
+	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@Transactional(readOnly = true)
+	public RoutingProposal proposal(LeadId id) {
+		return router.propose(visible(id), settings.current());
+	}
+
+	/** The channel team offers the lead to a partner of its choice; a partner holding it now is told. */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional
+	public void assign(LeadId id, PartnerId partner) {
+		Lead lead = visible(id);
+		PartnerSummary chosen = partner == null ? null : partners.find(partner).orElse(null);
+		if (chosen == null) {
+			throw new InvalidInputException("partnerId", "Choose one of the partners.");
+		}
+		if (lead.isOfferedTo(partner)) {
+			throw new InvalidInputException("partnerId", "The lead is offered to " + chosen.name() + " already.");
+		}
+		lead.withdrawOffer(actor.userId(), clock.instant());
+		router.offer(lead, partner, actor.userId(), "Assigned by hand by " + actor.username() + ".", settings.current());
+		leads.save(lead);
+	}
+
+	@PreAuthorize("hasRole('PARTNER_USER')")
+	@Transactional
+	public void accept(LeadId id) {
+		Lead lead = visible(id);
+		lead.accept(ownCompany(), actor.userId(), clock.instant());
+		leads.save(lead);
+	}
+
+	/** Declined with a reason: the lead goes to the next partner at once. */
+	@PreAuthorize("hasRole('PARTNER_USER')")
+	@Transactional
+	public void decline(LeadId id, String reason) {
+		Lead lead = visible(id);
+		LeadSettings current = settings.current();
+		lead.decline(ownCompany(), actor.userId(), reason, clock.instant());
+		router.route(lead, current, "Rerouted after a decline.");
+		leads.save(lead);
+	}
+
+	/**
+	 * The contact rule in one step: the partner checks off the action, gives the date contact was made and the
+	 * first Contact Log row. The contact becomes the partner's, and the lead an active opportunity.
+	 */
+	@PreAuthorize("hasRole('PARTNER_USER')")
+	@Transactional
+	public RegistrationId initiateContact(LeadId id, ContactInitiation step) {
+		PartnerId partner = ownCompany();
+		Lead lead = visible(id);
+		Instant now = clock.instant();
+		if (!lead.isOfferedTo(partner)) {
+			throw new InvalidInputException("status", "This lead is not offered to your company any more.");
+		}
+		if (!now.isBefore(lead.toSummary().contactDueAt())) {
+			throw new InvalidInputException("contactInitiatedOn", "The deadline to make contact has passed; the lead goes back to the vendor.");
+		}
+		checkStep(step, lead.toSummary().offeredAt());
+		UserId rep = actor.userId();
+		ContactId contact = contacts.handOver(partner, lead.contactDetails(), rep);
+		Money mrr = lead.estimatedMrr();
+		RegistrationId registration = registrations.openFromLead(new LeadHandover(partner, rep, contact, lead.product(),
+				mrr.amount(), mrr.currency().getCurrencyCode(), lead.notes(), step.contactInitiatedOn(), step.contactType(),
+				step.summary().trim()));
+		lead.contactInitiated(partner, rep, registration.value(), step.contactInitiatedOn(), now);
+		leads.save(lead);
+		return registration;
+	}
+
+	/** Leads offered to the actor's company and waiting for contact, soonest deadline first (the Overview). */
+	@Transactional(readOnly = true)
+	public List<LeadSummary> waitingForMe() {
+		PartnerId partner = actor.scope().company().orElse(null);
+		if (partner == null) {
+			return leads.search(LeadStatus.WITH_CHANNEL_MANAGER, Paging.of(0, 10, Sort.by("createdAt"))).stream()
+					.map(Lead::toSummary).toList();
+		}
+		return leads.ofPartner(partner.value(), LeadStatus.OFFERED, Paging.of(0, 10, Sort.by("contactDueAt"))).stream()
+				.map(Lead::toSummary).toList();
+	}
+
+	/** How partners keep the contact rule: all partners for vendor staff, the own company for a partner. */
+	@Transactional(readOnly = true)
+	public PageView<LeadScorecard> scorecards(Integer page, Integer size) {
+		UUID only = actor.scope().company().map(PartnerId::value).orElse(null);
+		var counts = leads.scorecards(only, Paging.of(page, size, Sort.by(Sort.Direction.DESC, "partnerId")));
+		Map<UUID, List<Duration>> times = counts.isEmpty() ? Map.of()
+				: leads.contactTimes(counts.map(ScorecardCounts::partnerId).toList()).stream().collect(
+						Collectors.groupingBy(ContactTime::partnerId, Collectors.mapping(ContactTime::elapsed, Collectors.toList())));
+		return PageView.of(counts, c -> new LeadScorecard(new PartnerId(c.partnerId()),
+				partners.find(new PartnerId(c.partnerId())).map(PartnerSummary::name).orElse("?"), c.offers(), c.contacted(),
+				c.misses(), c.declines(), medianHours(times.getOrDefault(c.partnerId(), List.of()))));
+	}
+
+	@Transactional(readOnly = true)
+	public LeadSettingsView settings() {
+		return settings.current().toView();
+	}
+
+	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Transactional
+	public void changeSettings(LeadSettingsView changed) {
+		settings.current().change(changed);
+	}
+
+	/** The moment's deadline text, e.g. "the end of Tuesday, 2026-12-01 (America/Halifax)". */
+	public String describeDeadline(Instant due) {
+		if (due == null) {
+			return "";
+		}
+		LocalDate lastDay = due.minusSeconds(1).atZone(calendar.zone()).toLocalDate();
+		String weekday = lastDay.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+		return "the end of " + weekday + ", " + lastDay + " (" + calendar.zone() + ")";
+	}
+
+	static Double medianHours(List<Duration> elapsed) {
+		if (elapsed.isEmpty()) {
+			return null;
+		}
+		List<Long> minutes = elapsed.stream().map(Duration::toMinutes).sorted().toList();
+		int n = minutes.size();
+		double median = n % 2 == 1 ? minutes.get(n / 2) : (minutes.get(n / 2 - 1) + minutes.get(n / 2)) / 2.0;
+		return Math.round(median / 60.0 * 10) / 10.0;
+	}
+
+	private LeadId enter(NewLead details) {
+		Lead lead = new Lead(details, actor.userId(), clock.instant());
+		router.route(lead, settings.current(), "Routed when entered.");
+		return leads.save(lead).leadId();
+	}
+
+	/** The rules beyond the form's: a known product, consent that holds today, a company nobody protects. */
+	private void check(NewLead details) {
+		if (details.contact() == null || details.product() == null) {
+			return; // the form's own validation names these
+		}
+		if (brands.catalogue().stream().noneMatch(b -> b.code().equals(details.product()))) {
+			throw new InvalidInputException("product", "Choose one of the products.");
+		}
+		if ((details.latitude() == null) != (details.longitude() == null)) {
+			throw new InvalidInputException(details.latitude() == null ? "latitude" : "longitude",
+					"Enter both coordinates, or neither.");
+		}
+		var consent = contacts.assessConsent(details.contact());
+		if (consent.status() != ConsentStatus.VALID) {
+			throw new InvalidInputException("contact.consentType", "The consent to contact this person is "
+					+ consent.status().name().toLowerCase() + "; a lead needs consent that holds today.");
+		}
+		var c = details.contact();
+		if (registrations.isRegistered(details.product(), c.companyName(), c.website(), c.email(), c.phone())) {
+			throw new InvalidInputException("contact.companyName",
+					"A partner has registered this company for this product; its registration protects it.");
+		}
+	}
+
+	private void checkStep(ContactInitiation step, Instant offeredAt) {
+		if (!step.actionChecked()) {
+			throw new InvalidInputException("actionChecked", "Check off the action to confirm you made contact.");
+		}
+		LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
+		if (step.contactInitiatedOn() == null || step.contactInitiatedOn().isAfter(today)) {
+			throw new InvalidInputException("contactInitiatedOn", "Enter the date you made contact, not in the future.");
+		}
+		if (step.contactInitiatedOn().isBefore(offeredAt.atZone(calendar.zone()).toLocalDate())) {
+			throw new InvalidInputException("contactInitiatedOn", "Contact cannot come before you received the lead.");
+		}
+		if (step.contactType() == null) {
+			throw new InvalidInputException("contactType", "Choose how you made contact.");
+		}
+		if (step.summary() == null || step.summary().isBlank() || step.summary().length() > 2000) {
+			throw new InvalidInputException("summary", "Write the Contact Log row: what happened, in up to 2,000 characters.");
+		}
+	}
+
+	private PartnerId ownCompany() {
+		return actor.scope().company().orElseThrow(() -> new AccessDeniedException("Only a partner works a lead"));
+	}
+
+	private Lead visible(LeadId id) {
+		Lead lead = leads.findById(id.value()).orElseThrow(() -> new NotFoundException("Lead"));
+		actor.scope().company().filter(own -> !lead.isVisibleTo(own)).ifPresent(other -> {
+			throw new NotFoundException("Lead");
+		});
+		return lead;
+	}
+}
