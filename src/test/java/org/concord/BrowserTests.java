@@ -49,6 +49,9 @@ class BrowserTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.concord.leads.LeadFixtures leadFixtures;
+
 	private WebDriver browser;
 	private Path profile;
 
@@ -178,6 +181,39 @@ class BrowserTests {
 		browser.findElement(By.id("approve")).click();
 		assertThat(browser.findElement(By.id("registration-status")).getText()).isEqualTo("Approved");
 		assertThat(browser.getCurrentUrl()).endsWith(first);
+	}
+
+	@Test
+	void aPartnerSeesALeadFromUsOnItsOverviewAndMakesContactInOneStep() throws IOException {
+		String region = org.concord.leads.LeadFixtures.territory();
+		var partner = leadFixtures.partner(region, org.concord.partners.PartnerTier.GOLD, 10);
+		leadFixtures.partner(region, org.concord.partners.PartnerTier.SILVER, 10);
+		var lead = leadFixtures.lead(region);
+		var id = leadFixtures.create(lead);
+		String company = lead.contact().companyName();
+
+		browser.get(url("lighthouse", "/login"));
+		logIn("channel", TestAccounts.PASSWORD);
+		browser.get(url("lighthouse", "/lead-routing/" + id));
+		assertThat(browser.findElement(By.id("ranking")).getText()).contains("meets area", "tier Gold");
+		screenshot("lead-routing-ranking");
+		logOut();
+
+		logIn(partner.rep(), TestAccounts.PASSWORD);
+		var waiting = browser.findElement(By.id("leads-waiting"));
+		assertThat(waiting.getText()).contains(company);
+		screenshot("lead-on-overview");
+		waiting.findElement(By.linkText(company)).click();
+		assertThat(browser.findElement(By.id("contact-due")).getText()).contains("Make contact by the end of");
+		browser.findElement(By.id("actionChecked")).click();
+		browser.findElement(By.id("summary")).sendKeys("Called Lena; demo booked for Thursday");
+		screenshot("lead-make-contact");
+		browser.findElement(By.id("record-contact")).click();
+
+		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("active opportunity");
+		assertThat(browser.findElement(By.id("registration-status")).getText()).isEqualTo("Active");
+		assertThat(browser.findElement(By.id("contact-initiated")).getText()).isNotBlank();
+		assertThat(browser.getPageSource()).contains("Called Lena; demo booked for Thursday");
 	}
 
 	/** Start a Contact, then Start an Opportunity from it; returns the registration's path. */

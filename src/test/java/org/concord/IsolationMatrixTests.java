@@ -51,7 +51,7 @@ class IsolationMatrixTests {
 	record Endpoint(String name, Function<Ids, MockHttpServletRequestBuilder> request, Map<Actor, Outcome> expected) {
 	}
 
-	record Ids(String partner, String rep, String otherPartner, String contact, String registration) {
+	record Ids(String partner, String rep, String otherPartner, String contact, String registration, String lead) {
 	}
 
 	@Autowired
@@ -66,6 +66,12 @@ class IsolationMatrixTests {
 	@Autowired
 	org.concord.registrations.RegistrationFixtures registrationFixtures;
 
+	@Autowired
+	org.concord.leads.LeadFixtures leadFixtures;
+
+	@Autowired
+	org.concord.leads.Leads leads;
+
 	private final Map<Actor, WebSession> sessions = new EnumMap<>(Actor.class);
 	private final Map<Actor, String> tokens = new EnumMap<>(Actor.class);
 	private Ids ids;
@@ -79,10 +85,15 @@ class IsolationMatrixTests {
 		var prospect = org.concord.registrations.RegistrationFixtures.Prospect.fresh();
 		var registration = registrationFixtures.register("northwind.rep", prospect, "lighthouse");
 		String contact = jdbc.queryForObject("select contact_id from registration where id = ?", String.class, registration.id().value());
-		ids = new Ids(jdbc.queryForObject("select id from partner_company where name = 'Northwind Safety Consulting'", String.class),
-				jdbc.queryForObject("select id from user_account where username = 'northwind.rep'", String.class),
+		String northwind = jdbc.queryForObject("select id from partner_company where name = 'Northwind Safety Consulting'", String.class);
+		var lead = leadFixtures.create(leadFixtures.lead(org.concord.leads.LeadFixtures.territory())); // nobody there: by hand
+		accounts.as("channel", () -> {
+			leads.assign(lead, org.concord.shared.PartnerId.of(northwind));
+			return null;
+		});
+		ids = new Ids(northwind, jdbc.queryForObject("select id from user_account where username = 'northwind.rep'", String.class),
 				jdbc.queryForObject("select id from partner_company where name = 'Harbour Compliance Group'", String.class),
-				contact, registration.id().toString());
+				contact, registration.id().toString(), lead.toString());
 	}
 
 	static Stream<Arguments> matrix() {
@@ -215,6 +226,29 @@ class IsolationMatrixTests {
 				new Endpoint("API conflicts", ids -> get("/api/v1/conflicts"), channelTeam()),
 				new Endpoint("API direct opportunities", ids -> get("/api/v1/direct-opportunities"), vendorStaff()),
 				new Endpoint("API assistance queue", ids -> get("/api/v1/assistance"), vendorStaff()),
+				new Endpoint("page lead routing", ids -> get("/lead-routing"), everyone()),
+				new Endpoint("page lead", ids -> get("/lead-routing/" + ids.lead()), ownCompanyOnly()),
+				new Endpoint("page new lead", ids -> get("/lead-routing/new"), channelTeam()),
+				new Endpoint("page lead import", ids -> get("/lead-routing/import"), channelTeam()),
+				new Endpoint("page lead scorecard", ids -> get("/lead-routing/scorecard"), everyone()),
+				new Endpoint("page lead settings", ids -> get("/admin/lead-settings"), vendorAdminOnly()),
+				new Endpoint("API leads", ids -> get("/api/v1/leads"), everyone()),
+				new Endpoint("API lead", ids -> get("/api/v1/leads/" + ids.lead()), ownCompanyOnly()),
+				new Endpoint("API lead proposal", ids -> get("/api/v1/leads/" + ids.lead() + "/proposal"), vendorStaff()),
+				new Endpoint("API accept lead", ids -> post("/api/v1/leads/" + ids.lead() + "/acceptance"),
+						outcomes(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK, Outcome.OK,
+								Outcome.NOT_FOUND, Outcome.NOT_FOUND)),
+				new Endpoint("API lead scorecard", ids -> get("/api/v1/leads/scorecard"), everyone()),
+				new Endpoint("API lead settings", ids -> get("/api/v1/lead-settings"), everyone()),
+				new Endpoint("API change lead settings", ids -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+						.put("/api/v1/lead-settings").contentType(MediaType.APPLICATION_JSON)
+						.content("{\"tierMode\":\"PREFERRED\",\"minimumTier\":\"REGISTERED\",\"territoryMode\":\"REQUIRED\",\"maxDistanceKm\":150,"
+								+ "\"expertiseMode\":\"PREFERRED\",\"leadTypes\":[\"SALES_PARTNER\",\"APPLICATION_PARTNER\"],"
+								+ "\"contactWorkingDays\":2,\"reminderHours\":24,\"onTimeout\":\"NEXT_PARTNER\"}"),
+						vendorAdminOnly()),
+				new Endpoint("API closure days", ids -> get("/api/v1/closure-days"), everyone()),
+				new Endpoint("API partner routing profile", ids -> get("/api/v1/partners/" + ids.partner() + "/routing-profile"),
+						ownCompanyOnly()),
 				new Endpoint("API add partner", ids -> post("/api/v1/partners").contentType(MediaType.APPLICATION_JSON)
 						.content(newPartner.formatted(java.util.UUID.randomUUID())), channelTeam()));
 	}

@@ -341,6 +341,32 @@ class LeadIntegrationTests {
 	}
 
 	@Test
+	void theNewLeadPageNamesEachBadFieldAndRoutesAGoodLead() throws Exception {
+		WebSession channel = WebSession.loggedIn(mvc, "channel");
+		assertThat(channel.perform(get("/lead-routing/new")).getResponse().getStatus()).isEqualTo(200);
+		var bad = channel.perform(post("/lead-routing/new").with(csrf()).param("contact.firstName", "Lena")
+				.param("contact.email", "nope").param("product", "lighthouse").param("estimatedMrr", "100"));
+		String page = bad.getResponse().getContentAsString();
+		assertThat(page).contains("field-error").contains("must be a well-formed email address").doesNotContain("Exception");
+
+		String region = LeadFixtures.territory();
+		FreshPartner partner = fixtures.partner(region, PartnerTier.GOLD, 10);
+		NewLead lead = fixtures.lead(region);
+		var c = lead.contact();
+		var good = channel.perform(post("/lead-routing/new").with(csrf()).param("contact.firstName", c.firstName())
+				.param("contact.lastName", c.lastName()).param("contact.email", c.email()).param("contact.phone", c.phone())
+				.param("contact.companyName", c.companyName()).param("contact.website", c.website())
+				.param("contact.street", c.street()).param("contact.city", c.city()).param("contact.region", c.region())
+				.param("contact.country", "CA").param("contact.consentType", "EXPRESS")
+				.param("contact.consentObtainedHow", "Web form").param("contact.consentObtainedOn", LocalDate.now(clock).toString())
+				.param("contact.consentObtainedBy", "Casey").param("product", "lighthouse").param("industry", "healthcare")
+				.param("estimatedMrr", "800").param("currency", "CAD").param("notes", "Wants a call"));
+		assertThat(good.getResponse().getRedirectedUrl()).startsWith("/lead-routing/");
+		assertThat(jdbc.queryForObject("select partner_id from lead where company_name = ?", java.util.UUID.class, c.companyName()))
+				.isEqualTo(partner.id().value());
+	}
+
+	@Test
 	void theImportPageListsTheProblemsAndTheTemplateDownloads() throws Exception {
 		WebSession channel = WebSession.loggedIn(mvc, "channel");
 		var template = channel.perform(get("/lead-routing/import/template.csv"));

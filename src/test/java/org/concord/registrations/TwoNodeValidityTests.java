@@ -10,14 +10,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.concord.ConcordApplication;
+import org.concord.SecondNode;
 import org.concord.ConcordIntegrationTest;
 import org.concord.MutableClock;
 import org.concord.identity.TestAccounts;
 import org.concord.registrations.RegistrationFixtures.Prospect;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,7 +66,7 @@ class TwoNodeValidityTests {
 		jdbc.update("update registration set protected_until = ? where partner_id = ?",
 				java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(1))), partner.id().value());
 
-		try (ConfigurableApplicationContext secondNode = secondNode()) {
+		try (ConfigurableApplicationContext secondNode = SecondNode.start(environment)) {
 			Validity other = secondNode.getBean(Validity.class);
 			CountDownLatch start = new CountDownLatch(1);
 			ExecutorService both = Executors.newFixedThreadPool(2);
@@ -96,21 +95,6 @@ class TwoNodeValidityTests {
 					Integer.class, submission.id().value())).as("expired once").isOne();
 		}
 		awaitNotices(partner.rep(), expiring.size());
-	}
-
-	private ConfigurableApplicationContext secondNode() {
-		// command-line arguments, so they win over application.properties as a deployment's settings would
-		return new SpringApplicationBuilder(ConcordApplication.class).run(
-				"--server.port=0",
-				"--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-				"--spring.datasource.username=" + environment.getProperty("spring.datasource.username", ""),
-				"--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-				"--spring.flyway.enabled=false",
-				"--concord.demo-data=never",
-				"--spring.mail.host=127.0.0.1", "--spring.mail.port=3925",
-				"--spring.modulith.events.republish-outstanding-events-on-restart=false",
-				"--logging.level.concord.request=WARN",
-				"--spring.main.banner-mode=off");
 	}
 
 	private void awaitNotices(String username, int expected) throws InterruptedException {

@@ -1,0 +1,30 @@
+package org.concord;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+/**
+ * A second application node on the test database, as a cluster would run one: its own web server, scheduler
+ * and event delivery; no migrations and no demo data of its own.
+ */
+public final class SecondNode {
+
+	private SecondNode() {
+	}
+
+	public static ConfigurableApplicationContext start(Environment first) {
+		// command-line arguments, so they win over application.properties as a deployment's settings would
+		return new SpringApplicationBuilder(ConcordApplication.class).run(
+				"--server.port=0",
+				"--spring.datasource.url=" + first.getProperty("spring.datasource.url"),
+				"--spring.datasource.username=" + first.getProperty("spring.datasource.username", ""),
+				"--spring.datasource.password=" + first.getProperty("spring.datasource.password", ""),
+				"--spring.flyway.enabled=false",
+				"--concord.demo-data=never",
+				"--spring.mail.host=127.0.0.1", "--spring.mail.port=3925",
+				"--spring.modulith.events.republish-outstanding-events-on-restart=false",
+				"--logging.level.concord.request=WARN",
+				"--spring.main.banner-mode=off");
+	}
+}
