@@ -31,16 +31,6 @@ interface LeadRepository extends JpaRepository<Lead, UUID> {
 
 	List<Lead> findByRegistrationId(UUID registrationId);
 
-	/** Leads each partner holds open (offered to it, or worked and not closed): fairness and capacity. */
-	@Query("""
-			select new org.concord.leads.PartnerLoad(l.partnerId, count(l)) from Lead l
-			where l.partnerId is not null and l.status in :open group by l.partnerId""")
-	List<PartnerLoad> openLoad(Collection<LeadStatus> open);
-
-	/** When each partner was last offered a lead: the round robin among equals. */
-	@Query("select new org.concord.leads.LastOffer(o.partnerId, max(o.offeredAt)) from LeadOffer o group by o.partnerId")
-	List<LastOffer> lastOffers();
-
 	/** Per partner: offers, contacts made, misses and declines; the scorecard's counts. */
 	@Query(value = """
 			select new org.concord.leads.ScorecardCounts(o.partnerId, count(o),

@@ -2,10 +2,10 @@ package org.concord.leads;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.RoutablePartner;
@@ -28,22 +28,61 @@ class LeadRouter {
 	private final LeadRepository leads;
 	private final BusinessCalendar calendar;
 	private final Clock clock;
+	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-	LeadRouter(PartnerDirectory partners, LeadRepository leads, BusinessCalendar calendar, Clock clock) {
+	LeadRouter(PartnerDirectory partners, LeadRepository leads, BusinessCalendar calendar, Clock clock,
+			org.springframework.jdbc.core.JdbcTemplate jdbc) {
 		this.partners = partners;
 		this.leads = leads;
+		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.clock = clock;
 	}
 
 	RoutingProposal propose(Lead lead, LeadSettings settings) {
-		Map<UUID, Long> load = leads.openLoad(OPEN).stream()
-				.collect(Collectors.toMap(PartnerLoad::partnerId, PartnerLoad::openLeads));
-		Map<UUID, Instant> lastOffered = leads.lastOffers().stream()
-				.collect(Collectors.toMap(LastOffer::partnerId, LastOffer::offeredAt));
-		List<Candidate> candidates = partners.routablePartners().stream()
-				.map(p -> candidate(p, load.getOrDefault(p.id().value(), 0L), lastOffered.get(p.id().value()))).toList();
-		return RoutingEngine.propose(lead.profile(), candidates, settings.rules());
+		return RoutingEngine.propose(lead.profile(), candidates(), settings.rules(), this::workloads);
+	}
+
+	/** Every partner as routing sees it: its profile; how busy it is is asked only for those that meet the rules. */
+	List<Candidate> candidates() {
+		return partners.routablePartners().stream().map(LeadRouter::candidate).toList();
+	}
+
+	/**
+	 * Open leads and the last offer of each of these partners: two index lookups with the partners bound as one
+	 * array, however many there are.
+	 */
+	Map<PartnerId, RoutingEngine.Workload> workloads(List<PartnerId> pool) {
+		Map<UUID, Long> open = new HashMap<>();
+		Map<UUID, Instant> offered = new HashMap<>();
+		jdbc.execute((java.sql.Connection connection) -> {
+			java.sql.Array ids = connection.createArrayOf("UUID", pool.stream().map(PartnerId::value).toArray());
+			try (var counts = connection.prepareStatement("select partner_id, count(*) from lead where partner_id = any (?)"
+					+ " and status in ('OFFERED', 'WORKING') group by partner_id");
+					var lasts = connection.prepareStatement(
+							"select partner_id, max(offered_at) from lead_offer where partner_id = any (?) group by partner_id")) {
+				counts.setArray(1, ids);
+				try (var rows = counts.executeQuery()) {
+					while (rows.next()) {
+						open.put(rows.getObject(1, UUID.class), rows.getLong(2));
+					}
+				}
+				lasts.setArray(1, ids);
+				try (var rows = lasts.executeQuery()) {
+					while (rows.next()) {
+						offered.put(rows.getObject(1, UUID.class), rows.getObject(2, java.time.OffsetDateTime.class).toInstant());
+					}
+				}
+			}
+			finally {
+				ids.free();
+			}
+			return null;
+		});
+		Map<PartnerId, RoutingEngine.Workload> workloads = new HashMap<>();
+		pool.forEach(p -> workloads.put(p, new RoutingEngine.Workload(open.getOrDefault(p.value(), 0L).intValue(),
+				offered.get(p.value()))));
+		return workloads;
 	}
 
 	/** Offers the lead to the partner ranked first, or hands it to a channel manager when nobody is left. */
@@ -67,10 +106,10 @@ class LeadRouter {
 		lead.offer(partner, byHand, why, due, remind.isBefore(now) ? now : remind, now);
 	}
 
-	private static Candidate candidate(RoutablePartner p, long openLeads, Instant lastOffered) {
+	private static Candidate candidate(RoutablePartner p) {
 		var profile = p.profile();
 		return new Candidate(p.id(), p.name(), p.tier().ordinal(), p.tier().label(), p.country(), p.region(),
 				profile.postalPrefixes(), profile.latitude(), profile.longitude(), profile.products(), profile.industries(),
-				profile.certifications(), (int) openLeads, profile.leadCapacity(), profile.leadFlowOn(), lastOffered, p.type());
+				profile.certifications(), 0, profile.leadCapacity(), profile.leadFlowOn(), null, p.type());
 	}
 }

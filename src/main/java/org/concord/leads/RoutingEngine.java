@@ -4,8 +4,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
+
+import org.concord.shared.PartnerId;
 
 /**
  * Proposes partners for a lead, in order: partner level (tier), area (territory: country, region, postal
@@ -20,15 +25,29 @@ public final class RoutingEngine {
 	private RoutingEngine() {
 	}
 
+	/** How busy a partner is: its open leads, and when it was last offered one (null: never). */
+	public record Workload(int openLeads, Instant lastOffered) {
+	}
+
+	/** Ranks with each candidate's own {@link Candidate#openLeads()} and {@link Candidate#lastOfferedAt()}. */
 	public static RoutingProposal propose(LeadProfile lead, List<Candidate> candidates, RoutingRules rules) {
+		return propose(lead, candidates, rules, pool -> Map.of());
+	}
+
+	/**
+	 * Ranks, asking {@code workloads} how busy the partners that meet the rules are (capacity, then the fewest
+	 * open leads and the longest wait since the last offer), so a caller need only look that up for those few. A
+	 * partner it says nothing of keeps the candidate's own figures.
+	 */
+	public static RoutingProposal propose(LeadProfile lead, List<Candidate> candidates, RoutingRules rules,
+			Function<List<PartnerId>, Map<PartnerId, Workload>> workloads) {
 		List<RoutingProposal.PassedOver> passed = new ArrayList<>();
 		List<String> notes = new ArrayList<>();
 		List<Candidate> pool = new ArrayList<>();
 		for (Candidate c : candidates) {
 			String out = !rules.leadTypes().contains(c.type()) ? "is a " + c.type().label() + ": leads go to " + typeLabels(rules)
 					: lead.declinedBy().contains(c.id()) ? "passed on this lead already"
-					: !c.leadFlowOn() ? "has lead flow switched off"
-							: c.openLeads() >= c.capacity() ? "is at capacity (" + c.openLeads() + " open leads)" : null;
+							: !c.leadFlowOn() ? "has lead flow switched off" : null;
 			if (out == null) {
 				pool.add(c);
 			}
@@ -37,50 +56,74 @@ public final class RoutingEngine {
 			}
 		}
 		List<Rule> applied = new ArrayList<>();
+		Map<Candidate, List<Boolean>> meets = new IdentityHashMap<>();
 		for (Rule rule : rules(lead, rules)) {
 			if (rule.mode == RuleMode.OFF) {
 				continue;
 			}
-			List<Candidate> meeting = pool.stream().filter(rule.test).toList();
+			// each rule is judged once per candidate: the sort below compares the answers, never recomputes them
+			Map<Candidate, Boolean> judged = new IdentityHashMap<>();
+			pool.forEach(c -> judged.put(c, rule.test.test(c)));
+			List<Candidate> meeting = pool.stream().filter(judged::get).toList();
 			if (rule.mode == RuleMode.REQUIRED) {
-				pool.stream().filter(rule.test.negate()).forEach(c -> passed.add(new RoutingProposal.PassedOver(c.id(),
+				pool.stream().filter(c -> !judged.get(c)).forEach(c -> passed.add(new RoutingProposal.PassedOver(c.id(),
 						c.name(), "does not meet the required " + rule.name)));
 				pool = new ArrayList<>(meeting);
 				if (pool.isEmpty()) {
 					notes.add("Nobody meets the required " + rule.name + ": a channel manager assigns this lead.");
 					return new RoutingProposal(List.of(), passed, true, notes);
 				}
-				applied.add(rule);
 			}
 			else if (meeting.isEmpty()) {
 				notes.add("Nobody meets the preferred " + rule.name + ": rule skipped.");
+				continue;
+			}
+			applied.add(rule);
+			pool.forEach(c -> meets.computeIfAbsent(c, x -> new ArrayList<>()).add(judged.get(c)));
+		}
+		Map<PartnerId, Workload> busy = workloads.apply(pool.stream().map(Candidate::id).toList());
+		List<Scored> scored = new ArrayList<>();
+		for (Candidate c : pool) {
+			Workload w = busy.getOrDefault(c.id(), new Workload(c.openLeads(), c.lastOfferedAt()));
+			if (w.openLeads() >= c.capacity()) {
+				passed.add(new RoutingProposal.PassedOver(c.id(), c.name(), "is at capacity (" + w.openLeads() + " open leads)"));
 			}
 			else {
-				applied.add(rule);
+				scored.add(new Scored(c, meets.getOrDefault(c, List.of()), w));
 			}
 		}
-		Comparator<Candidate> order = Comparator.comparingInt(c -> 0);
-		for (Rule rule : applied) {
-			order = order.thenComparing(c -> rule.test.test(c) ? 0 : 1);
-			if (rule.name.equals(TIER)) {
-				order = order.thenComparing(Comparator.comparingInt(Candidate::tierRank).reversed());
+		if (scored.isEmpty()) {
+			notes.add("Everyone who meets the rules is at capacity: a channel manager assigns this lead.");
+			return new RoutingProposal(List.of(), passed, true, notes);
+		}
+		Comparator<Scored> order = Comparator.comparingInt(x -> 0);
+		for (int i = 0; i < applied.size(); i++) {
+			int rule = i;
+			order = order.thenComparing(x -> x.meets().get(rule) ? 0 : 1);
+			if (applied.get(i).name.equals(TIER)) {
+				order = order.thenComparing(x -> -x.candidate().tierRank());
 			}
 		}
-		order = order.thenComparingInt(Candidate::openLeads)
-				.thenComparing(c -> c.lastOfferedAt() == null ? Instant.MIN : c.lastOfferedAt())
-				.thenComparing(c -> c.id().value());
-		List<Candidate> ranked = pool.stream().sorted(order).toList();
-		List<RoutingProposal.Ranked> ranking = new ArrayList<>();
+		order = order.thenComparingInt(x -> x.workload().openLeads())
+				.thenComparing(x -> x.workload().lastOffered() == null ? Instant.MIN : x.workload().lastOffered())
+				.thenComparing(x -> x.candidate().id().value());
+		List<Scored> ranked = scored.stream().sorted(order).toList();
+		List<RoutingProposal.Ranked> ranking = new ArrayList<>(ranked.size());
 		for (int i = 0; i < ranked.size(); i++) {
-			Candidate c = ranked.get(i);
+			Scored x = ranked.get(i);
+			Candidate c = x.candidate();
 			List<String> reasons = new ArrayList<>();
-			for (Rule rule : applied) {
-				reasons.add((rule.test.test(c) ? "meets " : "misses ") + rule.name + ": " + rule.describe.apply(c));
+			for (int r = 0; r < applied.size(); r++) {
+				reasons.add((x.meets().get(r) ? "meets " : "misses ") + applied.get(r).name + ": " + applied.get(r).describe.apply(c));
 			}
-			reasons.add(c.openLeads() + " open lead(s); last offer " + (c.lastOfferedAt() == null ? "never" : c.lastOfferedAt()));
+			Instant last = x.workload().lastOffered();
+			reasons.add(x.workload().openLeads() + " open lead(s); last offer " + (last == null ? "never" : last));
 			ranking.add(new RoutingProposal.Ranked(c.id(), c.name(), i + 1, reasons));
 		}
 		return new RoutingProposal(ranking, passed, false, notes);
+	}
+
+	private record Scored(Candidate candidate, List<Boolean> meets, Workload workload) {
 	}
 
 	private static final String TIER = "partner level";
@@ -106,12 +149,16 @@ public final class RoutingEngine {
 		if (lead.country() == null || !lead.country().equalsIgnoreCase(c.country())) {
 			return false;
 		}
-		boolean sameRegion = lead.region() != null && lead.region().equalsIgnoreCase(c.region());
+		if (lead.region() != null && lead.region().equalsIgnoreCase(c.region())) {
+			return true;
+		}
 		String postal = lead.postalCode() == null ? "" : lead.postalCode().replace(" ", "").toUpperCase(Locale.ROOT);
-		boolean postalMatch = !postal.isEmpty() && c.postalPrefixes().stream()
-				.anyMatch(prefix -> postal.startsWith(prefix.replace(" ", "").toUpperCase(Locale.ROOT)));
+		if (!postal.isEmpty() && c.postalPrefixes().stream()
+				.anyMatch(prefix -> postal.startsWith(prefix.replace(" ", "").toUpperCase(Locale.ROOT)))) {
+			return true;
+		}
 		Double km = distanceKm(lead, c);
-		return sameRegion || postalMatch || (km != null && km <= maxDistanceKm);
+		return km != null && km <= maxDistanceKm;
 	}
 
 	static boolean hasExpertise(LeadProfile lead, Candidate c) {

@@ -1,6 +1,7 @@
 package org.concord.partners;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 import org.concord.shared.CurrentActor;
@@ -10,10 +11,13 @@ import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
 import org.concord.shared.PartnerScope;
 import org.concord.shared.Paging;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The partner companies, as far as the current actor may see them. */
 @Service
@@ -22,11 +26,15 @@ public class PartnerDirectory {
 	private final PartnerCompanyRepository partners;
 	private final CurrentActor actor;
 	private final Clock clock;
+	private final Duration routingCacheFor;
+	private volatile RoutingCache routingCache;
 
-	PartnerDirectory(PartnerCompanyRepository partners, CurrentActor actor, Clock clock) {
+	PartnerDirectory(PartnerCompanyRepository partners, CurrentActor actor, Clock clock,
+			@Value("${concord.partners.routing-cache:PT30S}") Duration routingCacheFor) {
 		this.partners = partners;
 		this.actor = actor;
 		this.clock = clock;
+		this.routingCacheFor = routingCacheFor;
 	}
 
 	/** Partners in the actor's scope: all for vendor staff, the own company for a partner's people. */
@@ -63,6 +71,7 @@ public class PartnerDirectory {
 	@Transactional
 	public void changeRoutingProfile(PartnerId id, RoutingProfile profile) {
 		company(id).changeRoutingProfile(profile);
+		routingChanged();
 	}
 
 	/** Lead flow on or off: the channel team for any partner, a partner admin for its own company. */
@@ -71,18 +80,46 @@ public class PartnerDirectory {
 	public void switchLeadFlow(PartnerId id, boolean on) {
 		actor.scope().requireVisible(id, "Partner");
 		company(id).switchLeadFlow(on);
+		routingChanged();
 	}
 
 	/** Sets a routing profile without a logged-in actor: for the demo data and installers. */
 	@Transactional
 	public void setUpRouting(PartnerId id, RoutingProfile profile) {
 		company(id).changeRoutingProfile(profile);
+		routingChanged();
 	}
 
-	/** Every partner with its routing profile, unscoped: for lead routing only. */
+	/**
+	 * Every partner with its routing profile, unscoped: for lead routing only. Routing reads it for every lead, so
+	 * each node keeps it for {@code concord.partners.routing-cache} (30 s): a change on this node applies at once,
+	 * a change on another node within that time.
+	 */
 	@Transactional(readOnly = true)
 	public java.util.List<RoutablePartner> routablePartners() {
-		return partners.routingRows().stream().map(RoutingRow::toRoutable).toList();
+		RoutingCache cached = routingCache;
+		java.time.Instant now = clock.instant();
+		if (cached == null || !now.isBefore(cached.loadedAt().plus(routingCacheFor))) {
+			cached = new RoutingCache(partners.routingRows().stream().map(RoutingRow::toRoutable).toList(), now);
+			routingCache = cached;
+		}
+		return cached.partners();
+	}
+
+	private record RoutingCache(java.util.List<RoutablePartner> partners, java.time.Instant loadedAt) {
+	}
+
+	/** Forgets the routing data now and again once this transaction ends, so nobody keeps what it replaces. */
+	private void routingChanged() {
+		routingCache = null;
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					routingCache = null;
+				}
+			});
+		}
 	}
 
 	private PartnerCompany company(PartnerId id) {
@@ -101,6 +138,7 @@ public class PartnerDirectory {
 		if (partners.existsByNameIgnoreCase(details.name().trim())) {
 			throw new InvalidInputException("name", "A partner with this name already exists.");
 		}
+		routingChanged();
 		return partners.save(new PartnerCompany(details, clock.instant())).toSummary().id();
 	}
 }

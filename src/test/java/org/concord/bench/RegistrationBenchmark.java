@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,12 +39,17 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import static org.concord.bench.BenchSupport.DB_URL;
+import static org.concord.bench.BenchSupport.connect;
+import static org.concord.bench.BenchSupport.emptyBenchDatabase;
+import static org.concord.bench.BenchSupport.ms;
+import static org.concord.bench.BenchSupport.percentile;
+import static org.concord.bench.BenchSupport.single;
+
 import javax.sql.DataSource;
 
-import org.concord.ConcordApplication;
 import org.concord.identity.TestAccounts;
 import org.concord.registrations.DuplicateCheckProbe;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -65,9 +69,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class RegistrationBenchmark {
 
-	private static final String DB_URL = System.getProperty("bench.url", "jdbc:postgresql://127.0.0.1:5432/bench");
-	private static final String DB_USER = System.getProperty("bench.user", "postgres");
-	private static final String DB_PASSWORD = System.getProperty("bench.password", "");
 	private static final int REGISTRATIONS = Integer.getInteger("bench.registrations", 1_000_000);
 	private static final int SAMPLES = Integer.getInteger("bench.samples", 2_000);
 	private static final int SUBMITS = Integer.getInteger("bench.submits", 3_000);
@@ -176,16 +177,7 @@ public final class RegistrationBenchmark {
 		long began = System.nanoTime();
 		System.out.printf("Registration benchmark: %,d registrations in %s%n", REGISTRATIONS, DB_URL);
 		emptyBenchDatabase();
-		// as command-line arguments, so they win over application.properties and application-postgres.properties
-		String[] settings = Stream.concat(Stream.of("spring.datasource.url=" + DB_URL,
-				"spring.datasource.username=" + DB_USER, "spring.datasource.password=" + DB_PASSWORD,
-				"concord.demo-data=always", "spring.flyway.clean-disabled=false", "server.port=0",
-				"spring.main.banner-mode=off",
-				// one log line per request is production behaviour, but 7,000 of them would bury the summary
-				"logging.level.concord.request=WARN").map(setting -> "--" + setting), Arrays.stream(args))
-				.toArray(String[]::new);
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(ConcordApplication.class)
-				.profiles("postgres").run(settings);
+		ConfigurableApplicationContext context = BenchSupport.startApplication(args);
 		int status = 0;
 		try {
 			new RegistrationBenchmark(context).run(began);
@@ -214,19 +206,6 @@ public final class RegistrationBenchmark {
 	}
 
 	// --- set-up ------------------------------------------------------------------------------------------------
-
-	/** Every run starts from an empty schema; the application's Flyway migrations then build it. */
-	private static void emptyBenchDatabase() throws SQLException {
-		try (Connection db = connect(); Statement sql = db.createStatement()) {
-			String name = single(sql, "select current_database()");
-			if (!name.contains("bench")) {
-				throw new IllegalStateException("Refusing to empty database '" + name + "': the benchmark only runs on a "
-						+ "database whose name contains 'bench' (create it: createdb -h 127.0.0.1 -U postgres bench)");
-			}
-			sql.execute("DROP SCHEMA IF EXISTS public CASCADE");
-			sql.execute("CREATE SCHEMA public");
-		}
-	}
 
 	private void machine() throws Exception {
 		String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
@@ -893,18 +872,6 @@ public final class RegistrationBenchmark {
 				ms(percentile(nanos, 99)), ms(percentile(nanos, 100)));
 	}
 
-	/** Nearest-rank percentile. */
-	private static long percentile(long[] values, double p) {
-		long[] sorted = values.clone();
-		Arrays.sort(sorted);
-		int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-		return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
-	}
-
-	private static String ms(long nanos) {
-		return String.format(Locale.ROOT, "%.2f", nanos / 1e6);
-	}
-
 	private void fig(String key, String value) {
 		figures.put(key, value);
 		System.out.println("  " + key + ": " + value);
@@ -923,17 +890,6 @@ public final class RegistrationBenchmark {
 		}
 		catch (IOException | InterruptedException ex) {
 			return "?";
-		}
-	}
-
-	private static Connection connect() throws SQLException {
-		return DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD);
-	}
-
-	private static String single(Statement sql, String query) throws SQLException {
-		try (ResultSet r = sql.executeQuery(query)) {
-			r.next();
-			return r.getString(1);
 		}
 	}
 

@@ -138,4 +138,20 @@ class RoutingEngineTests {
 		assertThat(proposal.passedOver()).singleElement()
 				.satisfies(p -> assertThat(p.reason()).isEqualTo("is a Reseller: leads go to Application Partner and Sales Partner"));
 	}
+
+	@Test
+	void workloadsAreAskedOnlyForThePartnersThatMeetTheRulesAndBreakTies() {
+		var early = partner("Early", 1, "NS", 44.6, -63.6, Set.of("cube"), 0);
+		var late = partner("Late", 1, "NS", 44.6, -63.6, Set.of("cube"), 0);
+		var elsewhere = partner("Elsewhere", 3, "BC", 49.3, -123.1, Set.of("cube"), 0);
+		List<List<PartnerId>> asked = new java.util.ArrayList<>();
+		var proposal = RoutingEngine.propose(halifaxDms, List.of(late, elsewhere, early), RoutingRules.defaults(), pool -> {
+			asked.add(pool);
+			return java.util.Map.of(early.id(), new RoutingEngine.Workload(0, T0), late.id(),
+					new RoutingEngine.Workload(0, T0.plusSeconds(60)));
+		});
+		assertThat(asked).singleElement().satisfies(pool -> assertThat(pool).containsExactlyInAnyOrder(early.id(), late.id()));
+		assertThat(names(proposal)).containsExactly("Early", "Late");
+		assertThat(proposal.ranking().getFirst().reasons()).last().asString().contains("last offer " + T0);
+	}
 }
