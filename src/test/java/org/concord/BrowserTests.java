@@ -244,6 +244,8 @@ class BrowserTests {
 		select("opportunitySource", "WEB");
 		screenshot("registration-form");
 		browser.findElement(By.id("register")).click();
+		// the form redirects to the registration (accepted or already registered): wait for it, not for the click
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/registrations/new"));
 		return new java.net.URI(browser.getCurrentUrl()).getPath();
 	}
 

@@ -1,7 +1,10 @@
 package org.concord;
 
+import java.time.Clock;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.Environment;
 
 /**
@@ -13,9 +16,13 @@ public final class SecondNode {
 	private SecondNode() {
 	}
 
-	public static ConfigurableApplicationContext start(Environment first) {
+	/** Starts it on the same database, telling the same time as {@code clock}: nodes of a cluster share time. */
+	public static ConfigurableApplicationContext start(Environment first, Clock clock) {
 		// command-line arguments, so they win over application.properties as a deployment's settings would
-		return new SpringApplicationBuilder(ConcordApplication.class).run(
+		return new SpringApplicationBuilder(ConcordApplication.class)
+				.initializers(context -> ((GenericApplicationContext) context).registerBean("sharedTestClock", Clock.class,
+						() -> clock, definition -> definition.setPrimary(true)))
+				.run(
 				"--server.port=0",
 				"--spring.datasource.url=" + first.getProperty("spring.datasource.url"),
 				"--spring.datasource.username=" + first.getProperty("spring.datasource.username", ""),

@@ -108,6 +108,11 @@ class LeadIntegrationTests {
 		FreshPartner second = fixtures.partner(region, PartnerTier.SILVER, 10);
 		LeadId id = fixtures.create(fixtures.lead(region));
 
+		accounts.as(first.rep(), () -> {
+			leads.accept(id);
+			return null;
+		});
+		assertThat(fixtures.get(id).summary().accepted()).isTrue();
 		assertThatThrownBy(() -> accounts.as(first.rep(), () -> {
 			leads.decline(id, " ");
 			return null;
@@ -120,7 +125,7 @@ class LeadIntegrationTests {
 		LeadDetails lead = fixtures.get(id);
 		assertThat(lead.summary().partnerId()).isEqualTo(second.id());
 		assertThat(lead.history()).extracting(RoutingStepView::action).containsSubsequence(RoutingAction.OFFERED,
-				RoutingAction.DECLINED, RoutingAction.OFFERED);
+				RoutingAction.ACCEPTED, RoutingAction.DECLINED, RoutingAction.OFFERED);
 		assertThatThrownBy(() -> accounts.as(first.rep(), () -> leads.get(id))).isInstanceOf(NotFoundException.class);
 		Mails.awaitSubject(greenMail, TestAccounts.emailOf(second.rep()), "New lead from us");
 	}

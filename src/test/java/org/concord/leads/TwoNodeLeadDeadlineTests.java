@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -12,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.concord.MutableClock;
 import org.concord.SecondNode;
 import org.concord.ConcordIntegrationTest;
 import org.concord.identity.TestAccounts;
@@ -46,6 +46,9 @@ class TwoNodeLeadDeadlineTests {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	MutableClock clock;
+
 	@Test
 	void twoNodesSweepingTogetherReassignEachLeadExactlyOnce() throws Exception {
 		String region = LeadFixtures.territory();
@@ -56,11 +59,11 @@ class TwoNodeLeadDeadlineTests {
 			overdue.add(fixtures.create(fixtures.lead(region)));
 		}
 		assertThat(overdue).allSatisfy(id -> assertThat(fixtures.get(id).summary().partnerId()).isEqualTo(first.id()));
-		// the deadline passed a day ago by the clock of either node
-		Timestamp dayAgo = Timestamp.from(Instant.now().minus(Duration.ofDays(1)));
+		// the deadline passed a day ago by the clock both nodes share
+		Timestamp dayAgo = Timestamp.from(clock.instant().minus(Duration.ofDays(1)));
 		jdbc.update("update lead set contact_due_at = ?, remind_at = ? where partner_id = ?", dayAgo, dayAgo, first.id().value());
 
-		try (ConfigurableApplicationContext secondNode = SecondNode.start(environment)) {
+		try (ConfigurableApplicationContext secondNode = SecondNode.start(environment, clock)) {
 			LeadDeadlines other = secondNode.getBean(LeadDeadlines.class);
 			CountDownLatch start = new CountDownLatch(1);
 			ExecutorService both = Executors.newFixedThreadPool(2);
@@ -80,6 +83,8 @@ class TwoNodeLeadDeadlineTests {
 			finally {
 				both.shutdownNow();
 			}
+			// each node delivers the events it published: keep both running until every notice is there
+			awaitNotices(first.rep(), overdue.size());
 		}
 
 		for (LeadId id : overdue) {
@@ -88,7 +93,6 @@ class TwoNodeLeadDeadlineTests {
 					id.value(), next.id().value())).as("offered to the next partner once").isOne();
 			assertThat(fixtures.get(id).summary().partnerId()).isEqualTo(next.id());
 		}
-		awaitNotices(first.rep(), overdue.size());
 	}
 
 	private int steps(LeadId id, String action) {
@@ -98,7 +102,7 @@ class TwoNodeLeadDeadlineTests {
 
 	private void awaitNotices(String username, int expected) throws InterruptedException {
 		String sql = "select count(*) from portal_notification where recipient_id = ? and message like '%was taken back%'";
-		for (int i = 0; i < 100 && jdbc.queryForObject(sql, Integer.class, accounts.idOf(username)) < expected; i++) {
+		for (int i = 0; i < 300 && jdbc.queryForObject(sql, Integer.class, accounts.idOf(username)) < expected; i++) {
 			Thread.sleep(100);
 		}
 		Thread.sleep(500);
