@@ -33,6 +33,23 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 		return new Money(amount.add(other.amount), currency);
 	}
 
+	public Money minus(Money other) {
+		requireSameCurrency(other);
+		return new Money(amount.subtract(other.amount), currency);
+	}
+
+	public Money negate() {
+		return new Money(amount.negate(), currency);
+	}
+
+	public Money min(Money other) {
+		return compareTo(other) <= 0 ? this : other;
+	}
+
+	public boolean isNegative() {
+		return amount.signum() < 0;
+	}
+
 	/** This amount times a rate (e.g. 0.05 for 5%), rounded once. */
 	public Money times(BigDecimal rate) {
 		return new Money(amount.multiply(rate), currency);

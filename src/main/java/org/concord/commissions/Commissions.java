@@ -1,0 +1,332 @@
+package org.concord.commissions;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.concord.partners.PartnerDirectory;
+import org.concord.partners.PartnerSummary;
+import org.concord.registrations.Assignment;
+import org.concord.registrations.AttributionRole;
+import org.concord.registrations.RegistrationDetails;
+import org.concord.registrations.RegistrationId;
+import org.concord.registrations.RegistrationStatus;
+import org.concord.registrations.Registrations;
+import org.concord.shared.CurrentActor;
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.Money;
+import org.concord.shared.NotFoundException;
+import org.concord.shared.PageView;
+import org.concord.shared.PartnerId;
+import org.concord.shared.Paging;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Money in and commission out. A won opportunity becomes a contract; invoices and the payments received against
+ * them are recorded; each payment accrues commission to every partner credited on the contract, at the rate of
+ * the program terms the contract keeps, in the append-only ledger; statements read the ledger. A partner's people
+ * see the contracts that credit their company and their own commission only.
+ */
+@Service
+public class Commissions {
+
+	private final ContractRepository contracts;
+	private final InvoiceRepository invoices;
+	private final PaymentRepository payments;
+	private final LedgerRepository ledger;
+	private final ProgramTermsRepository terms;
+	private final CommissionRateRepository rates;
+	private final Registrations registrations;
+	private final PartnerDirectory partners;
+	private final CurrentActor actor;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+
+	Commissions(ContractRepository contracts, InvoiceRepository invoices, PaymentRepository payments, LedgerRepository ledger,
+			ProgramTermsRepository terms, CommissionRateRepository rates, Registrations registrations,
+			PartnerDirectory partners, CurrentActor actor, TransactionTemplate transactions, Clock clock) {
+		this.contracts = contracts;
+		this.invoices = invoices;
+		this.payments = payments;
+		this.ledger = ledger;
+		this.terms = terms;
+		this.rates = rates;
+		this.registrations = registrations;
+		this.partners = partners;
+		this.actor = actor;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * A won opportunity becomes a contract at its estimated MRR, crediting its partners: the sourced partner earns
+	 * registration commission when it works the opportunity and referral commission when the vendor does; an
+	 * influencing or co-selling partner earns the influence bonus. It keeps the terms in force when it was registered.
+	 */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional
+	public ContractId open(OpenContract request) {
+		RegistrationDetails won;
+		try {
+			won = registrations.get(new RegistrationId(request.registrationId()));
+		}
+		catch (NotFoundException ex) {
+			throw new InvalidInputException("registrationId", "There is no such opportunity.");
+		}
+		if (won.summary().status() != RegistrationStatus.WON) {
+			throw new InvalidInputException("registrationId", "Only a won opportunity becomes a contract.");
+		}
+		if (contracts.existsByRegistrationId(request.registrationId())) {
+			throw new InvalidInputException("registrationId", "This opportunity has its contract already.");
+		}
+		List<ContractPartner> credited = won.partners().stream().map(a -> new ContractPartner(a.partnerId(), a.repId(),
+				a.role().name(), kindOf(a.role(), won.assignment()))).toList();
+		LocalDate registeredOn = LocalDate.ofInstant(won.summary().submittedAt(), ZoneOffset.UTC);
+		int termsVersion = terms.findFirstByEffectiveFromLessThanEqualOrderByVersionDesc(registeredOn)
+				.orElseThrow(() -> new IllegalStateException("No program terms in force on " + registeredOn)).version();
+		Contract contract = new Contract(request.registrationId(), won.summary().companyName(), won.summary().product(),
+				won.summary().estimatedMrr(), request.startDate(), request.termMonths(), termsVersion, credited, clock.instant());
+		return contracts.save(contract).contractId();
+	}
+
+	static CommissionKind kindOf(AttributionRole role, Assignment assignment) {
+		if (role != AttributionRole.SOURCED) {
+			return CommissionKind.INFLUENCE;
+		}
+		return assignment == Assignment.PARTNER_WORKING ? CommissionKind.REGISTRATION : CommissionKind.REFERRAL;
+	}
+
+	/** An upgrade or a downgrade from a date: invoices for periods from then on carry the new MRR. */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional
+	public void changeMrr(ContractId id, LocalDate effectiveFrom, BigDecimal mrr) {
+		Contract contract = visible(id);
+		if (mrr == null) {
+			throw new InvalidInputException("mrr", "Enter the new MRR.");
+		}
+		contract.changeMrr(effectiveFrom, Money.of(mrr, contract.currency()), clock.instant());
+	}
+
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional
+	public void cancel(ContractId id, LocalDate effectiveFrom) {
+		visible(id).cancel(effectiveFrom);
+	}
+
+	/** The month's invoice: the MRR in force when the period starts. One invoice per contract and month. */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional
+	public UUID issueInvoice(ContractId id, YearMonth month) {
+		Contract contract = visible(id);
+		Invoice invoice = Invoice.forMonth(contract, month, clock.instant());
+		if (invoices.existsByContractIdAndPeriodStart(id.value(), invoice.toView(Money.zero(contract.currency())).periodStart())) {
+			throw new InvalidInputException("month", "This month is invoiced already.");
+		}
+		return invoices.save(invoice).id();
+	}
+
+	/**
+	 * Records money received against an invoice, or given back, and accrues (or takes back) the commission on the
+	 * part of the invoice's MRR it covers. The same idempotency key posted twice records one payment: the second
+	 * call answers with the first one.
+	 */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	public PaymentView recordPayment(NewPayment request) {
+		String key = request.idempotencyKey() == null ? null : request.idempotencyKey().trim();
+		if (key == null || key.isEmpty()) {
+			throw new InvalidInputException("idempotencyKey", "Give the payment's reference in your billing system.");
+		}
+		try {
+			return transactions.execute(tx -> payments.findByIdempotencyKey(key).map(Payment::toView)
+					.orElseGet(() -> record(request, key)));
+		}
+		catch (DataIntegrityViolationException sameKeyAtTheSameMoment) {
+			return transactions.execute(tx -> payments.findByIdempotencyKey(key).orElseThrow(() -> sameKeyAtTheSameMoment)
+					.toView());
+		}
+	}
+
+	private PaymentView record(NewPayment request, String key) {
+		if (request.invoiceId() == null || request.kind() == null || request.amount() == null || request.receivedOn() == null) {
+			throw new InvalidInputException(request.invoiceId() == null ? "invoiceId" : request.kind() == null ? "kind"
+					: request.amount() == null ? "amount" : "receivedOn", "This field is required.");
+		}
+		Invoice invoice = invoices.findById(request.invoiceId())
+				.orElseThrow(() -> new InvalidInputException("invoiceId", "There is no such invoice."));
+		// one payment of a contract at a time: each accrual starts where the last one ended
+		Contract contract = contracts.lockById(invoice.contractId()).orElseThrow();
+		if (request.receivedOn().isAfter(LocalDate.now(clock))) {
+			throw new InvalidInputException("receivedOn", "The money cannot be received in the future.");
+		}
+		Money amount = Money.of(request.amount(), contract.currency());
+		if (!amount.isPositive()) {
+			throw new InvalidInputException("amount", "The amount must be more than zero.");
+		}
+		List<Payment> onInvoice = payments.findByInvoiceIdOrderByRecordedAt(invoice.id());
+		Money base;
+		UUID reverses = null;
+		if (request.kind() == PaymentKind.PAYMENT) {
+			if (request.reversesPaymentId() != null) {
+				throw new InvalidInputException("reversesPaymentId", "Only a refund or a chargeback reverses a payment.");
+			}
+			Money uncovered = invoice.amount().minus(sum(onInvoice.stream().map(Payment::commissionBase).toList(), contract));
+			base = uncovered.isPositive() ? amount.min(uncovered) : Money.zero(contract.currency());
+		}
+		else {
+			Payment original = onInvoice.stream().filter(p -> p.kind() == PaymentKind.PAYMENT && p.id().equals(request.reversesPaymentId()))
+					.findFirst().orElseThrow(() -> new InvalidInputException("reversesPaymentId",
+							"Choose the payment on this invoice that is refunded or charged back."));
+			List<Payment> earlier = onInvoice.stream().filter(p -> original.id().equals(p.reverses())).toList();
+			Money left = original.amount().minus(sum(earlier.stream().map(Payment::amount).toList(), contract));
+			if (amount.compareTo(left) > 0) {
+				throw new InvalidInputException("amount", "At most " + left + " of this payment is left to give back.");
+			}
+			Money baseLeft = original.commissionBase().plus(sum(earlier.stream().map(Payment::commissionBase).toList(), contract));
+			base = (baseLeft.isPositive() ? amount.min(baseLeft) : Money.zero(contract.currency())).negate();
+			reverses = original.id();
+		}
+		Payment payment = payments.saveAndFlush(new Payment(invoice, request.kind(), amount, base, request.receivedOn(), key,
+				reverses, actor.userId().value(), clock.instant()));
+		accrue(payment, contract, base);
+		return payment.toView();
+	}
+
+	private void accrue(Payment payment, Contract contract, Money base) {
+		if (base.amount().signum() == 0) {
+			return;
+		}
+		List<RateView> card = rates.findByTermsVersion(contract.termsVersion()).stream().map(CommissionRate::toView).toList();
+		for (ContractPartner credit : contract.credited()) {
+			PartnerSummary partner = partners.find(new PartnerId(credit.partnerId())).orElseThrow();
+			BigDecimal rate = RateCard.rate(card, credit.kind(), partner);
+			Money before = Money.of(ledger.accruedBase(contract.contractId().value(), credit.partnerId(), credit.kind()),
+					contract.currency());
+			Money amount = Accrual.entry(rate, before, before.plus(base));
+			ledger.save(new CommissionLedgerEntry(payment, contract, credit, rate, base, amount, clock.instant()));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public PageView<ContractView> contracts(Integer page, Integer size) {
+		UUID partner = actor.scope().company().map(PartnerId::value).orElse(null);
+		LocalDate today = LocalDate.now(clock);
+		return PageView.of(contracts.visibleTo(partner, Paging.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"))),
+				c -> c.toView(today));
+	}
+
+	@Transactional(readOnly = true)
+	public ContractDetails contract(ContractId id) {
+		Contract contract = visible(id);
+		List<RateView> card = rates.findByTermsVersion(contract.termsVersion()).stream().map(CommissionRate::toView).toList();
+		PartnerId own = actor.scope().company().orElse(null);
+		List<ContractDetails.AppliedRate> applied = contract.credited().stream()
+				.filter(c -> own == null || own.value().equals(c.partnerId()))
+				.map(c -> new ContractDetails.AppliedRate(c.partnerId(), c.kind(),
+						RateCard.rate(card, c.kind(), partners.find(new PartnerId(c.partnerId())).orElseThrow()))).toList();
+		List<InvoiceView> invoiceViews = new ArrayList<>();
+		List<PaymentView> paymentViews = new ArrayList<>();
+		for (Invoice invoice : invoices.findByContractIdOrderByPeriodStart(id.value())) {
+			List<Payment> received = payments.findByInvoiceIdOrderByRecordedAt(invoice.id());
+			invoiceViews.add(invoice.toView(sum(received.stream().map(Payment::signedAmount).toList(), contract)));
+			received.forEach(p -> paymentViews.add(p.toView()));
+		}
+		List<LedgerLine> lines = ledger.linesOfContract(id.value()).stream().map(Commissions::line)
+				.filter(l -> own == null || own.value().equals(l.partnerId())).toList();
+		return new ContractDetails(contract.toView(LocalDate.now(clock)),
+				terms.findById(contract.termsVersion()).orElseThrow().toView(), applied, invoiceViews, paymentViews, lines);
+	}
+
+	/** A partner's statements for a month, one per currency it earned or holds a balance in. */
+	@Transactional(readOnly = true)
+	public List<Statement> statements(PartnerId partner, YearMonth month) {
+		actor.scope().requireVisible(partner, "Partner");
+		String name = partners.find(partner).map(PartnerSummary::name).orElseThrow(() -> new NotFoundException("Partner"));
+		Map<String, Money> opening = new TreeMap<>();
+		ledger.balancesBefore(partner.value(), month.atDay(1))
+				.forEach(row -> opening.put((String) row[0], Money.of((BigDecimal) row[1], (String) row[0])));
+		List<LedgerLine> lines = ledger.linesOf(partner.value(), month.atDay(1), month.plusMonths(1).atDay(1)).stream()
+				.map(Commissions::line).toList();
+		lines.forEach(l -> opening.putIfAbsent(l.amount().currency().getCurrencyCode(), Money.zero(l.amount().currency().getCurrencyCode())));
+		List<Statement> statements = new ArrayList<>();
+		opening.forEach((currency, carriedIn) -> {
+			List<LedgerLine> of = lines.stream().filter(l -> l.amount().currency().getCurrencyCode().equals(currency)).toList();
+			Money zero = Money.zero(currency);
+			Money earned = of.stream().filter(l -> l.paymentKind() == PaymentKind.PAYMENT).map(LedgerLine::amount).reduce(zero, Money::plus);
+			Money reversed = of.stream().filter(l -> l.paymentKind() != PaymentKind.PAYMENT).map(LedgerLine::amount).reduce(zero, Money::plus);
+			Money paid = zero;
+			statements.add(new Statement(partner, name, month, currency, carriedIn, earned, reversed, paid,
+					carriedIn.plus(earned).plus(reversed).minus(paid), of));
+		});
+		return statements;
+	}
+
+	@Transactional(readOnly = true)
+	public String statementsCsv(PartnerId partner, YearMonth month) {
+		return StatementCsv.of(statements(partner, month));
+	}
+
+	@Transactional(readOnly = true)
+	public List<TermsView> allTerms() {
+		return terms.findAll(Sort.by("version")).stream().map(ProgramTerms::toView).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<RateView> ratesOf(int termsVersion) {
+		return rates.findByTermsVersion(termsVersion).stream().map(CommissionRate::toView).toList();
+	}
+
+	/**
+	 * New program terms with their rates, in force from a date at least {@link #NOTICE_DAYS} days ahead: the
+	 * vendor may change the program, but gives notice, and what was registered before keeps the old terms.
+	 */
+	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Transactional
+	public TermsView announceTerms(LocalDate effectiveFrom, String summary, List<RateView> newRates) {
+		LocalDate today = LocalDate.now(clock);
+		if (effectiveFrom == null || effectiveFrom.isBefore(today.plusDays(NOTICE_DAYS))) {
+			throw new InvalidInputException("effectiveFrom", "New terms take effect at least " + NOTICE_DAYS
+					+ " days after they are announced, on " + today.plusDays(NOTICE_DAYS) + " or later.");
+		}
+		if (summary == null || summary.isBlank()) {
+			throw new InvalidInputException("summary", "Say what changes, for the partners' notice.");
+		}
+		if (newRates == null || newRates.isEmpty() || newRates.stream().anyMatch(r -> r.kind() == null || r.scope() == null
+				|| r.rate() == null || r.rate().signum() < 0 || r.rate().compareTo(BigDecimal.ONE) > 0)) {
+			throw new InvalidInputException("rates", "Give each rate a kind, a scope and a rate between 0 and 1 (0.05 is 5%).");
+		}
+		int version = terms.findFirstByOrderByVersionDesc().map(ProgramTerms::version).orElse(0) + 1;
+		ProgramTerms announced = terms.save(new ProgramTerms(version, effectiveFrom, today, summary.trim()));
+		newRates.forEach(r -> rates.save(new CommissionRate(version, r)));
+		return announced.toView();
+	}
+
+	static final int NOTICE_DAYS = 30;
+
+	private Contract visible(ContractId id) {
+		Contract contract = contracts.findById(id.value()).orElseThrow(() -> new NotFoundException("Contract"));
+		actor.scope().company().filter(own -> !contract.credits(own)).ifPresent(other -> {
+			throw new NotFoundException("Contract");
+		});
+		return contract;
+	}
+
+	private static Money sum(List<Money> amounts, Contract contract) {
+		return amounts.stream().reduce(Money.zero(contract.currency()), Money::plus);
+	}
+
+	private static LedgerLine line(Object[] row) {
+		return ((CommissionLedgerEntry) row[0]).toLine((String) row[2], (PaymentKind) row[1]);
+	}
+}

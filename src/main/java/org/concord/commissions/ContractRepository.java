@@ -1,0 +1,22 @@
+package org.concord.commissions;
+
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ContractRepository extends JpaRepository<Contract, UUID> {
+
+	boolean existsByRegistrationId(UUID registrationId);
+
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Contract c where c.id = :id")
+	java.util.Optional<Contract> lockById(UUID id);
+
+	@Query("""
+			select c from Contract c where :partnerId is null
+			or exists (select p from ContractPartner p where p.contractId = c.id and p.partnerId = :partnerId)""")
+	Page<Contract> visibleTo(UUID partnerId, Pageable pageable);
+}

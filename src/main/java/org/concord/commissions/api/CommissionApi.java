@@ -1,0 +1,148 @@
+package org.concord.commissions.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.concord.commissions.Commissions;
+import org.concord.commissions.ContractDetails;
+import org.concord.commissions.ContractId;
+import org.concord.commissions.ContractView;
+import org.concord.commissions.NewPayment;
+import org.concord.commissions.OpenContract;
+import org.concord.commissions.PaymentView;
+import org.concord.commissions.RateView;
+import org.concord.commissions.Statement;
+import org.concord.commissions.TermsView;
+import org.concord.shared.PageView;
+import org.concord.shared.PartnerId;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Commissions", description = "Contracts, invoices, payments received, the commission ledger and statements")
+class CommissionApi {
+
+	record MrrChangeRequest(@NotNull LocalDate effectiveFrom, @NotNull BigDecimal mrr) {
+	}
+
+	record Cancellation(@NotNull LocalDate effectiveFrom) {
+	}
+
+	record InvoiceRequest(@NotNull YearMonth month) {
+	}
+
+	record InvoiceIssued(UUID invoiceId) {
+	}
+
+	record TermsAnnouncement(@NotNull LocalDate effectiveFrom, String summary, List<RateView> rates) {
+	}
+
+	private final Commissions commissions;
+
+	CommissionApi(Commissions commissions) {
+		this.commissions = commissions;
+	}
+
+	@Operation(summary = "Contracts in the caller's scope: all for vendor staff, those crediting the partner for a partner")
+	@GetMapping("/contracts")
+	PageView<ContractView> contracts(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return commissions.contracts(page, size);
+	}
+
+	@Operation(summary = "Turn a won opportunity into a subscription contract (vendor admin or channel manager)")
+	@PostMapping("/contracts")
+	@ResponseStatus(HttpStatus.CREATED)
+	ContractDetails open(@Valid @RequestBody OpenContract request) {
+		return commissions.contract(commissions.open(request));
+	}
+
+	@Operation(summary = "One contract with its terms, rates, invoices, payments and ledger lines; 404 outside the caller's scope")
+	@GetMapping("/contracts/{id}")
+	ContractDetails contract(@PathVariable UUID id) {
+		return commissions.contract(new ContractId(id));
+	}
+
+	@Operation(summary = "Upgrade or downgrade the MRR from a date (vendor admin or channel manager)")
+	@PostMapping("/contracts/{id}/mrr-changes")
+	ContractDetails changeMrr(@PathVariable UUID id, @Valid @RequestBody MrrChangeRequest change) {
+		commissions.changeMrr(new ContractId(id), change.effectiveFrom(), change.mrr());
+		return commissions.contract(new ContractId(id));
+	}
+
+	@Operation(summary = "Cancel the contract from a date (vendor admin or channel manager)")
+	@PostMapping("/contracts/{id}/cancellation")
+	ContractDetails cancel(@PathVariable UUID id, @Valid @RequestBody Cancellation cancellation) {
+		commissions.cancel(new ContractId(id), cancellation.effectiveFrom());
+		return commissions.contract(new ContractId(id));
+	}
+
+	@Operation(summary = "Issue a month's invoice (vendor admin or channel manager)")
+	@PostMapping("/contracts/{id}/invoices")
+	@ResponseStatus(HttpStatus.CREATED)
+	InvoiceIssued invoice(@PathVariable UUID id, @Valid @RequestBody InvoiceRequest request) {
+		return new InvoiceIssued(commissions.issueInvoice(new ContractId(id), request.month()));
+	}
+
+	@Operation(summary = "Record a payment received, a refund or a chargeback; the same idempotency key twice records it once")
+	@PostMapping("/payments")
+	@ResponseStatus(HttpStatus.CREATED)
+	PaymentView pay(@Valid @RequestBody NewPayment payment) {
+		return commissions.recordPayment(payment);
+	}
+
+	@Operation(summary = "A partner's statements for a month (one per currency); 404 for another partner")
+	@GetMapping("/partners/{partnerId}/statements/{month}")
+	List<Statement> statements(@PathVariable UUID partnerId, @PathVariable YearMonth month) {
+		return commissions.statements(new PartnerId(partnerId), month);
+	}
+
+	@Operation(summary = "The same statements as CSV")
+	@GetMapping(path = "/partners/{partnerId}/statements/{month}.csv", produces = "text/csv")
+	ResponseEntity<String> statementsCsv(@PathVariable UUID partnerId, @PathVariable YearMonth month) {
+		return csv(commissions.statementsCsv(new PartnerId(partnerId), month), "statement-" + month + ".csv");
+	}
+
+	@Operation(summary = "The program terms, every version")
+	@GetMapping("/program-terms")
+	List<TermsView> terms() {
+		return commissions.allTerms();
+	}
+
+	@Operation(summary = "The rates of a version of the program terms")
+	@GetMapping("/program-terms/{version}/rates")
+	List<RateView> rates(@PathVariable int version) {
+		return commissions.ratesOf(version);
+	}
+
+	@Operation(summary = "Announce new program terms with their rates, in force 30 days or more ahead (vendor admin)")
+	@PostMapping("/program-terms")
+	@ResponseStatus(HttpStatus.CREATED)
+	TermsView announce(@Valid @RequestBody TermsAnnouncement announcement) {
+		return commissions.announceTerms(announcement.effectiveFrom(), announcement.summary(), announcement.rates());
+	}
+
+	static ResponseEntity<String> csv(String body, String filename) {
+		return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"").body(body);
+	}
+}

@@ -1,0 +1,225 @@
+package org.concord.commissions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.concord.ConcordIntegrationTest;
+import org.concord.MutableClock;
+import org.concord.identity.TestAccounts;
+import org.concord.identity.TestAccounts.FreshPartner;
+import org.concord.registrations.RegistrationFixtures;
+import org.concord.registrations.RegistrationFixtures.Prospect;
+import org.concord.registrations.RegistrationId;
+import org.concord.registrations.Registrations;
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.Money;
+import org.concord.shared.NotFoundException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A contract's life month by month, in the Kill Bill style: the clock moves to each month, invoices are issued,
+ * payments (one of them partial), an upgrade, a refund and a chargeback are recorded, and the ledger and the
+ * partner's statements are checked at each step.
+ */
+@ConcordIntegrationTest
+class CommissionScenarioTests {
+
+	@Autowired
+	Commissions commissions;
+
+	@Autowired
+	Registrations registrations;
+
+	@Autowired
+	RegistrationFixtures fixtures;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	MutableClock clock;
+
+	@Test
+	void aContractMonthByMonthWithAPartialPaymentAnUpgradeARefundAndAChargeback() {
+		FreshPartner partner = accounts.freshPartner();
+		RegistrationId won = wonOpportunity(partner); // estimated MRR CAD 1,250.00, worked by the partner
+		YearMonth first = YearMonth.from(today()).plusMonths(1);
+		ContractId contract = channel(() -> commissions.open(new OpenContract(won.value(), first.atDay(1), 12)));
+		ContractDetails opened = channel(() -> commissions.contract(contract));
+		assertThat(opened.contract().mrrToday().amount()).isEqualByComparingTo("0.00"); // not started yet
+		assertThat(opened.terms().version()).isEqualTo(1);
+		assertThat(opened.rates()).singleElement().satisfies(r -> {
+			assertThat(r.kind()).isEqualTo(CommissionKind.REGISTRATION);
+			assertThat(r.rate()).isEqualByComparingTo("0.05");
+		});
+
+		// month 1: invoiced at the MRR, paid in full: 5% of 1,250.00
+		moveTo(first.atDay(3));
+		UUID january = channel(() -> commissions.issueInvoice(contract, first));
+		PaymentView paidFirst = pay(january, PaymentKind.PAYMENT, "1250.00", null);
+		assertThat(statement(partner, first)).satisfies(s -> {
+			assertThat(s.opening().amount()).isEqualByComparingTo("0.00");
+			assertThat(s.earned().amount()).isEqualByComparingTo("62.50");
+			assertThat(s.closing().amount()).isEqualByComparingTo("62.50");
+			assertThat(s.lines()).singleElement().satisfies(l -> {
+				assertThat(l.paymentId()).isEqualTo(paidFirst.id());
+				assertThat(l.contractId()).isEqualTo(contract.value());
+				assertThat(l.partnerId()).isEqualTo(partner.id().value());
+				assertThat(l.repId()).isEqualTo(accounts.idOf(partner.rep()));
+				assertThat(l.rate()).isEqualByComparingTo("0.05");
+				assertThat(l.base().amount()).isEqualByComparingTo("1250.00");
+			});
+		});
+
+		// month 2: a partial payment, then the rest; commission only on what was received, when it was received
+		YearMonth second = first.plusMonths(1);
+		moveTo(second.atDay(5));
+		UUID february = channel(() -> commissions.issueInvoice(contract, second));
+		pay(february, PaymentKind.PAYMENT, "500.00", null);
+		assertThat(statement(partner, second).earned().amount()).isEqualByComparingTo("25.00");
+		moveTo(second.atDay(20));
+		pay(february, PaymentKind.PAYMENT, "750.00", null);
+		assertThat(statement(partner, second)).satisfies(s -> {
+			assertThat(s.opening().amount()).isEqualByComparingTo("62.50");
+			assertThat(s.earned().amount()).isEqualByComparingTo("62.50");
+			assertThat(s.closing().amount()).isEqualByComparingTo("125.00");
+		});
+
+		// month 3: upgraded to 2,000.00 from the 1st; paid; then 400.00 refunded, which takes back its commission
+		YearMonth third = second.plusMonths(1);
+		moveTo(third.atDay(2));
+		channel(() -> {
+			commissions.changeMrr(contract, third.atDay(1), new BigDecimal("2000.00"));
+			return null;
+		});
+		UUID march = channel(() -> commissions.issueInvoice(contract, third));
+		assertThat(channel(() -> commissions.contract(contract)).invoices()).last()
+				.satisfies(i -> assertThat(i.amount().amount()).isEqualByComparingTo("2000.00"));
+		PaymentView paidMarch = pay(march, PaymentKind.PAYMENT, "2000.00", null);
+		PaymentView again = channel(() -> commissions.recordPayment(new NewPayment(march, PaymentKind.PAYMENT,
+				new BigDecimal("2000.00"), today(), paidMarch.idempotencyKey(), null)));
+		assertThat(again.id()).as("the same payment posted twice is recorded once").isEqualTo(paidMarch.id());
+		pay(march, PaymentKind.REFUND, "400.00", paidMarch.id());
+		assertThat(statement(partner, third)).satisfies(s -> {
+			assertThat(s.opening().amount()).isEqualByComparingTo("125.00");
+			assertThat(s.earned().amount()).isEqualByComparingTo("100.00");
+			assertThat(s.reversed().amount()).isEqualByComparingTo("-20.00");
+			assertThat(s.closing().amount()).isEqualByComparingTo("205.00");
+		});
+		assertThatThrownBy(() -> pay(march, PaymentKind.REFUND, "1600.01", paidMarch.id()))
+				.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("amount"));
+
+		// month 4: the first month's payment is charged back
+		YearMonth fourth = third.plusMonths(1);
+		moveTo(fourth.atDay(10));
+		pay(january, PaymentKind.CHARGEBACK, "1250.00", paidFirst.id());
+		Statement april = statement(partner, fourth);
+		assertThat(april.reversed().amount()).isEqualByComparingTo("-62.50");
+		assertThat(april.closing().amount()).isEqualByComparingTo("142.50");
+
+		// the whole ledger is the rate times the net payments: 5% of (1,250 + 500 + 750 + 2,000 - 400 - 1,250)
+		List<LedgerLine> ledger = channel(() -> commissions.contract(contract)).ledger();
+		Money total = ledger.stream().map(LedgerLine::amount).reduce(Money.zero("CAD"), Money::plus);
+		assertThat(total.amount()).isEqualByComparingTo("142.50");
+		assertThat(ledger).hasSize(6);
+
+		// invoices show what was received against them
+		assertThat(channel(() -> commissions.contract(contract)).invoices()).extracting(i -> i.outstanding().amount())
+				.usingElementComparator(BigDecimal::compareTo)
+				.containsExactly(new BigDecimal("1250.00"), new BigDecimal("0.00"), new BigDecimal("400.00"));
+	}
+
+	@Test
+	void onlyAWonOpportunityBecomesAContractAndAPartnerSeesOnlyContractsThatCreditIt() {
+		FreshPartner partner = accounts.freshPartner();
+		FreshPartner other = accounts.freshPartner();
+		var open = fixtures.approved(partner.rep(), Prospect.fresh());
+		assertThatThrownBy(() -> channel(() -> commissions.open(new OpenContract(open.id().value(), today(), 12))))
+				.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("registrationId"));
+
+		RegistrationId won = wonOpportunity(partner);
+		ContractId contract = channel(() -> commissions.open(new OpenContract(won.value(), today(), 12)));
+		assertThatThrownBy(() -> channel(() -> commissions.open(new OpenContract(won.value(), today(), 12))))
+				.as("one contract per opportunity").isInstanceOf(InvalidInputException.class);
+
+		assertThat(accounts.as(partner.rep(), () -> commissions.contract(contract)).contract().subscriber()).isNotBlank();
+		assertThatThrownBy(() -> accounts.as(other.rep(), () -> commissions.contract(contract))).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> accounts.as(other.rep(), () -> commissions.statements(partner.id(), YearMonth.from(today()))))
+				.isInstanceOf(NotFoundException.class);
+		assertThat(accounts.as(other.rep(), () -> commissions.contracts(0, 100)).content())
+				.noneMatch(c -> c.id().equals(contract));
+	}
+
+	@Test
+	void anOpportunityRegisteredBeforeNewTermsKeepsTheTermsInForceWhenItWasRegistered() {
+		FreshPartner before = accounts.freshPartner();
+		FreshPartner after = accounts.freshPartner();
+		RegistrationId early = wonOpportunity(before);
+		LocalDate effective = today().plusDays(Commissions.NOTICE_DAYS);
+		assertThatThrownBy(() -> accounts.as("admin", () -> commissions.announceTerms(effective.minusDays(1), "too soon",
+				List.of(new RateView(CommissionKind.REGISTRATION, RateScope.PROGRAM, "*", new BigDecimal("0.05"))))))
+				.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("effectiveFrom"));
+		// the new terms change nothing for other partners: the same program rates, and 7% for this one partner
+		TermsView announced = accounts.as("admin", () -> commissions.announceTerms(effective, "7% registration commission for "
+				+ "a partner of ours", List.of(
+						new RateView(CommissionKind.REGISTRATION, RateScope.PROGRAM, "*", new BigDecimal("0.05")),
+						new RateView(CommissionKind.REFERRAL, RateScope.PROGRAM, "*", new BigDecimal("0.05")),
+						new RateView(CommissionKind.INFLUENCE, RateScope.PROGRAM, "*", new BigDecimal("0.05")),
+						new RateView(CommissionKind.REGISTRATION, RateScope.PARTNER, before.id().toString(), new BigDecimal("0.07")),
+						new RateView(CommissionKind.REGISTRATION, RateScope.PARTNER, after.id().toString(), new BigDecimal("0.07")))));
+		moveTo(effective.plusDays(1));
+		RegistrationId late = wonOpportunity(after);
+
+		ContractId keepsOld = channel(() -> commissions.open(new OpenContract(early.value(), today(), 12)));
+		ContractId getsNew = channel(() -> commissions.open(new OpenContract(late.value(), today(), 12)));
+		ContractDetails old = channel(() -> commissions.contract(keepsOld));
+		ContractDetails current = channel(() -> commissions.contract(getsNew));
+		assertThat(old.terms().version()).isLessThan(announced.version());
+		assertThat(old.rates()).singleElement().satisfies(r -> assertThat(r.rate()).isEqualByComparingTo("0.05"));
+		assertThat(current.terms().version()).isEqualTo(announced.version());
+		assertThat(current.rates()).singleElement().satisfies(r -> assertThat(r.rate()).isEqualByComparingTo("0.07"));
+	}
+
+	private RegistrationId wonOpportunity(FreshPartner partner) {
+		var submission = fixtures.approved(partner.rep(), Prospect.fresh());
+		accounts.as(partner.rep(), () -> {
+			registrations.close(submission.id(), true, "Signed");
+			return null;
+		});
+		return submission.id();
+	}
+
+	private PaymentView pay(UUID invoice, PaymentKind kind, String amount, UUID reverses) {
+		return channel(() -> commissions.recordPayment(new NewPayment(invoice, kind, new BigDecimal(amount), today(),
+				"bill-" + UUID.randomUUID(), reverses)));
+	}
+
+	private Statement statement(FreshPartner partner, YearMonth month) {
+		return accounts.as(partner.rep(), () -> commissions.statements(partner.id(), month)).stream()
+				.filter(s -> s.currency().equals("CAD")).findFirst().orElseThrow();
+	}
+
+	private <T> T channel(java.util.function.Supplier<T> action) {
+		return accounts.as("channel", action);
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+	}
+
+	private void moveTo(LocalDate day) {
+		var target = day.atStartOfDay(ZoneOffset.UTC).plusHours(12).toInstant();
+		if (target.isAfter(clock.instant())) {
+			clock.advance(Duration.between(clock.instant(), target));
+		}
+	}
+}
