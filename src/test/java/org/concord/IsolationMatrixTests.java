@@ -51,7 +51,8 @@ class IsolationMatrixTests {
 	record Endpoint(String name, Function<Ids, MockHttpServletRequestBuilder> request, Map<Actor, Outcome> expected) {
 	}
 
-	record Ids(String partner, String rep, String otherPartner, String contact, String registration, String lead) {
+	record Ids(String partner, String rep, String otherPartner, String contact, String registration, String lead,
+			String contract, String month) {
 	}
 
 	@Autowired
@@ -72,6 +73,15 @@ class IsolationMatrixTests {
 	@Autowired
 	org.concord.leads.Leads leads;
 
+	@Autowired
+	org.concord.commissions.Commissions commissions;
+
+	@Autowired
+	org.concord.registrations.Registrations registrations;
+
+	@Autowired
+	java.time.Clock clock;
+
 	private final Map<Actor, WebSession> sessions = new EnumMap<>(Actor.class);
 	private final Map<Actor, String> tokens = new EnumMap<>(Actor.class);
 	private Ids ids;
@@ -91,9 +101,17 @@ class IsolationMatrixTests {
 			leads.assign(lead, org.concord.shared.PartnerId.of(northwind));
 			return null;
 		});
+		var won = registrationFixtures.approved("northwind.rep", org.concord.registrations.RegistrationFixtures.Prospect.fresh());
+		accounts.as("northwind.rep", () -> {
+			registrations.close(won.id(), true, "Signed");
+			return null;
+		});
+		var contract = accounts.as("channel", () -> commissions.open(new org.concord.commissions.OpenContract(won.id().value(),
+				java.time.LocalDate.now(clock), 12)));
 		ids = new Ids(northwind, jdbc.queryForObject("select id from user_account where username = 'northwind.rep'", String.class),
 				jdbc.queryForObject("select id from partner_company where name = 'Harbour Compliance Group'", String.class),
-				contact, registration.id().toString(), lead.toString());
+				contact, registration.id().toString(), lead.toString(), contract.toString(),
+				java.time.YearMonth.now(clock).toString());
 	}
 
 	static Stream<Arguments> matrix() {
@@ -249,6 +267,22 @@ class IsolationMatrixTests {
 				new Endpoint("API closure days", ids -> get("/api/v1/closure-days"), everyone()),
 				new Endpoint("API partner routing profile", ids -> get("/api/v1/partners/" + ids.partner() + "/routing-profile"),
 						ownCompanyOnly()),
+				new Endpoint("page commissions", ids -> get("/commissions"), everyone()),
+				new Endpoint("page contract", ids -> get("/commissions/contracts/" + ids.contract()), ownCompanyOnly()),
+				new Endpoint("page open a contract", ids -> get("/commissions/contracts/new"), channelTeam()),
+				new Endpoint("page statement CSV", ids -> get("/commissions/statements.csv").param("partner", ids.partner())
+						.param("month", ids.month()), ownCompanyOnly()),
+				new Endpoint("API contracts", ids -> get("/api/v1/contracts"), everyone()),
+				new Endpoint("API contract", ids -> get("/api/v1/contracts/" + ids.contract()), ownCompanyOnly()),
+				new Endpoint("API statements", ids -> get("/api/v1/partners/" + ids.partner() + "/statements/" + ids.month()),
+						ownCompanyOnly()),
+				new Endpoint("API statements CSV", ids -> get("/api/v1/partners/" + ids.partner() + "/statements/" + ids.month() + ".csv"),
+						ownCompanyOnly()),
+				new Endpoint("API program terms", ids -> get("/api/v1/program-terms"), everyone()),
+				new Endpoint("API record a payment", ids -> post("/api/v1/payments").contentType(MediaType.APPLICATION_JSON)
+						.content("{\"invoiceId\":\"" + java.util.UUID.randomUUID() + "\",\"kind\":\"PAYMENT\",\"amount\":10,"
+								+ "\"receivedOn\":\"2020-01-01\",\"idempotencyKey\":\"matrix-" + java.util.UUID.randomUUID() + "\"}"),
+						channelTeam()),
 				new Endpoint("API add partner", ids -> post("/api/v1/partners").contentType(MediaType.APPLICATION_JSON)
 						.content(newPartner.formatted(java.util.UUID.randomUUID())), channelTeam()));
 	}

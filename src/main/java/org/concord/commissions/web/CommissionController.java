@@ -1,0 +1,158 @@
+package org.concord.commissions.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.UUID;
+
+import org.concord.commissions.Commissions;
+import org.concord.commissions.ContractId;
+import org.concord.commissions.NewPayment;
+import org.concord.commissions.OpenContract;
+import org.concord.commissions.PaymentKind;
+import org.concord.partners.PartnerDirectory;
+import org.concord.shared.CurrentActor;
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.PartnerId;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Commissions: a partner's statements and contracts, the vendor's contracts; a contract's page with its terms,
+ * invoices, payments and ledger, and the forms that record them.
+ */
+@Controller
+class CommissionController {
+
+	private static final String HOME = "commissions/home";
+	private static final String CONTRACT = "commissions/contract";
+	private static final String NEW = "commissions/new";
+
+	private final Commissions commissions;
+	private final PartnerDirectory partners;
+	private final CurrentActor actor;
+	private final Clock clock;
+
+	CommissionController(Commissions commissions, PartnerDirectory partners, CurrentActor actor, Clock clock) {
+		this.commissions = commissions;
+		this.partners = partners;
+		this.actor = actor;
+		this.clock = clock;
+	}
+
+	@GetMapping("/commissions")
+	String home(@RequestParam(required = false) YearMonth month, @RequestParam(required = false) UUID partner,
+			@RequestParam(required = false) Integer page, Model model) {
+		YearMonth shown = month == null ? YearMonth.now(clock) : month;
+		PartnerId whose = actor.scope().company().orElse(partner == null ? null : new PartnerId(partner));
+		model.addAttribute("month", shown);
+		model.addAttribute("contracts", commissions.contracts(page, null));
+		if (whose != null) {
+			model.addAttribute("statementPartner", whose);
+			model.addAttribute("statements", commissions.statements(whose, shown));
+		}
+		if (actor.isVendorStaff()) {
+			model.addAttribute("allPartners", partners.list(0, 100).content());
+		}
+		return HOME;
+	}
+
+	@GetMapping("/commissions/statements.csv")
+	ResponseEntity<String> statementsCsv(@RequestParam UUID partner, @RequestParam YearMonth month) {
+		return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"statement-" + month + ".csv\"")
+				.body(commissions.statementsCsv(new PartnerId(partner), month));
+	}
+
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@GetMapping("/commissions/contracts/new")
+	String newContract(@RequestParam(required = false) UUID registration, Model model) {
+		model.addAttribute("registration", registration);
+		model.addAttribute("startDate", LocalDate.now(clock).withDayOfMonth(1).plusMonths(1));
+		return NEW;
+	}
+
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@PostMapping("/commissions/contracts/new")
+	String open(@RequestParam(required = false) UUID registrationId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
+			@RequestParam(defaultValue = "12") int termMonths, Model model, RedirectAttributes redirect) {
+		try {
+			ContractId id = commissions.open(new OpenContract(registrationId, startDate, termMonths));
+			redirect.addFlashAttribute("notice", "Contract opened. Issue its invoices month by month.");
+			return "redirect:/commissions/contracts/" + id;
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("problem", ex.getMessage());
+			model.addAttribute("registration", registrationId);
+			model.addAttribute("startDate", startDate);
+			return NEW;
+		}
+	}
+
+	@GetMapping("/commissions/contracts/{id}")
+	String contract(@PathVariable UUID id, Model model) {
+		model.addAttribute("details", commissions.contract(new ContractId(id)));
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("thisMonth", YearMonth.now(clock));
+		model.addAttribute("kinds", PaymentKind.values());
+		return CONTRACT;
+	}
+
+	@PostMapping("/commissions/contracts/{id}/invoices")
+	String invoice(@PathVariable UUID id, @RequestParam(required = false) YearMonth month, RedirectAttributes redirect) {
+		return act(id, redirect, "Invoice issued.", () -> commissions.issueInvoice(new ContractId(id), month));
+	}
+
+	@PostMapping("/commissions/contracts/{id}/payments")
+	String pay(@PathVariable UUID id, @RequestParam(required = false) UUID invoiceId,
+			@RequestParam(required = false) PaymentKind kind, @RequestParam(required = false) BigDecimal amount,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+			@RequestParam(defaultValue = "") String reference, @RequestParam(required = false) UUID reversesPaymentId,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "Recorded; the commission it carries is in the ledger.", () -> commissions.recordPayment(
+				new NewPayment(invoiceId, kind, amount, receivedOn, reference, reversesPaymentId)));
+	}
+
+	@PostMapping("/commissions/contracts/{id}/mrr-changes")
+	String changeMrr(@PathVariable UUID id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+			@RequestParam(required = false) BigDecimal mrr, RedirectAttributes redirect) {
+		return act(id, redirect, "MRR changed from " + effectiveFrom + ".", () -> {
+			commissions.changeMrr(new ContractId(id), effectiveFrom, mrr);
+			return null;
+		});
+	}
+
+	@PostMapping("/commissions/contracts/{id}/cancellation")
+	String cancel(@PathVariable UUID id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "Contract cancelled from " + effectiveFrom + ".", () -> {
+			commissions.cancel(new ContractId(id), effectiveFrom);
+			return null;
+		});
+	}
+
+	private String act(UUID id, RedirectAttributes redirect, String done, java.util.function.Supplier<?> action) {
+		try {
+			action.get();
+			redirect.addFlashAttribute("notice", done);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.field() + ": " + ex.getMessage());
+		}
+		return "redirect:/commissions/contracts/" + id;
+	}
+}
