@@ -279,6 +279,11 @@ class IsolationMatrixTests {
 				new Endpoint("API statements CSV", ids -> get("/api/v1/partners/" + ids.partner() + "/statements/" + ids.month() + ".csv"),
 						ownCompanyOnly()),
 				new Endpoint("API program terms", ids -> get("/api/v1/program-terms"), everyone()),
+				new Endpoint("API commission summary", ids -> get("/api/v1/partners/" + ids.partner() + "/commission-summary"),
+						ownCompanyOnly()),
+				new Endpoint("API commission totals", ids -> get("/api/v1/commission-totals"), vendorStaff()),
+				new Endpoint("API payouts", ids -> get("/api/v1/payouts"), vendorAdminOnly()),
+				new Endpoint("page payouts", ids -> get("/admin/payouts"), vendorAdminOnly()),
 				new Endpoint("API record a payment", ids -> post("/api/v1/payments").contentType(MediaType.APPLICATION_JSON)
 						.content("{\"invoiceId\":\"" + java.util.UUID.randomUUID() + "\",\"kind\":\"PAYMENT\",\"amount\":10,"
 								+ "\"receivedOn\":\"2020-01-01\",\"idempotencyKey\":\"matrix-" + java.util.UUID.randomUUID() + "\"}"),

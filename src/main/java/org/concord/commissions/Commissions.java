@@ -47,6 +47,7 @@ public class Commissions {
 	private final PaymentRepository payments;
 	private final LedgerRepository ledger;
 	private final ProgramTermsRepository terms;
+	private final PayoutRepository payouts;
 	private final CommissionRateRepository rates;
 	private final Registrations registrations;
 	private final PartnerDirectory partners;
@@ -55,13 +56,14 @@ public class Commissions {
 	private final Clock clock;
 
 	Commissions(ContractRepository contracts, InvoiceRepository invoices, PaymentRepository payments, LedgerRepository ledger,
-			ProgramTermsRepository terms, CommissionRateRepository rates, Registrations registrations,
+			ProgramTermsRepository terms, PayoutRepository payouts, CommissionRateRepository rates, Registrations registrations,
 			PartnerDirectory partners, CurrentActor actor, TransactionTemplate transactions, Clock clock) {
 		this.contracts = contracts;
 		this.invoices = invoices;
 		this.payments = payments;
 		this.ledger = ledger;
 		this.terms = terms;
+		this.payouts = payouts;
 		this.rates = rates;
 		this.registrations = registrations;
 		this.partners = partners;
@@ -256,6 +258,12 @@ public class Commissions {
 		Map<String, Money> opening = new TreeMap<>();
 		ledger.balancesBefore(partner.value(), month.atDay(1))
 				.forEach(row -> opening.put((String) row[0], Money.of((BigDecimal) row[1], (String) row[0])));
+		payouts.paidTo(partner.value(), LocalDate.EPOCH, month.atDay(1)).forEach(row -> opening.merge((String) row[0],
+				Money.of((BigDecimal) row[1], (String) row[0]).negate(), Money::plus));
+		Map<String, Money> paidIn = new TreeMap<>();
+		payouts.paidTo(partner.value(), month.atDay(1), month.plusMonths(1).atDay(1))
+				.forEach(row -> paidIn.put((String) row[0], Money.of((BigDecimal) row[1], (String) row[0])));
+		paidIn.keySet().forEach(c -> opening.putIfAbsent(c, Money.zero(c)));
 		List<LedgerLine> lines = ledger.linesOf(partner.value(), month.atDay(1), month.plusMonths(1).atDay(1)).stream()
 				.map(Commissions::line).toList();
 		lines.forEach(l -> opening.putIfAbsent(l.amount().currency().getCurrencyCode(), Money.zero(l.amount().currency().getCurrencyCode())));
@@ -265,11 +273,120 @@ public class Commissions {
 			Money zero = Money.zero(currency);
 			Money earned = of.stream().filter(l -> l.paymentKind() == PaymentKind.PAYMENT).map(LedgerLine::amount).reduce(zero, Money::plus);
 			Money reversed = of.stream().filter(l -> l.paymentKind() != PaymentKind.PAYMENT).map(LedgerLine::amount).reduce(zero, Money::plus);
-			Money paid = zero;
+			Money paid = paidIn.getOrDefault(currency, zero);
 			statements.add(new Statement(partner, name, month, currency, carriedIn, earned, reversed, paid,
 					carriedIn.plus(earned).plus(reversed).minus(paid), of));
 		});
 		return statements;
+	}
+
+	/**
+	 * Prepares a payout of every unpaid ledger line booked up to a day, for each partner owed something; a vendor
+	 * admin then approves it and marks it paid.
+	 */
+	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	public UUID preparePayout(LocalDate upTo) {
+		try {
+			return transactions.execute(tx -> {
+				List<PayoutLine> unpaid = payouts.unpaidUpTo(upTo == null ? LocalDate.EPOCH : upTo).stream()
+						.map(row -> new PayoutLine((UUID) row[0], (UUID) row[1], Money.of((BigDecimal) row[2], (String) row[3])))
+						.toList();
+				return payouts.saveAndFlush(new PayoutBatch(upTo, unpaid, actor.userId().value(), clock.instant())).id();
+			});
+		}
+		catch (DataIntegrityViolationException preparedTwice) {
+			throw new InvalidInputException("upTo", "Another payout took some of these lines at the same moment; prepare again.");
+		}
+	}
+
+	/** Approves the payout of these partners; the other partners' lines wait for a later batch. */
+	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Transactional
+	public void approvePayout(UUID batch, java.util.Set<UUID> partnersToPay) {
+		payout(batch).approve(partnersToPay, actor.userId().value(), clock.instant());
+	}
+
+	/** The approved payout was paid: its reference and day; its lines are frozen from now on. */
+	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Transactional
+	public void markPayoutPaid(UUID batch, String reference, LocalDate paidOn) {
+		payout(batch).markPaid(reference, paidOn, LocalDate.now(clock));
+	}
+
+	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Transactional(readOnly = true)
+	public List<PayoutView> payouts() {
+		return payouts.findTop50ByOrderByPreparedAtDesc().stream().map(b -> b.toView(partnerNames(b))).toList();
+	}
+
+	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Transactional(readOnly = true)
+	public PayoutView payoutView(UUID batch) {
+		PayoutBatch found = payout(batch);
+		return found.toView(partnerNames(found));
+	}
+
+	/**
+	 * What a partner earned in all, what was paid out, and what is pending payout, per currency: for the
+	 * Overview and the commission page.
+	 */
+	@Transactional(readOnly = true)
+	public List<CommissionSummary> summary(PartnerId partner) {
+		actor.scope().requireVisible(partner, "Partner");
+		Map<String, Money> earned = new TreeMap<>();
+		ledger.balancesBefore(partner.value(), LocalDate.of(9999, 1, 1))
+				.forEach(row -> earned.put((String) row[0], Money.of((BigDecimal) row[1], (String) row[0])));
+		Map<String, Money> paid = new TreeMap<>();
+		payouts.paidTo(partner.value(), LocalDate.EPOCH, LocalDate.of(9999, 1, 1))
+				.forEach(row -> paid.put((String) row[0], Money.of((BigDecimal) row[1], (String) row[0])));
+		return earned.entrySet().stream().map(e -> {
+			Money out = paid.getOrDefault(e.getKey(), Money.zero(e.getKey()));
+			return new CommissionSummary(e.getKey(), e.getValue(), out, e.getValue().minus(out));
+		}).toList();
+	}
+
+	/** Per partner and currency: earned, paid out and pending; the vendor's view of what it owes. */
+	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@Transactional(readOnly = true)
+	public List<PartnerTotals> partnerTotals() {
+		Map<String, Money> paid = new java.util.HashMap<>();
+		payouts.paidPerPartner().forEach(row -> paid.put(row[0] + "/" + row[1], Money.of((BigDecimal) row[2], (String) row[1])));
+		return ledger.earnedPerPartner().stream().map(row -> {
+			UUID partner = (UUID) row[0];
+			String currency = (String) row[1];
+			Money earned = Money.of((BigDecimal) row[2], currency);
+			Money out = paid.getOrDefault(partner + "/" + currency, Money.zero(currency));
+			return new PartnerTotals(partner, partners.find(new PartnerId(partner)).map(PartnerSummary::name).orElse("?"),
+					currency, earned, out, earned.minus(out));
+		}).sorted(java.util.Comparator.comparing(PartnerTotals::partnerName)).toList();
+	}
+
+	/**
+	 * The commission the actor's open pipeline would earn: its MRR at the partner's registration commission rate
+	 * under the terms in force today (vendor staff: at the program rate).
+	 */
+	@Transactional(readOnly = true)
+	public List<Money> expectedOnPipeline() {
+		int version = terms.findFirstByEffectiveFromLessThanEqualOrderByVersionDesc(LocalDate.now(clock)).orElseThrow().version();
+		List<RateView> card = ratesOf(version);
+		BigDecimal rate = actor.scope().company().flatMap(partners::find)
+				.map(p -> RateCard.rate(card, CommissionKind.REGISTRATION, p))
+				.orElseGet(() -> card.stream().filter(r -> r.kind() == CommissionKind.REGISTRATION && r.scope() == RateScope.PROGRAM)
+						.map(RateView::rate).findFirst().orElse(BigDecimal.ZERO));
+		Map<String, Money> mrr = new TreeMap<>();
+		registrations.pipeline().forEach(stage -> mrr.merge(stage.currency(), Money.of(stage.mrrTotal(), stage.currency()), Money::plus));
+		return mrr.values().stream().map(m -> m.times(rate)).toList();
+	}
+
+	private PayoutBatch payout(UUID batch) {
+		return payouts.findById(batch).orElseThrow(() -> new NotFoundException("Payout"));
+	}
+
+	private Map<UUID, String> partnerNames(PayoutBatch batch) {
+		Map<UUID, String> names = new java.util.HashMap<>();
+		batch.lines().forEach(l -> names.computeIfAbsent(l.partnerId(),
+				id -> partners.find(new PartnerId(id)).map(PartnerSummary::name).orElse("?")));
+		return names;
 	}
 
 	@Transactional(readOnly = true)

@@ -31,6 +31,9 @@ interface LedgerRepository extends Repository<CommissionLedgerEntry, UUID> {
 			where e.partnerId = :partnerId and e.bookedOn < :before group by e.currency""")
 	List<Object[]> balancesBefore(UUID partnerId, LocalDate before);
 
+	@Query("select e.partnerId, e.currency, sum(e.amount) from CommissionLedgerEntry e group by e.partnerId, e.currency")
+	List<Object[]> earnedPerPartner();
+
 	@Query("select e, p.kind, c.subscriber from CommissionLedgerEntry e, Payment p, Contract c where p.id = e.paymentId and c.id = e.contractId and e.contractId = :contractId order by e.bookedAt")
 	List<Object[]> linesOfContract(UUID contractId);
 }

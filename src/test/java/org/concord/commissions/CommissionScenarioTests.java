@@ -132,6 +132,41 @@ class CommissionScenarioTests {
 		assertThat(total.amount()).isEqualByComparingTo("142.50");
 		assertThat(ledger).hasSize(6);
 
+		// the payout of everything booked up to the end of month 3: approved for this partner, paid, then frozen
+		UUID batch = accounts.as("admin", () -> commissions.preparePayout(third.atEndOfMonth()));
+		accounts.as("admin", () -> {
+			commissions.approvePayout(batch, java.util.Set.of(partner.id().value()));
+			commissions.markPayoutPaid(batch, "TX-1001", today());
+			return null;
+		});
+		assertThat(accounts.as("admin", () -> commissions.payoutView(batch)).partners()).singleElement().satisfies(p -> {
+			assertThat(p.partnerId()).isEqualTo(partner.id().value());
+			assertThat(p.amount().amount()).isEqualByComparingTo("205.00");
+		});
+		assertThatThrownBy(() -> accounts.as("admin", () -> {
+			commissions.markPayoutPaid(batch, "TX-1002", today());
+			return null;
+		})).as("paid lines are frozen").isInstanceOf(InvalidInputException.class);
+		assertThat(statement(partner, fourth)).satisfies(s -> {
+			assertThat(s.opening().amount()).isEqualByComparingTo("205.00");
+			assertThat(s.paid().amount()).isEqualByComparingTo("205.00");
+			assertThat(s.closing().amount()).isEqualByComparingTo("-62.50");
+		});
+		assertThat(accounts.as(partner.rep(), () -> commissions.summary(partner.id()))).singleElement().satisfies(c -> {
+			assertThat(c.earned().amount()).isEqualByComparingTo("142.50");
+			assertThat(c.paid().amount()).isEqualByComparingTo("205.00");
+			assertThat(c.pendingPayout().amount()).isEqualByComparingTo("-62.50");
+		});
+		// nothing is paid twice: a later batch holds none of the paid lines, and this partner now owes
+		try {
+			UUID later = accounts.as("admin", () -> commissions.preparePayout(fourth.atEndOfMonth()));
+			assertThat(accounts.as("admin", () -> commissions.payoutView(later)).partners())
+					.noneMatch(p -> p.partnerId().equals(partner.id().value()));
+		}
+		catch (InvalidInputException nothingOwedToAnyone) {
+			assertThat(nothingOwedToAnyone.field()).isEqualTo("upTo");
+		}
+
 		// invoices show what was received against them
 		assertThat(channel(() -> commissions.contract(contract)).invoices()).extracting(i -> i.outstanding().amount())
 				.usingElementComparator(BigDecimal::compareTo)

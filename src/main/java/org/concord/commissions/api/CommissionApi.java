@@ -57,6 +57,15 @@ class CommissionApi {
 	record TermsAnnouncement(@NotNull LocalDate effectiveFrom, String summary, List<RateView> rates) {
 	}
 
+	record PayoutRequest(@NotNull LocalDate upTo) {
+	}
+
+	record PayoutApproval(@NotNull java.util.Set<UUID> partners) {
+	}
+
+	record PayoutPayment(String reference, @NotNull LocalDate paidOn) {
+	}
+
 	private final Commissions commissions;
 
 	CommissionApi(Commissions commissions) {
@@ -120,6 +129,45 @@ class CommissionApi {
 	@GetMapping(path = "/partners/{partnerId}/statements/{month}.csv", produces = "text/csv")
 	ResponseEntity<String> statementsCsv(@PathVariable UUID partnerId, @PathVariable YearMonth month) {
 		return csv(commissions.statementsCsv(new PartnerId(partnerId), month), "statement-" + month + ".csv");
+	}
+
+	@Operation(summary = "A partner's commission: earned, paid and pending payout per currency; 404 for another partner")
+	@GetMapping("/partners/{partnerId}/commission-summary")
+	List<org.concord.commissions.CommissionSummary> summary(@PathVariable UUID partnerId) {
+		return commissions.summary(new PartnerId(partnerId));
+	}
+
+	@Operation(summary = "Every partner's earned, paid and pending commission (vendor staff)")
+	@GetMapping("/commission-totals")
+	List<org.concord.commissions.PartnerTotals> totals() {
+		return commissions.partnerTotals();
+	}
+
+	@Operation(summary = "Payout batches, newest first (vendor admin)")
+	@GetMapping("/payouts")
+	List<org.concord.commissions.PayoutView> payouts() {
+		return commissions.payouts();
+	}
+
+	@Operation(summary = "Prepare a payout of every unpaid line booked up to a day (vendor admin)")
+	@PostMapping("/payouts")
+	@ResponseStatus(HttpStatus.CREATED)
+	org.concord.commissions.PayoutView prepare(@Valid @RequestBody PayoutRequest request) {
+		return commissions.payoutView(commissions.preparePayout(request.upTo()));
+	}
+
+	@Operation(summary = "Approve the payout of these partners; the others' lines wait (vendor admin)")
+	@PostMapping("/payouts/{id}/approval")
+	org.concord.commissions.PayoutView approve(@PathVariable UUID id, @Valid @RequestBody PayoutApproval approval) {
+		commissions.approvePayout(id, approval.partners());
+		return commissions.payoutView(id);
+	}
+
+	@Operation(summary = "Mark an approved payout paid, with its reference; its lines are frozen (vendor admin)")
+	@PostMapping("/payouts/{id}/payment")
+	org.concord.commissions.PayoutView markPaid(@PathVariable UUID id, @Valid @RequestBody PayoutPayment payment) {
+		commissions.markPayoutPaid(id, payment.reference(), payment.paidOn());
+		return commissions.payoutView(id);
 	}
 
 	@Operation(summary = "The program terms, every version")

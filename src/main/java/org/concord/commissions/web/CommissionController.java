@@ -64,7 +64,14 @@ class CommissionController {
 		}
 		if (actor.isVendorStaff()) {
 			model.addAttribute("allPartners", partners.list(0, 100).content());
+			var totals = commissions.partnerTotals();
+			model.addAttribute("totals", totals);
+			model.addAttribute("grandTotals", org.concord.commissions.PartnerTotals.inTotal(totals));
 		}
+		else {
+			model.addAttribute("commission", commissions.summary(whose));
+		}
+		model.addAttribute("expected", commissions.expectedOnPipeline());
 		return HOME;
 	}
 

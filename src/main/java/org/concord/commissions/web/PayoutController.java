@@ -1,0 +1,88 @@
+package org.concord.commissions.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+
+import org.concord.commissions.Commissions;
+import org.concord.shared.InvalidInputException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The vendor admin's payouts: prepare a batch, approve the partners to pay, mark it paid. */
+@Controller
+class PayoutController {
+
+	private static final String LIST = "commissions/payouts";
+	private static final String DETAIL = "commissions/payout";
+
+	private final Commissions commissions;
+	private final Clock clock;
+
+	PayoutController(Commissions commissions, Clock clock) {
+		this.commissions = commissions;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin/payouts")
+	String list(Model model) {
+		model.addAttribute("payouts", commissions.payouts());
+		model.addAttribute("totals", commissions.partnerTotals());
+		model.addAttribute("upTo", LocalDate.now(clock).withDayOfMonth(1).minusDays(1));
+		return LIST;
+	}
+
+	@PostMapping("/admin/payouts")
+	String prepare(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate upTo,
+			RedirectAttributes redirect) {
+		try {
+			UUID batch = commissions.preparePayout(upTo);
+			redirect.addFlashAttribute("notice", "Payout prepared: approve the partners to pay.");
+			return "redirect:/admin/payouts/" + batch;
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+			return "redirect:/admin/payouts";
+		}
+	}
+
+	@GetMapping("/admin/payouts/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		model.addAttribute("payout", commissions.payoutView(id));
+		model.addAttribute("today", LocalDate.now(clock));
+		return DETAIL;
+	}
+
+	@PostMapping("/admin/payouts/{id}/approval")
+	String approve(@PathVariable UUID id, @RequestParam(required = false) List<UUID> partners, RedirectAttributes redirect) {
+		return act(id, redirect, "Approved. Pay it, then record the payment's reference.",
+				() -> commissions.approvePayout(id, partners == null ? new HashSet<>() : new HashSet<>(partners)));
+	}
+
+	@PostMapping("/admin/payouts/{id}/payment")
+	String markPaid(@PathVariable UUID id, @RequestParam(defaultValue = "") String reference,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "Marked paid; its lines are frozen and on the partners' statements.",
+				() -> commissions.markPayoutPaid(id, reference, paidOn));
+	}
+
+	private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", done);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/admin/payouts/" + id;
+	}
+}
