@@ -53,11 +53,16 @@ public class Commissions {
 	private final PartnerDirectory partners;
 	private final CurrentActor actor;
 	private final TransactionTemplate transactions;
+	private final PastDueInvoices pastDue;
+	private final org.springframework.context.ApplicationEventPublisher events;
 	private final Clock clock;
 
 	Commissions(ContractRepository contracts, InvoiceRepository invoices, PaymentRepository payments, LedgerRepository ledger,
 			ProgramTermsRepository terms, PayoutRepository payouts, CommissionRateRepository rates, Registrations registrations,
-			PartnerDirectory partners, CurrentActor actor, TransactionTemplate transactions, Clock clock) {
+			PartnerDirectory partners, CurrentActor actor, TransactionTemplate transactions, PastDueInvoices pastDue,
+			org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+		this.pastDue = pastDue;
+		this.events = events;
 		this.contracts = contracts;
 		this.invoices = invoices;
 		this.payments = payments;
@@ -378,6 +383,15 @@ public class Commissions {
 		return mrr.values().stream().map(m -> m.times(rate)).toList();
 	}
 
+	/** Invoices past due with money outstanding: all for vendor staff, those of its contracts for a partner. */
+	@Transactional(readOnly = true)
+	public List<InvoiceView> pastDueInvoices() {
+		LocalDate today = LocalDate.now(clock);
+		UUID partner = actor.scope().company().map(PartnerId::value).orElse(null);
+		return pastDue.flagged(partner).stream().map(i -> i.toView(sum(payments.findByInvoiceIdOrderByRecordedAt(i.id()).stream()
+				.map(Payment::signedAmount).toList(), i.amount().currency().getCurrencyCode()))).filter(i -> i.pastDue(today)).toList();
+	}
+
 	private PayoutBatch payout(UUID batch) {
 		return payouts.findById(batch).orElseThrow(() -> new NotFoundException("Payout"));
 	}
@@ -426,6 +440,7 @@ public class Commissions {
 		int version = terms.findFirstByOrderByVersionDesc().map(ProgramTerms::version).orElse(0) + 1;
 		ProgramTerms announced = terms.save(new ProgramTerms(version, effectiveFrom, today, summary.trim()));
 		newRates.forEach(r -> rates.save(new CommissionRate(version, r)));
+		events.publishEvent(new ProgramTermsAnnounced(version, effectiveFrom, summary.trim()));
 		return announced.toView();
 	}
 
@@ -440,7 +455,11 @@ public class Commissions {
 	}
 
 	private static Money sum(List<Money> amounts, Contract contract) {
-		return amounts.stream().reduce(Money.zero(contract.currency()), Money::plus);
+		return sum(amounts, contract.currency());
+	}
+
+	private static Money sum(List<Money> amounts, String currency) {
+		return amounts.stream().reduce(Money.zero(currency), Money::plus);
 	}
 
 	private static LedgerLine line(Object[] row) {

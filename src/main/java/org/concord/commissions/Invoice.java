@@ -40,6 +40,8 @@ class Invoice {
 
 	private Instant issuedAt;
 
+	private LocalDate flaggedPastDueOn;
+
 	protected Invoice() {
 	}
 
@@ -65,6 +67,15 @@ class Invoice {
 		invoice.dueOn = start.plusDays(DAYS_TO_PAY);
 		invoice.issuedAt = now;
 		return invoice;
+	}
+
+	/** Past its due date with money still outstanding. */
+	boolean isPastDue(Money paid, LocalDate today) {
+		return today.isAfter(dueOn) && amount().minus(paid).isPositive();
+	}
+
+	LocalDate dueOn() {
+		return dueOn;
 	}
 
 	UUID id() {

@@ -11,4 +11,18 @@ interface InvoiceRepository extends JpaRepository<Invoice, UUID> {
 	boolean existsByContractIdAndPeriodStart(UUID contractId, LocalDate periodStart);
 
 	List<Invoice> findByContractIdOrderByPeriodStart(UUID contractId);
+
+	/** Invoices due before today that nobody flagged yet: the past-due check's candidates. */
+	List<Invoice> findTop500ByDueOnBeforeAndFlaggedPastDueOnIsNullOrderByDueOn(LocalDate today);
+
+	/** Flags an invoice past due unless someone did already: exactly one caller gets 1, on any number of nodes. */
+	@org.springframework.data.jpa.repository.Modifying
+	@org.springframework.data.jpa.repository.Query("update Invoice i set i.flaggedPastDueOn = :today where i.id = :id and i.flaggedPastDueOn is null")
+	int flagPastDue(UUID id, LocalDate today);
+
+	/** Unpaid invoices flagged past due, of the contracts a partner is credited on (all for null). */
+	@org.springframework.data.jpa.repository.Query("""
+			select i from Invoice i where i.flaggedPastDueOn is not null and (:partnerId is null or exists
+			(select p from ContractPartner p where p.contractId = i.contractId and p.partnerId = :partnerId)) order by i.dueOn""")
+	List<Invoice> flagged(UUID partnerId);
 }

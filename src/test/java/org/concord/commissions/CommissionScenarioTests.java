@@ -48,6 +48,15 @@ class CommissionScenarioTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	PastDueInvoices pastDue;
+
+	@Autowired
+	com.icegreen.greenmail.util.GreenMail greenMail;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void aContractMonthByMonthWithAPartialPaymentAnUpgradeARefundAndAChargeback() {
 		FreshPartner partner = accounts.freshPartner();
@@ -211,6 +220,7 @@ class CommissionScenarioTests {
 						new RateView(CommissionKind.INFLUENCE, RateScope.PROGRAM, "*", new BigDecimal("0.05")),
 						new RateView(CommissionKind.REGISTRATION, RateScope.PARTNER, before.id().toString(), new BigDecimal("0.07")),
 						new RateView(CommissionKind.REGISTRATION, RateScope.PARTNER, after.id().toString(), new BigDecimal("0.07")))));
+		org.concord.Mails.awaitSubject(greenMail, "northwind.admin@northwind.example", "New program terms from " + effective);
 		moveTo(effective.plusDays(1));
 		RegistrationId late = wonOpportunity(after);
 
@@ -222,6 +232,33 @@ class CommissionScenarioTests {
 		assertThat(old.rates()).singleElement().satisfies(r -> assertThat(r.rate()).isEqualByComparingTo("0.05"));
 		assertThat(current.terms().version()).isEqualTo(announced.version());
 		assertThat(current.rates()).singleElement().satisfies(r -> assertThat(r.rate()).isEqualByComparingTo("0.07"));
+	}
+
+	@Test
+	void anInvoiceUnpaidPastItsDueDateIsFlaggedOnceToTheVendorAndThePartner() throws Exception {
+		FreshPartner partner = accounts.freshPartner();
+		FreshPartner other = accounts.freshPartner();
+		ContractId contract = channel(() -> commissions.open(new OpenContract(wonOpportunity(partner).value(), today(), 12)));
+		UUID invoice = channel(() -> commissions.issueInvoice(contract, YearMonth.from(today())));
+		pay(invoice, PaymentKind.PAYMENT, "250.00", null);
+		String subscriber = channel(() -> commissions.contract(contract)).contract().subscriber();
+
+		pastDue.check();
+		assertThat(accounts.as(partner.rep(), () -> commissions.pastDueInvoices())).as("not due yet").isEmpty();
+
+		moveTo(today().plusDays(Invoice.DAYS_TO_PAY + 2));
+		pastDue.check();
+		pastDue.check();
+		var flagged = accounts.as(partner.rep(), () -> commissions.pastDueInvoices());
+		assertThat(flagged).singleElement().satisfies(i -> assertThat(i.outstanding().amount()).isEqualByComparingTo("1000.00"));
+		assertThat(accounts.as(other.rep(), () -> commissions.pastDueInvoices())).noneMatch(i -> i.id().equals(invoice));
+		assertThat(channel(() -> commissions.pastDueInvoices())).anyMatch(i -> i.id().equals(invoice));
+		String subject = subscriber + " has not paid its invoice due";
+		org.concord.Mails.awaitSubject(greenMail, TestAccounts.emailOf(partner.rep()), subject);
+		org.concord.Mails.awaitSubject(greenMail, "channel@rpm.example", subject);
+		Thread.sleep(300);
+		assertThat(jdbc.queryForObject("select count(*) from portal_notification where recipient_id = ? and message like ?",
+				Integer.class, accounts.idOf(partner.rep()), subscriber + " has not paid%")).as("told once").isOne();
 	}
 
 	private RegistrationId wonOpportunity(FreshPartner partner) {

@@ -72,6 +72,7 @@ class CommissionController {
 			model.addAttribute("commission", commissions.summary(whose));
 		}
 		model.addAttribute("expected", commissions.expectedOnPipeline());
+		model.addAttribute("pastDue", commissions.pastDueInvoices());
 		return HOME;
 	}
 
