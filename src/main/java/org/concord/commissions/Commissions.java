@@ -54,14 +54,16 @@ public class Commissions {
 	private final CurrentActor actor;
 	private final TransactionTemplate transactions;
 	private final PastDueInvoices pastDue;
+	private final jakarta.validation.Validator validator;
 	private final org.springframework.context.ApplicationEventPublisher events;
 	private final Clock clock;
 
 	Commissions(ContractRepository contracts, InvoiceRepository invoices, PaymentRepository payments, LedgerRepository ledger,
 			ProgramTermsRepository terms, PayoutRepository payouts, CommissionRateRepository rates, Registrations registrations,
 			PartnerDirectory partners, CurrentActor actor, TransactionTemplate transactions, PastDueInvoices pastDue,
-			org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+			org.springframework.context.ApplicationEventPublisher events, jakarta.validation.Validator validator, Clock clock) {
 		this.pastDue = pastDue;
+		this.validator = validator;
 		this.events = events;
 		this.contracts = contracts;
 		this.invoices = invoices;
@@ -163,6 +165,56 @@ public class Commissions {
 			return transactions.execute(tx -> payments.findByIdempotencyKey(key).orElseThrow(() -> sameKeyAtTheSameMoment)
 					.toView());
 		}
+	}
+
+	/** What an import did: every payment recorded (or found already recorded), or none and why. */
+	public record PaymentImport(int recorded, List<PaymentCsv.Problem> problems) {
+	}
+
+	/**
+	 * Records the payments of a billing system's CSV export, all or none: a file with any bad row records nothing
+	 * and names the row and column. Rows already recorded (the same reference) are recognised, not doubled, so the
+	 * same file may be uploaded again.
+	 */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	public PaymentImport importPayments(byte[] file) {
+		PaymentCsv.Parsed parsed = PaymentCsv.parse(file);
+		List<PaymentCsv.Problem> problems = new ArrayList<>(parsed.problems());
+		for (PaymentCsv.Row row : parsed.rows()) {
+			validator.validate(row.payment()).forEach(v -> problems.add(new PaymentCsv.Problem(row.number(),
+					column(v.getPropertyPath().toString()), v.getMessage())));
+		}
+		if (!problems.isEmpty()) {
+			return new PaymentImport(0, problems);
+		}
+		PaymentCsv.Row[] failed = new PaymentCsv.Row[1];
+		try {
+			transactions.executeWithoutResult(tx -> parsed.rows().forEach(row -> {
+				failed[0] = row;
+				NewPayment p = row.payment();
+				UUID reverses = row.reversesReference() == null ? null : payments.findByIdempotencyKey(row.reversesReference())
+						.map(Payment::id).orElseThrow(() -> new InvalidInputException("reversesPaymentId",
+								"No payment has the reference " + row.reversesReference() + "."));
+				String key = p.idempotencyKey().trim();
+				if (payments.findByIdempotencyKey(key).isEmpty()) {
+					record(new NewPayment(p.invoiceId(), p.kind(), p.amount(), p.receivedOn(), key, reverses), key);
+				}
+			}));
+		}
+		catch (InvalidInputException ex) {
+			return new PaymentImport(0, List.of(new PaymentCsv.Problem(failed[0].number(), column(ex.field()), ex.getMessage())));
+		}
+		return new PaymentImport(parsed.rows().size(), List.of());
+	}
+
+	private static String column(String property) {
+		return switch (property) {
+			case "invoiceId" -> "invoice_id";
+			case "receivedOn" -> "received_on";
+			case "idempotencyKey" -> "reference";
+			case "reversesPaymentId" -> "reverses_reference";
+			default -> property;
+		};
 	}
 
 	private PaymentView record(NewPayment request, String key) {

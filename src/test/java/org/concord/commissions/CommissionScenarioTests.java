@@ -261,6 +261,38 @@ class CommissionScenarioTests {
 				Integer.class, accounts.idOf(partner.rep()), subscriber + " has not paid%")).as("told once").isOne();
 	}
 
+	@Test
+	void paymentsFromACsvFileAreRecordedAllOrNoneAndOnceWhenTheFileIsUploadedAgain() {
+		FreshPartner partner = accounts.freshPartner();
+		ContractId contract = channel(() -> commissions.open(new OpenContract(wonOpportunity(partner).value(), today(), 12)));
+		UUID invoice = channel(() -> commissions.issueInvoice(contract, YearMonth.from(today())));
+		String a = "INV-" + UUID.randomUUID();
+		String b = "REF-" + UUID.randomUUID();
+		String header = "invoice_id,kind,amount,received_on,reference,reverses_reference\n";
+		String good = header + invoice + ",PAYMENT,1250.00," + today() + "," + a + ",\n" + invoice + ",REFUND,100.00," + today() + ","
+				+ b + "," + a + "\n";
+
+		var bad = channel(() -> commissions.importPayments((good + invoice + ",PAYMENT,lots," + today() + ",X-1,\n").getBytes()));
+		assertThat(bad.recorded()).isZero();
+		assertThat(bad.problems()).singleElement().satisfies(p -> {
+			assertThat(p.row()).isEqualTo(4);
+			assertThat(p.column()).isEqualTo("amount");
+		});
+		var tooMuch = channel(() -> commissions.importPayments((good + invoice + ",REFUND,1200.00," + today() + ",X-2," + a + "\n")
+				.getBytes()));
+		assertThat(tooMuch.problems()).singleElement().satisfies(p -> {
+			assertThat(p.row()).isEqualTo(4);
+			assertThat(p.column()).isEqualTo("amount");
+		});
+		assertThat(channel(() -> commissions.contract(contract)).ledger()).as("nothing recorded").isEmpty();
+
+		assertThat(channel(() -> commissions.importPayments(good.getBytes())).recorded()).isEqualTo(2);
+		assertThat(channel(() -> commissions.importPayments(good.getBytes())).problems()).isEmpty();
+		List<LedgerLine> ledger = channel(() -> commissions.contract(contract)).ledger();
+		assertThat(ledger).extracting(l -> l.amount().amount()).usingElementComparator(BigDecimal::compareTo)
+				.containsExactly(new BigDecimal("62.50"), new BigDecimal("-5.00"));
+	}
+
 	private RegistrationId wonOpportunity(FreshPartner partner) {
 		var submission = fixtures.approved(partner.rep(), Prospect.fresh());
 		accounts.as(partner.rep(), () -> {

@@ -119,6 +119,14 @@ class CommissionApi {
 		return commissions.recordPayment(payment);
 	}
 
+	@Operation(summary = "Record the payments of a CSV file (invoice_id, kind, amount, received_on, reference, reverses_reference), all or none")
+	@PostMapping(path = "/payments/import", consumes = { "text/csv", "text/plain", "application/octet-stream" })
+	ResponseEntity<Commissions.PaymentImport> importPayments(@RequestBody byte[] file) {
+		Commissions.PaymentImport result = commissions.importPayments(file);
+		return ResponseEntity.status(result.problems().isEmpty() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_CONTENT)
+				.body(result);
+	}
+
 	@Operation(summary = "A partner's statements for a month (one per currency); 404 for another partner")
 	@GetMapping("/partners/{partnerId}/statements/{month}")
 	List<Statement> statements(@PathVariable UUID partnerId, @PathVariable YearMonth month) {

@@ -76,6 +76,25 @@ class CommissionController {
 		return HOME;
 	}
 
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@GetMapping("/commissions/payments/import")
+	String importForm() {
+		return "commissions/import";
+	}
+
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@PostMapping("/commissions/payments/import")
+	String importPayments(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
+			RedirectAttributes redirect) throws java.io.IOException {
+		Commissions.PaymentImport result = commissions.importPayments(file == null ? new byte[0] : file.getBytes());
+		if (!result.problems().isEmpty()) {
+			model.addAttribute("problems", result.problems());
+			return "commissions/import";
+		}
+		redirect.addFlashAttribute("notice", result.recorded() + " payment(s) recorded (or already on record); their commission is in the ledger.");
+		return "redirect:/commissions";
+	}
+
 	@GetMapping("/commissions/statements.csv")
 	ResponseEntity<String> statementsCsv(@RequestParam UUID partner, @RequestParam YearMonth month) {
 		return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
