@@ -284,6 +284,10 @@ class IsolationMatrixTests {
 				new Endpoint("API commission totals", ids -> get("/api/v1/commission-totals"), vendorStaff()),
 				new Endpoint("API payouts", ids -> get("/api/v1/payouts"), vendorAdminOnly()),
 				new Endpoint("page payouts", ids -> get("/admin/payouts"), vendorAdminOnly()),
+				new Endpoint("page program report", ids -> get("/commissions/report"), vendorStaff()),
+				new Endpoint("page upload payments", ids -> get("/commissions/payments/import"), channelTeam()),
+				new Endpoint("API program ROI", ids -> get("/api/v1/program-roi").param("from", "2026-01-01").param("to", "2026-12-31"),
+						vendorStaff()),
 				new Endpoint("API record a payment", ids -> post("/api/v1/payments").contentType(MediaType.APPLICATION_JSON)
 						.content("{\"invoiceId\":\"" + java.util.UUID.randomUUID() + "\",\"kind\":\"PAYMENT\",\"amount\":10,"
 								+ "\"receivedOn\":\"2020-01-01\",\"idempotencyKey\":\"matrix-" + java.util.UUID.randomUUID() + "\"}"),

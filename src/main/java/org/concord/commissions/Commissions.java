@@ -48,6 +48,7 @@ public class Commissions {
 	private final LedgerRepository ledger;
 	private final ProgramTermsRepository terms;
 	private final PayoutRepository payouts;
+	private final ProgramCostRepository costs;
 	private final CommissionRateRepository rates;
 	private final Registrations registrations;
 	private final PartnerDirectory partners;
@@ -59,7 +60,7 @@ public class Commissions {
 	private final Clock clock;
 
 	Commissions(ContractRepository contracts, InvoiceRepository invoices, PaymentRepository payments, LedgerRepository ledger,
-			ProgramTermsRepository terms, PayoutRepository payouts, CommissionRateRepository rates, Registrations registrations,
+			ProgramTermsRepository terms, PayoutRepository payouts, ProgramCostRepository costs, CommissionRateRepository rates, Registrations registrations,
 			PartnerDirectory partners, CurrentActor actor, TransactionTemplate transactions, PastDueInvoices pastDue,
 			org.springframework.context.ApplicationEventPublisher events, jakarta.validation.Validator validator, Clock clock) {
 		this.pastDue = pastDue;
@@ -71,6 +72,7 @@ public class Commissions {
 		this.ledger = ledger;
 		this.terms = terms;
 		this.payouts = payouts;
+		this.costs = costs;
 		this.rates = rates;
 		this.registrations = registrations;
 		this.partners = partners;
@@ -442,6 +444,42 @@ public class Commissions {
 		UUID partner = actor.scope().company().map(PartnerId::value).orElse(null);
 		return pastDue.flagged(partner).stream().map(i -> i.toView(sum(payments.findByInvoiceIdOrderByRecordedAt(i.id()).stream()
 				.map(Payment::signedAmount).toList(), i.amount().currency().getCurrencyCode()))).filter(i -> i.pastDue(today)).toList();
+	}
+
+	/** A cost of the program (platform, people, marketing), for its ROI. */
+	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Transactional
+	public void addProgramCost(LocalDate incurredOn, CostCategory category, BigDecimal amount, String currency, String note) {
+		if (incurredOn == null) {
+			throw new InvalidInputException("incurredOn", "Enter the day the cost was incurred.");
+		}
+		if (category == null) {
+			throw new InvalidInputException("category", "Choose what the cost was for.");
+		}
+		if (amount == null || amount.signum() <= 0) {
+			throw new InvalidInputException("amount", "Enter an amount more than zero.");
+		}
+		if (currency == null || !currency.matches("CAD|USD|EUR|GBP")) {
+			throw new InvalidInputException("currency", "Choose CAD, USD, EUR or GBP.");
+		}
+		costs.save(new ProgramCost(incurredOn, category, Money.of(amount, currency), note == null ? null : note.trim(),
+				actor.userId().value(), clock.instant()));
+	}
+
+	/** Partner-attributed revenue and program ROI over a period, in a currency (seed 004). */
+	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@Transactional(readOnly = true)
+	public ProgramRoi roi(LocalDate from, LocalDate to, String currency, BigDecimal influenceWeight) {
+		if (from == null || to == null || to.isBefore(from)) {
+			throw new InvalidInputException("to", "Choose a period whose end is not before its start.");
+		}
+		BigDecimal weight = influenceWeight == null ? ProgramRoi.DEFAULT_INFLUENCE_WEIGHT : influenceWeight;
+		if (weight.signum() < 0 || weight.compareTo(BigDecimal.ONE) > 0) {
+			throw new InvalidInputException("influenceWeight", "The influence weight lies between 0 and 1 (e.g. 0.30).");
+		}
+		String c = currency == null ? "CAD" : currency;
+		return ProgramRoi.of(from, to, Money.of(costs.sourcedRevenue(c, from, to), c), Money.of(costs.influencedRevenue(c, from, to), c),
+				weight, Money.of(costs.total(c, from, to), c), Money.of(costs.commissions(c, from, to), c));
 	}
 
 	private PayoutBatch payout(UUID batch) {

@@ -52,6 +52,15 @@ class CommissionScenarioTests {
 	PastDueInvoices pastDue;
 
 	@Autowired
+	org.concord.leads.LeadFixtures leadFixtures;
+
+	@Autowired
+	org.concord.leads.Leads leads;
+
+	@Autowired
+	org.concord.shared.BusinessCalendar calendar;
+
+	@Autowired
 	com.icegreen.greenmail.util.GreenMail greenMail;
 
 	@Autowired
@@ -291,6 +300,41 @@ class CommissionScenarioTests {
 		List<LedgerLine> ledger = channel(() -> commissions.contract(contract)).ledger();
 		assertThat(ledger).extracting(l -> l.amount().amount()).usingElementComparator(BigDecimal::compareTo)
 				.containsExactly(new BigDecimal("62.50"), new BigDecimal("-5.00"));
+	}
+
+	@Test
+	void theProgramReportAttributesSourcedRevenueInFullAndInfluencedRevenueAtItsWeightAgainstTheCosts() {
+		FreshPartner sourcing = accounts.freshPartner();
+		String region = org.concord.leads.LeadFixtures.territory();
+		FreshPartner working = leadFixtures.partner(region, org.concord.partners.PartnerTier.GOLD, 10);
+		var lead = leadFixtures.create(leadFixtures.lead(region)); // MRR 2,400.00: a vendor lead, so co-sell credit only
+		RegistrationId coSold = accounts.as(working.rep(), () -> leads.initiateContact(lead, new org.concord.leads.ContactInitiation(
+				true, LocalDate.ofInstant(clock.instant(), calendar.zone()), org.concord.registrations.ContactType.CALL, "Called")));
+		accounts.as(working.rep(), () -> {
+			registrations.close(coSold, true, "Signed");
+			return null;
+		});
+		ContractId sourced = channel(() -> commissions.open(new OpenContract(wonOpportunity(sourcing).value(), today(), 12)));
+		ContractId influenced = channel(() -> commissions.open(new OpenContract(coSold.value(), today(), 12)));
+		assertThat(channel(() -> commissions.contract(influenced)).contract().partners())
+				.singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo(CommissionKind.INFLUENCE));
+
+		ProgramRoi before = channel(() -> commissions.roi(today(), today(), "CAD", null));
+		pay(channel(() -> commissions.issueInvoice(sourced, YearMonth.from(today()))), PaymentKind.PAYMENT, "1000.00", null);
+		pay(channel(() -> commissions.issueInvoice(influenced, YearMonth.from(today()))), PaymentKind.PAYMENT, "2000.00", null);
+		accounts.as("admin", () -> {
+			commissions.addProgramCost(today(), CostCategory.MARKETING, new BigDecimal("500.00"), "CAD", "Partner summit");
+			return null;
+		});
+		ProgramRoi after = channel(() -> commissions.roi(today(), today(), "CAD", null));
+
+		assertThat(after.sourcedRevenue().minus(before.sourcedRevenue()).amount()).isEqualByComparingTo("1000.00");
+		assertThat(after.influencedRevenue().minus(before.influencedRevenue()).amount()).isEqualByComparingTo("2000.00");
+		assertThat(after.attributedRevenue().minus(before.attributedRevenue()).amount()).isEqualByComparingTo("1600.00");
+		assertThat(after.enteredCosts().minus(before.enteredCosts()).amount()).isEqualByComparingTo("500.00");
+		assertThat(after.commissions().minus(before.commissions()).amount()).isEqualByComparingTo("150.00");
+		assertThat(after.roiPercent()).isEqualByComparingTo(after.attributedRevenue().minus(after.totalCosts()).amount()
+				.multiply(BigDecimal.valueOf(100)).divide(after.totalCosts().amount(), 1, java.math.RoundingMode.HALF_UP));
 	}
 
 	private RegistrationId wonOpportunity(FreshPartner partner) {

@@ -178,6 +178,24 @@ class CommissionApi {
 		return commissions.payoutView(id);
 	}
 
+	record NewCost(@NotNull LocalDate incurredOn, @NotNull org.concord.commissions.CostCategory category, @NotNull BigDecimal amount,
+			@NotNull String currency, String note) {
+	}
+
+	@Operation(summary = "Enter a cost of the program, for its ROI (vendor admin)")
+	@PostMapping("/program-costs")
+	@ResponseStatus(HttpStatus.CREATED)
+	void addCost(@Valid @RequestBody NewCost cost) {
+		commissions.addProgramCost(cost.incurredOn(), cost.category(), cost.amount(), cost.currency(), cost.note());
+	}
+
+	@Operation(summary = "Partner-attributed revenue and program ROI over a period (vendor staff)")
+	@GetMapping("/program-roi")
+	org.concord.commissions.ProgramRoi roi(@RequestParam LocalDate from, @RequestParam LocalDate to,
+			@RequestParam(defaultValue = "CAD") String currency, @RequestParam(required = false) BigDecimal influenceWeight) {
+		return commissions.roi(from, to, currency, influenceWeight);
+	}
+
 	@Operation(summary = "The program terms, every version")
 	@GetMapping("/program-terms")
 	List<TermsView> terms() {
