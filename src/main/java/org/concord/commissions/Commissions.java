@@ -446,6 +446,32 @@ public class Commissions {
 				.map(Payment::signedAmount).toList(), i.amount().currency().getCurrencyCode()))).filter(i -> i.pastDue(today)).toList();
 	}
 
+	/**
+	 * Every partner's statement figures for a month (opening, earned, reversed, paid, closing), one row per partner
+	 * and currency: the month-end run, two grouped reads whatever the number of partners.
+	 */
+	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@Transactional(readOnly = true)
+	public List<StatementTotals> monthlyStatements(YearMonth month) {
+		LocalDate from = month.atDay(1);
+		LocalDate until = month.plusMonths(1).atDay(1);
+		Map<String, Object[]> paid = new java.util.HashMap<>();
+		payouts.paidFigures(from, until).forEach(row -> paid.put(row[0] + "/" + row[1], row));
+		List<StatementTotals> totals = new ArrayList<>();
+		for (Object[] row : ledger.statementFigures(from, until)) {
+			String currency = (String) row[1];
+			Object[] out = paid.get(row[0] + "/" + currency);
+			Money paidBefore = out == null ? Money.zero(currency) : Money.of((BigDecimal) out[2], currency);
+			Money paidIn = out == null ? Money.zero(currency) : Money.of((BigDecimal) out[3], currency);
+			Money opening = Money.of((BigDecimal) row[2], currency).minus(paidBefore);
+			Money earned = Money.of((BigDecimal) row[3], currency);
+			Money reversed = Money.of((BigDecimal) row[4], currency);
+			totals.add(new StatementTotals((UUID) row[0], currency, opening, earned, reversed, paidIn,
+					opening.plus(earned).plus(reversed).minus(paidIn)));
+		}
+		return totals;
+	}
+
 	/** A cost of the program (platform, people, marketing), for its ROI. */
 	@PreAuthorize("hasRole('VENDOR_ADMIN')")
 	@Transactional

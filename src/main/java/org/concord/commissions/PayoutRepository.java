@@ -24,6 +24,13 @@ interface PayoutRepository extends JpaRepository<PayoutBatch, UUID> {
 
 	List<PayoutBatch> findTop50ByOrderByPreparedAtDesc();
 
+	/** Per partner and currency: paid before a day, and paid from it until another. */
+	@Query("""
+			select l.partnerId, l.currency, sum(case when b.paidOn < :from then l.amount else 0 end),
+			sum(case when b.paidOn >= :from then l.amount else 0 end) from PayoutLine l, PayoutBatch b where b.id = l.batchId
+			and b.status = org.concord.commissions.PayoutStatus.PAID and b.paidOn < :until group by l.partnerId, l.currency""")
+	List<Object[]> paidFigures(LocalDate from, LocalDate until);
+
 	@Query("""
 			select l.partnerId, l.currency, sum(l.amount) from PayoutLine l, PayoutBatch b where b.id = l.batchId
 			and b.status = org.concord.commissions.PayoutStatus.PAID group by l.partnerId, l.currency""")

@@ -185,6 +185,17 @@ class CommissionScenarioTests {
 			assertThat(nothingOwedToAnyone.field()).isEqualTo("upTo");
 		}
 
+		// the month-end run for all partners agrees with the partner's own statement
+		Statement aprilNow = statement(partner, fourth);
+		assertThat(channel(() -> commissions.monthlyStatements(fourth))).filteredOn(t -> t.partnerId().equals(partner.id().value()))
+				.singleElement().satisfies(t -> {
+					assertThat(t.opening().compareTo(aprilNow.opening())).isZero();
+					assertThat(t.earned().compareTo(aprilNow.earned())).isZero();
+					assertThat(t.reversed().compareTo(aprilNow.reversed())).isZero();
+					assertThat(t.paid().compareTo(aprilNow.paid())).isZero();
+					assertThat(t.closing().compareTo(aprilNow.closing())).isZero();
+				});
+
 		// invoices show what was received against them
 		assertThat(channel(() -> commissions.contract(contract)).invoices()).extracting(i -> i.outstanding().amount())
 				.usingElementComparator(BigDecimal::compareTo)
