@@ -52,6 +52,18 @@ class BrowserTests {
 	@Autowired
 	org.concord.leads.LeadFixtures leadFixtures;
 
+	@Autowired
+	org.concord.registrations.RegistrationFixtures registrationFixtures;
+
+	@Autowired
+	org.concord.registrations.Registrations registrations;
+
+	@Autowired
+	org.concord.commissions.Commissions commissions;
+
+	@Autowired
+	java.time.Clock clock;
+
 	private WebDriver browser;
 	private Path profile;
 
@@ -214,6 +226,37 @@ class BrowserTests {
 		assertThat(browser.findElement(By.id("registration-status")).getText()).isEqualTo("Active");
 		assertThat(browser.findElement(By.id("contact-initiated")).getText()).isNotBlank();
 		assertThat(browser.getPageSource()).contains("Called Lena; demo booked for Thursday");
+	}
+
+	@Test
+	void aChannelManagerRecordsAPaymentAndThePartnerSeesItsCommissionOnItsStatement() throws IOException {
+		var partner = accounts.freshPartner();
+		var won = registrationFixtures.approved(partner.rep(), org.concord.registrations.RegistrationFixtures.Prospect.fresh());
+		accounts.as(partner.rep(), () -> {
+			registrations.close(won.id(), true, "Signed for a year");
+			return null;
+		});
+		var contract = accounts.as("channel", () -> commissions.open(new org.concord.commissions.OpenContract(won.id().value(),
+				java.time.LocalDate.now(clock), 12)));
+
+		browser.get(url("lighthouse", "/login"));
+		logIn("channel", TestAccounts.PASSWORD);
+		browser.get(url("lighthouse", "/commissions/contracts/" + contract));
+		browser.findElement(By.id("issue-invoice")).click();
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("invoiceId"))).selectByIndex(1);
+		browser.findElement(By.name("amount")).sendKeys("1250.00");
+		browser.findElement(By.name("reference")).sendKeys("INV-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+		browser.findElement(By.id("record-payment")).click();
+		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Recorded");
+		assertThat(browser.findElement(By.id("ledger")).getText()).contains("62.50");
+		screenshot("commission-contract");
+		logOut();
+
+		logIn(partner.rep(), TestAccounts.PASSWORD);
+		assertThat(browser.findElement(By.id("commission-tiles")).getText()).contains("CAD 62.50");
+		browser.findElement(By.linkText("Commissions")).click();
+		assertThat(browser.findElement(By.cssSelector(".statement .earned")).getText()).isEqualTo("CAD 62.50");
+		screenshot("commission-statement");
 	}
 
 	/** Start a Contact, then Start an Opportunity from it; returns the registration's path. */

@@ -448,7 +448,7 @@ public class Commissions {
 
 	/**
 	 * Every partner's statement figures for a month (opening, earned, reversed, paid, closing), one row per partner
-	 * and currency: the month-end run, two grouped reads whatever the number of partners.
+	 * and currency: the month-end run, three grouped reads whatever the number of partners.
 	 */
 	@PreAuthorize("hasRole('VENDOR_STAFF')")
 	@Transactional(readOnly = true)
@@ -457,16 +457,24 @@ public class Commissions {
 		LocalDate until = month.plusMonths(1).atDay(1);
 		Map<String, Object[]> paid = new java.util.HashMap<>();
 		payouts.paidFigures(from, until).forEach(row -> paid.put(row[0] + "/" + row[1], row));
-		List<StatementTotals> totals = new ArrayList<>();
-		for (Object[] row : ledger.statementFigures(from, until)) {
-			String currency = (String) row[1];
-			Object[] out = paid.get(row[0] + "/" + currency);
-			Money paidBefore = out == null ? Money.zero(currency) : Money.of((BigDecimal) out[2], currency);
-			Money paidIn = out == null ? Money.zero(currency) : Money.of((BigDecimal) out[3], currency);
-			Money opening = Money.of((BigDecimal) row[2], currency).minus(paidBefore);
-			Money earned = Money.of((BigDecimal) row[3], currency);
-			Money reversed = Money.of((BigDecimal) row[4], currency);
-			totals.add(new StatementTotals((UUID) row[0], currency, opening, earned, reversed, paidIn,
+		Map<String, Object[]> moved = new java.util.HashMap<>();
+		ledger.movementsOfAll(from, until).forEach(row -> moved.put(row[0] + "/" + row[1], row));
+		Map<String, Object[]> opened = new java.util.HashMap<>();
+		ledger.balancesOfAllBefore(from).forEach(row -> opened.put(row[0] + "/" + row[1], row));
+		java.util.Set<String> keys = new java.util.HashSet<>(opened.keySet());
+		keys.addAll(moved.keySet());
+		List<StatementTotals> totals = new ArrayList<>(keys.size());
+		for (String key : keys) {
+			Object[] any = opened.containsKey(key) ? opened.get(key) : moved.get(key);
+			String currency = (String) any[1];
+			Money zero = Money.zero(currency);
+			Object[] out = paid.get(key);
+			Money paidBefore = out == null ? zero : Money.of((BigDecimal) out[2], currency);
+			Money paidIn = out == null ? zero : Money.of((BigDecimal) out[3], currency);
+			Money opening = (opened.containsKey(key) ? Money.of((BigDecimal) opened.get(key)[2], currency) : zero).minus(paidBefore);
+			Money earned = moved.containsKey(key) ? Money.of((BigDecimal) moved.get(key)[2], currency) : zero;
+			Money reversed = moved.containsKey(key) ? Money.of((BigDecimal) moved.get(key)[3], currency) : zero;
+			totals.add(new StatementTotals((UUID) any[0], currency, opening, earned, reversed, paidIn,
 					opening.plus(earned).plus(reversed).minus(paidIn)));
 		}
 		return totals;
@@ -517,6 +525,13 @@ public class Commissions {
 		batch.lines().forEach(l -> names.computeIfAbsent(l.partnerId(),
 				id -> partners.find(new PartnerId(id)).map(PartnerSummary::name).orElse("?")));
 		return names;
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] statementsPdf(PartnerId partner, YearMonth month) {
+		List<Statement> statements = statements(partner, month);
+		String name = partners.find(partner).map(PartnerSummary::name).orElse("");
+		return StatementPdf.of(statements, name, month);
 	}
 
 	@Transactional(readOnly = true)

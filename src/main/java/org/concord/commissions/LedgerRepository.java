@@ -31,17 +31,16 @@ interface LedgerRepository extends Repository<CommissionLedgerEntry, UUID> {
 			where e.partnerId = :partnerId and e.bookedOn < :before group by e.currency""")
 	List<Object[]> balancesBefore(UUID partnerId, LocalDate before);
 
-	/**
-	 * Every partner's statement figures for a month in one pass over the ledger: the balance before the month,
-	 * and the month's commission earned (entries on money received) and reversed (entries on money given back).
-	 */
+	/** Every partner's balance before a day: the opening balances of the month-end run. */
+	@Query("select e.partnerId, e.currency, sum(e.amount) from CommissionLedgerEntry e where e.bookedOn < :before group by e.partnerId, e.currency")
+	List<Object[]> balancesOfAllBefore(LocalDate before);
+
+	/** Every partner's commission earned (on money received) and reversed (on money given back) in [from, until). */
 	@Query("""
-			select e.partnerId, e.currency,
-			sum(case when e.bookedOn < :from then e.amount else 0 end),
-			sum(case when e.bookedOn >= :from and e.base >= 0 then e.amount else 0 end),
-			sum(case when e.bookedOn >= :from and e.base < 0 then e.amount else 0 end)
-			from CommissionLedgerEntry e where e.bookedOn < :until group by e.partnerId, e.currency""")
-	List<Object[]> statementFigures(LocalDate from, LocalDate until);
+			select e.partnerId, e.currency, sum(case when e.base >= 0 then e.amount else 0 end),
+			sum(case when e.base < 0 then e.amount else 0 end) from CommissionLedgerEntry e
+			where e.bookedOn >= :from and e.bookedOn < :until group by e.partnerId, e.currency""")
+	List<Object[]> movementsOfAll(LocalDate from, LocalDate until);
 
 	@Query("select e.partnerId, e.currency, sum(e.amount) from CommissionLedgerEntry e group by e.partnerId, e.currency")
 	List<Object[]> earnedPerPartner();

@@ -152,7 +152,7 @@ public final class StatementBenchmark {
 					  idempotency_key, reverses_payment_id, recorded_by, recorded_at)
 					SELECT gen_random_uuid(), p.invoice_id, p.contract_id, 'REFUND', 100, 'CAD', -100, p.received_on + 5,
 					  'bench-refund-' || p.id, p.id, gen_random_uuid(), now()
-					FROM payment p WHERE abs(hashtext(p.id::text)) %% 20 = 0""");
+					FROM payment p WHERE abs(hashtext(p.id::text)) % 20 = 0""");
 			sql.execute("""
 					INSERT INTO commission_ledger_entry (id, payment_id, contract_id, partner_id, rep_id, kind, rate, base, amount,
 					  currency, booked_on, booked_at)

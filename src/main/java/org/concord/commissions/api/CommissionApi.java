@@ -196,6 +196,14 @@ class CommissionApi {
 		return commissions.roi(from, to, currency, influenceWeight);
 	}
 
+	@Operation(summary = "The same statements as PDF")
+	@GetMapping(path = "/partners/{partnerId}/statements/{month}.pdf", produces = "application/pdf")
+	ResponseEntity<byte[]> statementsPdf(@PathVariable UUID partnerId, @PathVariable YearMonth month) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"statement-" + month + ".pdf\"")
+				.body(commissions.statementsPdf(new PartnerId(partnerId), month));
+	}
+
 	@Operation(summary = "The program terms, every version")
 	@GetMapping("/program-terms")
 	List<TermsView> terms() {

@@ -95,6 +95,24 @@ class CommissionController {
 		return "redirect:/commissions";
 	}
 
+	/** The commission tiles of the Deals room (an htmx fragment): the partner's own, or the program's in total. */
+	@GetMapping("/commissions/summary")
+	String summary(Model model) {
+		model.addAttribute("expected", commissions.expectedOnPipeline());
+		model.addAttribute("rows", actor.scope().company()
+				.map(own -> commissions.summary(own).stream().map(c -> new org.concord.commissions.PartnerTotals(own.value(), "",
+						c.currency(), c.earned(), c.paid(), c.pendingPayout())).toList())
+				.orElseGet(() -> org.concord.commissions.PartnerTotals.inTotal(commissions.partnerTotals())));
+		return "commissions/summary :: tiles";
+	}
+
+	@GetMapping("/commissions/statements.pdf")
+	ResponseEntity<byte[]> statementsPdf(@RequestParam UUID partner, @RequestParam YearMonth month) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"statement-" + month + ".pdf\"")
+				.body(commissions.statementsPdf(new PartnerId(partner), month));
+	}
+
 	@GetMapping("/commissions/statements.csv")
 	ResponseEntity<String> statementsCsv(@RequestParam UUID partner, @RequestParam YearMonth month) {
 		return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
