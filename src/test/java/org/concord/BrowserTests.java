@@ -243,11 +243,12 @@ class BrowserTests {
 		logIn("channel", TestAccounts.PASSWORD);
 		browser.get(url("lighthouse", "/commissions/contracts/" + contract));
 		browser.findElement(By.id("issue-invoice")).click();
+		awaitNotice("Invoice issued");
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("invoiceId"))).selectByIndex(1);
 		browser.findElement(By.name("amount")).sendKeys("1250.00");
 		browser.findElement(By.name("reference")).sendKeys("INV-" + java.util.UUID.randomUUID().toString().substring(0, 8));
 		browser.findElement(By.id("record-payment")).click();
-		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Recorded");
+		awaitNotice("Recorded");
 		assertThat(browser.findElement(By.id("ledger")).getText()).contains("62.50");
 		screenshot("commission-contract");
 		logOut();
@@ -274,13 +275,13 @@ class BrowserTests {
 		type("region", "NS");
 		select("consentType", "EXPRESS");
 		type("consentObtainedHow", "Asked on the phone");
-		date("consentObtainedOn", java.time.LocalDate.now());
+		date("consentObtainedOn", java.time.LocalDate.now(clock));
 		type("consentObtainedBy", "Our rep");
 		browser.findElement(By.cssSelector("form.grid-form button[type=submit]")).click();
 		browser.findElement(By.id("start-opportunity")).click();
 		select("product", "cube");
 		type("estimatedMrr", "1500");
-		date("expectedCloseDate", java.time.LocalDate.now().plusDays(60));
+		date("expectedCloseDate", java.time.LocalDate.now(clock).plusDays(60));
 		select("stage", "QUALIFIED");
 		type("notes", "Wants a document management system");
 		select("assignment", "PARTNER_WORKING");
@@ -290,6 +291,12 @@ class BrowserTests {
 		// the form redirects to the registration (accepted or already registered): wait for it, not for the click
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/registrations/new"));
 		return new java.net.URI(browser.getCurrentUrl()).getPath();
+	}
+
+	/** Waits for the page a form redirected to: its notice says what was done. */
+	private void awaitNotice(String text) {
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), text));
 	}
 
 	private void type(String id, String text) {

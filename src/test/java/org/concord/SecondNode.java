@@ -34,4 +34,26 @@ public final class SecondNode {
 				"--logging.level.concord.request=WARN",
 				"--spring.main.banner-mode=off");
 	}
+
+	/** Runs both actions at the same moment, one per node, and waits for both (each node's work as a cluster runs it). */
+	public static void atOnce(java.util.concurrent.Callable<?> first, java.util.concurrent.Callable<?> second) throws Exception {
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var one = both.submit(() -> {
+				start.await();
+				return first.call();
+			});
+			var two = both.submit(() -> {
+				start.await();
+				return second.call();
+			});
+			start.countDown();
+			one.get();
+			two.get();
+		}
+		finally {
+			both.shutdownNow();
+		}
+	}
 }

@@ -329,7 +329,7 @@ class Lead extends AbstractAggregateRoot<Lead> {
 
 	LeadDetails toDetails() {
 		return new LeadDetails(toSummary(), contactDetails(), latitude, longitude, certification, notes,
-				history.stream().sorted(Comparator.comparing(LeadRoutingStep::at)).map(LeadRoutingStep::toView).toList());
+				history.stream().sorted(Comparator.comparingInt(LeadRoutingStep::stepNumber)).map(LeadRoutingStep::toView).toList());
 	}
 
 	private void requireRoutable() {
@@ -359,7 +359,7 @@ class Lead extends AbstractAggregateRoot<Lead> {
 	}
 
 	private void step(RoutingAction action, UUID partner, UUID actor, String note, Instant now) {
-		history.add(new LeadRoutingStep(action, partner, actor, note, now));
+		history.add(new LeadRoutingStep(history.size() + 1, action, partner, actor, note, now));
 	}
 
 	private static String code(String value) {

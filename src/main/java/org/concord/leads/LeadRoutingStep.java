@@ -28,11 +28,14 @@ class LeadRoutingStep {
 
 	private Instant at;
 
+	private int stepNumber;
+
 	protected LeadRoutingStep() {
 	}
 
-	LeadRoutingStep(RoutingAction action, UUID partnerId, UUID actorId, String note, Instant at) {
+	LeadRoutingStep(int stepNumber, RoutingAction action, UUID partnerId, UUID actorId, String note, Instant at) {
 		this.id = UUID.randomUUID();
+		this.stepNumber = stepNumber;
 		this.action = action;
 		this.partnerId = partnerId;
 		this.actorId = actorId;
@@ -40,8 +43,8 @@ class LeadRoutingStep {
 		this.at = at;
 	}
 
-	Instant at() {
-		return at;
+	int stepNumber() {
+		return stepNumber;
 	}
 
 	RoutingStepView toView() {

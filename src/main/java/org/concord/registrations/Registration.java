@@ -105,7 +105,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
 	@JoinColumn(name = "registration_id", nullable = false, updatable = false)
-	@OrderBy("changedAt")
+	@OrderBy("stepNumber")
 	private List<StatusChange> history = new ArrayList<>();
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
@@ -313,15 +313,15 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		boolean worked = contactLog.stream().anyMatch(entry -> !entry.contactedOn().isBefore(recent));
 		if (worked) {
 			protect(now, protection);
-			history.add(new StatusChange(status, status, partnerUser.value(), "Renewed until " + protectedUntil
-					+ ": the Contact Log shows recent work.", now));
+			addHistory(status, status, partnerUser.value(), "Renewed until " + protectedUntil
+					+ ": the Contact Log shows recent work.", now);
 			registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), status,
 					"Renewed: protected until " + protectedUntil + "."));
 			return true;
 		}
 		renewalRequestedAt = now;
-		history.add(new StatusChange(status, status, partnerUser.value(),
-				"Renewal requested; the Contact Log shows no contact in the last " + activity.toDays() + " days.", now));
+		addHistory(status, status, partnerUser.value(),
+				"Renewal requested; the Contact Log shows no contact in the last " + activity.toDays() + " days.", now);
 		return false;
 	}
 
@@ -330,7 +330,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 			throw new InvalidInputException("status", "No renewal request is waiting.");
 		}
 		protect(now, protection);
-		history.add(new StatusChange(status, status, reviewer.value(), "Renewal granted until " + protectedUntil + ".", now));
+		addHistory(status, status, reviewer.value(), "Renewal granted until " + protectedUntil + ".", now);
 		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), status,
 				"Renewed by the channel team: protected until " + protectedUntil + "."));
 	}
@@ -344,7 +344,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		assignedPartnerId = null;
 		assignedRepId = null;
 		renewalRequestedAt = null;
-		history.add(new StatusChange(status, status, reviewer.value(), "Taken over by the vendor's sales team.", now));
+		addHistory(status, status, reviewer.value(), "Taken over by the vendor's sales team.", now);
 		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), status,
 				"Our sales team takes this opportunity over; you keep the credit for providing it."));
 	}
@@ -362,7 +362,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 			throw new InvalidInputException("stage", "Choose the stage.");
 		}
 		if (next != stage) {
-			history.add(new StatusChange(status, status, by.value(), "Stage " + stage.label() + " -> " + next.label(), now));
+			addHistory(status, status, by.value(), "Stage " + stage.label() + " -> " + next.label(), now);
 			stage = next;
 		}
 	}
@@ -393,7 +393,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 			}
 			case CO_SELL -> sourcedCreditBecomes(AttributionRole.CO_SELL);
 		}
-		history.add(new StatusChange(status, status, null, "Channel conflict: " + decision + ". " + reason, now));
+		addHistory(status, status, null, "Channel conflict: " + decision + ". " + reason, now);
 	}
 
 	private void sourcedCreditBecomes(AttributionRole role) {
@@ -409,7 +409,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 			throw new InvalidInputException("partnerId", "This partner already works on the opportunity.");
 		}
 		partners.add(new RegistrationPartner(partner, rep, role));
-		history.add(new StatusChange(status, status, null, "Partner " + partner + " invited as " + role + ".", now));
+		addHistory(status, status, null, "Partner " + partner + " invited as " + role + ".", now);
 	}
 
 	/** Whether the partner works on this opportunity: as its registrant or invited by the vendor. */
@@ -442,8 +442,13 @@ class Registration extends AbstractAggregateRoot<Registration> {
 	}
 
 	private void moveTo(RegistrationStatus next, UUID by, String note, Instant now) {
-		history.add(new StatusChange(status, next, by, note, now));
+		addHistory(status, next, by, note, now);
 		status = next;
+	}
+
+	/** Appends to the status history, numbered: changes of one moment keep the order they were made in. */
+	private void addHistory(RegistrationStatus from, RegistrationStatus to, UUID by, String note, Instant at) {
+		history.add(new StatusChange(history.size() + 1, from, to, by, note, at));
 	}
 
 	RegistrationId registrationId() {
@@ -475,7 +480,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 	RegistrationDetails toDetails() {
 		return new RegistrationDetails(toSummary(), contactId, notes, assignment, assignedPartnerId, assignedRepId,
 				opportunitySource, providingPartnerId, providingRepId, submittedBy, rejectionReason, decisionNote, reviewFlag,
-				history.stream().sorted(Comparator.comparing(StatusChange::changedAt)).map(StatusChange::toView).toList(),
+				history.stream().sorted(Comparator.comparingInt(StatusChange::stepNumber)).map(StatusChange::toView).toList(),
 				contactLog.stream().map(ContactLogEntry::toView).toList(),
 				partners.stream().map(RegistrationPartner::toView).toList());
 	}

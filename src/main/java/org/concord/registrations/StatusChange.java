@@ -29,16 +29,23 @@ class StatusChange {
 
 	private Instant changedAt;
 
+	private int stepNumber;
+
 	protected StatusChange() {
 	}
 
-	StatusChange(RegistrationStatus from, RegistrationStatus to, UUID by, String note, Instant at) {
+	StatusChange(int stepNumber, RegistrationStatus from, RegistrationStatus to, UUID by, String note, Instant at) {
+		this.stepNumber = stepNumber;
 		this.id = UUID.randomUUID();
 		this.fromStatus = from;
 		this.toStatus = to;
 		this.changedBy = by;
 		this.note = note;
 		this.changedAt = at;
+	}
+
+	int stepNumber() {
+		return stepNumber;
 	}
 
 	Instant changedAt() {

@@ -28,6 +28,33 @@ final class BenchSupport {
 	private BenchSupport() {
 	}
 
+	/** A benchmark's body, given the application it runs against and when the run began. */
+	interface Body {
+		void run(ConfigurableApplicationContext context, long began) throws Exception;
+	}
+
+	/**
+	 * Empties the bench database, starts the application on it, runs the body, and ends the JVM with 0, or 1 after
+	 * printing what failed: the one way each benchmark program runs.
+	 */
+	static void run(String[] args, Body body) throws Exception {
+		long began = System.nanoTime();
+		emptyBenchDatabase();
+		ConfigurableApplicationContext context = startApplication(args);
+		int status = 0;
+		try {
+			body.run(context, began);
+		}
+		catch (Throwable failure) {
+			failure.printStackTrace();
+			status = 1;
+		}
+		finally {
+			context.close();
+		}
+		System.exit(status);
+	}
+
 	/** Every run starts from an empty schema; the application's Flyway migrations then build it. */
 	static void emptyBenchDatabase() throws SQLException {
 		try (Connection db = connect(); Statement sql = db.createStatement()) {

@@ -41,7 +41,6 @@ import java.util.stream.Stream;
 
 import static org.concord.bench.BenchSupport.DB_URL;
 import static org.concord.bench.BenchSupport.connect;
-import static org.concord.bench.BenchSupport.emptyBenchDatabase;
 import static org.concord.bench.BenchSupport.ms;
 import static org.concord.bench.BenchSupport.percentile;
 import static org.concord.bench.BenchSupport.single;
@@ -176,20 +175,7 @@ public final class RegistrationBenchmark {
 		checkWordLists();
 		long began = System.nanoTime();
 		System.out.printf("Registration benchmark: %,d registrations in %s%n", REGISTRATIONS, DB_URL);
-		emptyBenchDatabase();
-		ConfigurableApplicationContext context = BenchSupport.startApplication(args);
-		int status = 0;
-		try {
-			new RegistrationBenchmark(context).run(began);
-		}
-		catch (Throwable failure) {
-			failure.printStackTrace();
-			status = 1;
-		}
-		finally {
-			context.close();
-		}
-		System.exit(status);
+		BenchSupport.run(args, (context, ignored) -> new RegistrationBenchmark(context).run(began));
 	}
 
 	private void run(long began) throws Exception {

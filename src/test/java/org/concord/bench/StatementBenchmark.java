@@ -45,21 +45,7 @@ public final class StatementBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		long began = System.nanoTime();
-		BenchSupport.emptyBenchDatabase();
-		ConfigurableApplicationContext context = BenchSupport.startApplication(args);
-		int status = 0;
-		try {
-			new StatementBenchmark(context).run(began);
-		}
-		catch (Throwable failure) {
-			failure.printStackTrace();
-			status = 1;
-		}
-		finally {
-			context.close();
-		}
-		System.exit(status);
+		BenchSupport.run(args, (context, began) -> new StatementBenchmark(context).run(began));
 	}
 
 	private void run(long began) throws Exception {

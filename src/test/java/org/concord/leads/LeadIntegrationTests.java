@@ -248,6 +248,8 @@ class LeadIntegrationTests {
 		assertThat(details.summary().contactInitiatedOn()).isEqualTo(today);
 		assertThat(details.contactLog()).singleElement().satisfies(e -> assertThat(e.summary()).isEqualTo("Called Lena; demo booked for Thursday"));
 		assertThat(details.opportunitySource()).isEqualTo("VENDOR_LEAD");
+		assertThat(details.history()).as("made at one moment, shown in the order made").extracting(h -> h.to())
+				.containsExactly(RegistrationStatus.APPROVED, RegistrationStatus.ACTIVE);
 		assertThat(details.partners()).singleElement().satisfies(p -> assertThat(p.role().name()).isEqualTo("CO_SELL"));
 		assertThat(rep.perform(get("/contacts")).getResponse().getContentAsString()).contains(lead.companyName());
 

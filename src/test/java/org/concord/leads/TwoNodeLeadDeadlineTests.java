@@ -6,10 +6,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.concord.MutableClock;
 import org.concord.SecondNode;
@@ -65,24 +61,7 @@ class TwoNodeLeadDeadlineTests {
 
 		try (ConfigurableApplicationContext secondNode = SecondNode.start(environment, clock)) {
 			LeadDeadlines other = secondNode.getBean(LeadDeadlines.class);
-			CountDownLatch start = new CountDownLatch(1);
-			ExecutorService both = Executors.newFixedThreadPool(2);
-			try {
-				Future<?> one = both.submit(() -> {
-					start.await();
-					return deadlines.sweep();
-				});
-				Future<?> two = both.submit(() -> {
-					start.await();
-					return other.sweep();
-				});
-				start.countDown();
-				one.get();
-				two.get();
-			}
-			finally {
-				both.shutdownNow();
-			}
+			SecondNode.atOnce(deadlines::sweep, other::sweep);
 			// each node delivers the events it published: keep both running until every notice is there
 			awaitNotices(first.rep(), overdue.size());
 		}

@@ -175,7 +175,12 @@ class ChannelConflictIntegrationTests {
 		all.addAll(accounts.as("channel", () -> conflicts.queue(true, 0, 100)).content());
 		all.addAll(accounts.as("channel", () -> conflicts.queue(false, 0, 100)).content());
 		return all.stream().filter(c -> c.registrationId().equals(submission.id().value()) && c.directOpportunityId().equals(direct))
-				.findFirst().orElseThrow(() -> new AssertionError("no conflict recorded"));
+				.findFirst().orElseThrow(() -> new AssertionError("no conflict recorded: registration "
+						+ jdbc.queryForMap("select status, product, submitted_at from registration where id = ?", submission.id().value())
+						+ ", its claims " + jdbc.queryForList("select key_kind, key_value from registration_claim where registration_id = ?",
+								submission.id().value())
+						+ ", direct keys " + jdbc.queryForList("select key_kind, key_value from direct_opportunity_key where direct_id = ?", direct)
+						+ ", conflicts in all " + all.size()));
 	}
 
 	private AttributionRole roleOf(Registrations.Submission submission) {

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.concord.SecondNode;
 import org.concord.ConcordIntegrationTest;
@@ -68,24 +64,7 @@ class TwoNodeValidityTests {
 
 		try (ConfigurableApplicationContext secondNode = SecondNode.start(environment, clock)) {
 			Validity other = secondNode.getBean(Validity.class);
-			CountDownLatch start = new CountDownLatch(1);
-			ExecutorService both = Executors.newFixedThreadPool(2);
-			try {
-				Future<?> one = both.submit(() -> {
-					start.await();
-					return validity.sweep();
-				});
-				Future<?> two = both.submit(() -> {
-					start.await();
-					return other.sweep();
-				});
-				start.countDown();
-				one.get();
-				two.get();
-			}
-			finally {
-				both.shutdownNow();
-			}
+			SecondNode.atOnce(validity::sweep, other::sweep);
 			// each node delivers the events it published: keep both running until every notice is there
 			awaitNotices(partner.rep(), expiring.size());
 		}
