@@ -108,7 +108,8 @@ public class Commissions {
 		int termsVersion = terms.findFirstByEffectiveFromLessThanEqualOrderByVersionDesc(registeredOn)
 				.orElseThrow(() -> new IllegalStateException("No program terms in force on " + registeredOn)).version();
 		Contract contract = new Contract(request.registrationId(), won.summary().companyName(), won.summary().product(),
-				won.summary().estimatedMrr(), request.startDate(), request.termMonths(), termsVersion, credited, clock.instant());
+				won.summary().estimatedMrr(), request.startDate(), request.termMonths(), request.billingEvery(), termsVersion, credited,
+				clock.instant());
 		return contracts.save(contract).contractId();
 	}
 
@@ -167,6 +168,39 @@ public class Commissions {
 			return transactions.execute(tx -> payments.findByIdempotencyKey(key).orElseThrow(() -> sameKeyAtTheSameMoment)
 					.toView());
 		}
+	}
+
+	/** What an invoice import did: every invoice issued (or found already issued), or none and why. */
+	public record InvoiceImport(int issued, List<PaymentCsv.Problem> problems) {
+	}
+
+	/**
+	 * Issues the invoices of a CSV file ({@code contract_id, month} as YYYY-MM), all or none: a file with any bad row
+	 * issues nothing and names the row and column. A month invoiced already is recognised, not doubled.
+	 */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	public InvoiceImport importInvoices(byte[] file) {
+		PaymentCsv.InvoiceRows parsed = PaymentCsv.parseInvoices(file);
+		if (!parsed.problems().isEmpty()) {
+			return new InvoiceImport(0, parsed.problems());
+		}
+		int[] row = new int[1];
+		try {
+			transactions.executeWithoutResult(tx -> parsed.rows().forEach(r -> {
+				row[0] = r.number();
+				Contract contract = contracts.findById(r.contractId())
+						.orElseThrow(() -> new InvalidInputException("contract_id", "There is no such contract."));
+				Invoice invoice = Invoice.forMonth(contract, r.month(), clock.instant());
+				if (!invoices.existsByContractIdAndPeriodStart(r.contractId(), invoice.toView(Money.zero(contract.currency())).periodStart())) {
+					invoices.save(invoice);
+				}
+			}));
+		}
+		catch (InvalidInputException ex) {
+			return new InvoiceImport(0, List.of(new PaymentCsv.Problem(row[0], ex.field().equals("month") ? "month" : ex.field(),
+					ex.getMessage())));
+		}
+		return new InvoiceImport(parsed.rows().size(), List.of());
 	}
 
 	/** What an import did: every payment recorded (or found already recorded), or none and why. */

@@ -49,6 +49,8 @@ class Contract {
 
 	private int termsVersion;
 
+	private int billingMonths = 1;
+
 	private LocalDate cancelledFrom;
 
 	private Instant createdAt;
@@ -65,7 +67,11 @@ class Contract {
 	}
 
 	Contract(UUID registrationId, String subscriber, String product, Money mrr, LocalDate startDate, int termMonths,
-			int termsVersion, List<ContractPartner> credited, Instant now) {
+			int billingMonths, int termsVersion, List<ContractPartner> credited, Instant now) {
+		if (billingMonths != 1 && billingMonths != 3 && billingMonths != 12) {
+			throw new InvalidInputException("billingMonths", "Invoice every month, every 3 months or every 12 months.");
+		}
+		this.billingMonths = billingMonths;
 		if (startDate == null) {
 			throw new InvalidInputException("startDate", "Enter the date the subscription starts.");
 		}
@@ -136,8 +142,12 @@ class Contract {
 		return subscriber;
 	}
 
+	int billingMonths() {
+		return billingMonths;
+	}
+
 	ContractView toView(LocalDate today) {
-		return new ContractView(contractId(), registrationId, subscriber, product, currency, startDate, termMonths,
+		return new ContractView(contractId(), registrationId, subscriber, product, currency, startDate, termMonths, billingMonths,
 				startDate.plusMonths(termMonths).minusDays(1), cancelledFrom, mrrOn(today), termsVersion,
 				partners.stream().map(ContractPartner::toView).toList(),
 				mrr.stream().sorted(Comparator.comparing(MrrChange::effectiveFrom)).map(m -> m.toView(currency)).toList());

@@ -8,7 +8,7 @@ import org.concord.shared.Money;
 
 /** A contract as pages and the API show it, with the MRR in force today and its history. */
 public record ContractView(ContractId id, UUID registrationId, String subscriber, String product, String currency,
-		LocalDate startDate, int termMonths, LocalDate endDate, LocalDate cancelledFrom, Money mrrToday, int termsVersion,
+		LocalDate startDate, int termMonths, int billingMonths, LocalDate endDate, LocalDate cancelledFrom, Money mrrToday, int termsVersion,
 		List<Credit> partners, List<MrrStep> mrrHistory) {
 
 	/** A partner credited on the contract, and the commission its part earns. */

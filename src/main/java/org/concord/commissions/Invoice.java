@@ -14,8 +14,8 @@ import org.concord.shared.InvalidInputException;
 import org.concord.shared.Money;
 
 /**
- * A month's invoice for a contract: the MRR in force on the first day of the period (the contract's start, in
- * its first month), due 30 days after the period starts.
+ * A billing period's invoice (a month by default): the MRR in force on the first day of the period (the contract's
+ * start, in its first month) for each month it covers, due 30 days after the period starts.
  */
 @Entity
 @Table(name = "invoice")
@@ -45,23 +45,35 @@ class Invoice {
 	protected Invoice() {
 	}
 
+	/**
+	 * The invoice for the billing period that starts in {@code month}: one month, or 3 or 12 for a contract billed
+	 * so. It carries the MRR in force when the period starts, times the months it covers.
+	 */
 	static Invoice forMonth(Contract contract, YearMonth month, Instant now) {
 		if (month == null) {
 			throw new InvalidInputException("month", "Choose the month to invoice.");
 		}
-		LocalDate start = month.atDay(1).isBefore(contract.startDate()) ? contract.startDate() : month.atDay(1);
-		if (start.isAfter(month.atEndOfMonth())) {
+		YearMonth first = YearMonth.from(contract.startDate());
+		long since = java.time.temporal.ChronoUnit.MONTHS.between(first, month);
+		if (since < 0) {
 			throw new InvalidInputException("month", "The contract starts on " + contract.startDate() + ".");
 		}
-		Money due = contract.mrrOn(start);
-		if (!due.isPositive()) {
+		if (since % contract.billingMonths() != 0) {
+			throw new InvalidInputException("month", "This contract is invoiced every " + contract.billingMonths()
+					+ " months, from " + first + ": the next period starts in "
+					+ first.plusMonths((since / contract.billingMonths() + 1) * contract.billingMonths()) + ".");
+		}
+		LocalDate start = month.atDay(1).isBefore(contract.startDate()) ? contract.startDate() : month.atDay(1);
+		Money mrr = contract.mrrOn(start);
+		if (!mrr.isPositive()) {
 			throw new InvalidInputException("month", "Nothing to invoice: the contract is not running on " + start + ".");
 		}
 		Invoice invoice = new Invoice();
 		invoice.id = UUID.randomUUID();
 		invoice.contractId = contract.contractId().value();
 		invoice.periodStart = start;
-		invoice.periodEnd = month.atEndOfMonth();
+		invoice.periodEnd = month.plusMonths(contract.billingMonths() - 1L).atEndOfMonth();
+		Money due = mrr.times(java.math.BigDecimal.valueOf(contract.billingMonths()));
 		invoice.amount = due.amount();
 		invoice.currency = due.currency().getCurrencyCode();
 		invoice.dueOn = start.plusDays(DAYS_TO_PAY);

@@ -44,30 +44,97 @@ final class PaymentCsv {
 	private PaymentCsv() {
 	}
 
+	/** A row of an invoice file: which contract, which month's billing period. */
+	record InvoiceRow(int number, UUID contractId, java.time.YearMonth month) {
+	}
+
+	record InvoiceRows(List<InvoiceRow> rows, List<Problem> problems) {
+	}
+
+	/** {@code contract_id, month}: the invoices to issue, checked like the payments' file. */
+	static InvoiceRows parseInvoices(byte[] file) {
+		List<Problem> problems = new ArrayList<>();
+		List<InvoiceRow> rows = new ArrayList<>();
+		String text = text(file, problems);
+		if (text == null) {
+			return new InvoiceRows(rows, problems);
+		}
+		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+				.setTrim(true).get();
+		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+			Map<String, Integer> header = new LinkedHashMap<>();
+			parser.getHeaderMap().forEach((name, index) -> header.put(name.trim().toLowerCase(Locale.ROOT), index));
+			for (String column : List.of("contract_id", "month")) {
+				if (!header.containsKey(column)) {
+					problems.add(new Problem(1, column, "This column is missing from the header row."));
+				}
+			}
+			if (!problems.isEmpty()) {
+				return new InvoiceRows(rows, problems);
+			}
+			int number = 1;
+			for (CSVRecord record : parser) {
+				number++;
+				if (rows.size() >= MAX_ROWS) {
+					problems.add(new Problem(number, "file", "At most " + MAX_ROWS + " invoices per file."));
+					break;
+				}
+				int before = problems.size();
+				UUID contract = read(record, header, "contract_id", UUID::fromString, "a contract id", number, problems);
+				java.time.YearMonth month = read(record, header, "month", java.time.YearMonth::parse, "a month as YYYY-MM", number,
+						problems);
+				if (problems.size() == before) {
+					if (contract == null || month == null) {
+						problems.add(new Problem(number, contract == null ? "contract_id" : "month", "This value is required."));
+					}
+					else {
+						rows.add(new InvoiceRow(number, contract, month));
+					}
+				}
+			}
+			if (rows.isEmpty() && problems.isEmpty()) {
+				problems.add(new Problem(0, "file", "The file holds no invoices below its header row."));
+			}
+		}
+		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
+			problems.add(new Problem(0, "file", "This is not a readable CSV file: " + ex.getMessage()));
+		}
+		return new InvoiceRows(rows, problems);
+	}
+
+	/** The file as UTF-8 text, or null with the problem noted: empty, too large, binary or another encoding. */
+	private static String text(byte[] file, List<Problem> problems) {
+		if (file == null || file.length == 0) {
+			problems.add(new Problem(0, "file", "Choose a CSV file."));
+			return null;
+		}
+		if (file.length > MAX_BYTES) {
+			problems.add(new Problem(0, "file", "The file may be at most 1 MB."));
+			return null;
+		}
+		for (byte b : file) {
+			if (b == 0) {
+				problems.add(new Problem(0, "file", "This is not a CSV text file."));
+				return null;
+			}
+		}
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.decode(ByteBuffer.wrap(file)).toString();
+			return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		}
+		catch (CharacterCodingException ex) {
+			problems.add(new Problem(0, "file", "Save the file as UTF-8 text."));
+			return null;
+		}
+	}
+
 	static Parsed parse(byte[] file) {
 		List<Problem> problems = new ArrayList<>();
 		List<Row> rows = new ArrayList<>();
-		if (file == null || file.length == 0) {
-			return new Parsed(rows, List.of(new Problem(0, "file", "Choose a CSV file.")));
-		}
-		if (file.length > MAX_BYTES) {
-			return new Parsed(rows, List.of(new Problem(0, "file", "The file may be at most 1 MB.")));
-		}
-		String text;
-		try {
-			for (byte b : file) {
-				if (b == 0) {
-					return new Parsed(rows, List.of(new Problem(0, "file", "This is not a CSV text file.")));
-				}
-			}
-			text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.decode(ByteBuffer.wrap(file)).toString();
-		}
-		catch (CharacterCodingException ex) {
-			return new Parsed(rows, List.of(new Problem(0, "file", "Save the file as UTF-8 text.")));
-		}
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
+		String text = text(file, problems);
+		if (text == null) {
+			return new Parsed(rows, problems);
 		}
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
 				.setTrim(true).get();

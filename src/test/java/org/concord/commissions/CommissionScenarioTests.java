@@ -348,6 +348,35 @@ class CommissionScenarioTests {
 				.multiply(BigDecimal.valueOf(100)).divide(after.totalCosts().amount(), 1, java.math.RoundingMode.HALF_UP));
 	}
 
+	@Test
+	void aContractBilledEveryThreeMonthsIsInvoicedForThePeriodAndInvoicesComeFromACsvFileToo() {
+		FreshPartner partner = accounts.freshPartner();
+		YearMonth first = YearMonth.from(today()).plusMonths(1);
+		ContractId contract = channel(() -> commissions.open(new OpenContract(wonOpportunity(partner).value(), first.atDay(1), 12, 3)));
+		moveTo(first.atDay(2));
+		assertThatThrownBy(() -> channel(() -> commissions.issueInvoice(contract, first.plusMonths(1))))
+				.as("not the start of a billing period").isInstanceOfSatisfying(InvalidInputException.class,
+						ex -> assertThat(ex.getMessage()).contains("every 3 months"));
+		UUID quarter = channel(() -> commissions.issueInvoice(contract, first));
+		assertThat(channel(() -> commissions.contract(contract)).invoices()).singleElement().satisfies(i -> {
+			assertThat(i.amount().amount()).isEqualByComparingTo("3750.00");
+			assertThat(i.periodEnd()).isEqualTo(first.plusMonths(2).atEndOfMonth());
+		});
+		pay(quarter, PaymentKind.PAYMENT, "3750.00", null);
+		assertThat(statement(partner, first).earned().amount()).isEqualByComparingTo("187.50");
+
+		String csv = "contract_id,month\n" + contract + "," + first.plusMonths(3) + "\n";
+		var bad = channel(() -> commissions.importInvoices((csv + contract + "," + first.plusMonths(4) + "\n").getBytes()));
+		assertThat(bad.problems()).singleElement().satisfies(p -> {
+			assertThat(p.row()).isEqualTo(3);
+			assertThat(p.column()).isEqualTo("month");
+		});
+		assertThat(channel(() -> commissions.contract(contract)).invoices()).as("none issued").hasSize(1);
+		assertThat(channel(() -> commissions.importInvoices(csv.getBytes())).issued()).isEqualTo(1);
+		assertThat(channel(() -> commissions.importInvoices(csv.getBytes())).problems()).isEmpty();
+		assertThat(channel(() -> commissions.contract(contract)).invoices()).as("issued once").hasSize(2);
+	}
+
 	private RegistrationId wonOpportunity(FreshPartner partner) {
 		var submission = fixtures.approved(partner.rep(), Prospect.fresh());
 		accounts.as(partner.rep(), () -> {

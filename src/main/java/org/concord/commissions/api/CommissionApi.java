@@ -127,6 +127,14 @@ class CommissionApi {
 				.body(result);
 	}
 
+	@Operation(summary = "Issue the invoices of a CSV file (contract_id, month), all or none")
+	@PostMapping(path = "/invoices/import", consumes = { "text/csv", "text/plain", "application/octet-stream" })
+	ResponseEntity<Commissions.InvoiceImport> importInvoices(@RequestBody byte[] file) {
+		Commissions.InvoiceImport result = commissions.importInvoices(file);
+		return ResponseEntity.status(result.problems().isEmpty() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_CONTENT)
+				.body(result);
+	}
+
 	@Operation(summary = "A partner's statements for a month (one per currency); 404 for another partner")
 	@GetMapping("/partners/{partnerId}/statements/{month}")
 	List<Statement> statements(@PathVariable UUID partnerId, @PathVariable YearMonth month) {

@@ -113,6 +113,19 @@ class CommissionController {
 				.body(commissions.statementsPdf(new PartnerId(partner), month));
 	}
 
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@PostMapping("/commissions/invoices/import")
+	String importInvoices(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
+			RedirectAttributes redirect) throws java.io.IOException {
+		Commissions.InvoiceImport result = commissions.importInvoices(file == null ? new byte[0] : file.getBytes());
+		if (!result.problems().isEmpty()) {
+			model.addAttribute("problems", result.problems());
+			return "commissions/import";
+		}
+		redirect.addFlashAttribute("notice", result.issued() + " invoice(s) issued (or already issued).");
+		return "redirect:/commissions";
+	}
+
 	@GetMapping("/commissions/statements.csv")
 	ResponseEntity<String> statementsCsv(@RequestParam UUID partner, @RequestParam YearMonth month) {
 		return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
@@ -132,9 +145,10 @@ class CommissionController {
 	@PostMapping("/commissions/contracts/new")
 	String open(@RequestParam(required = false) UUID registrationId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
-			@RequestParam(defaultValue = "12") int termMonths, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "12") int termMonths, @RequestParam(defaultValue = "1") int billingMonths, Model model,
+			RedirectAttributes redirect) {
 		try {
-			ContractId id = commissions.open(new OpenContract(registrationId, startDate, termMonths));
+			ContractId id = commissions.open(new OpenContract(registrationId, startDate, termMonths, billingMonths));
 			redirect.addFlashAttribute("notice", "Contract opened. Issue its invoices month by month.");
 			return "redirect:/commissions/contracts/" + id;
 		}
