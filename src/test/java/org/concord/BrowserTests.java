@@ -191,7 +191,8 @@ class BrowserTests {
 		screenshot("review-queue");
 		browser.findElement(By.linkText(company)).click();
 		browser.findElement(By.id("approve")).click();
-		assertThat(browser.findElement(By.id("registration-status")).getText()).isEqualTo("Approved");
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+				.until(ExpectedConditions.textToBe(By.id("registration-status"), "Approved"));
 		assertThat(browser.getCurrentUrl()).endsWith(first);
 	}
 
@@ -222,7 +223,7 @@ class BrowserTests {
 		screenshot("lead-make-contact");
 		browser.findElement(By.id("record-contact")).click();
 
-		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("active opportunity");
+		awaitNotice("active opportunity");
 		assertThat(browser.findElement(By.id("registration-status")).getText()).isEqualTo("Active");
 		assertThat(browser.findElement(By.id("contact-initiated")).getText()).isNotBlank();
 		assertThat(browser.getPageSource()).contains("Called Lena; demo booked for Thursday");

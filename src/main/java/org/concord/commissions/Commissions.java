@@ -455,7 +455,8 @@ public class Commissions {
 	}
 
 	/**
-	 * The commission the actor's open pipeline would earn: its MRR at the partner's registration commission rate
+	 * The commission the actor's open pipeline (approved and active, not yet won) would earn: its MRR at the partner's
+	 * registration commission rate
 	 * under the terms in force today (vendor staff: at the program rate).
 	 */
 	@Transactional(readOnly = true)
@@ -467,7 +468,7 @@ public class Commissions {
 				.orElseGet(() -> card.stream().filter(r -> r.kind() == CommissionKind.REGISTRATION && r.scope() == RateScope.PROGRAM)
 						.map(RateView::rate).findFirst().orElse(BigDecimal.ZERO));
 		Map<String, Money> mrr = new TreeMap<>();
-		registrations.pipeline().forEach(stage -> mrr.merge(stage.currency(), Money.of(stage.mrrTotal(), stage.currency()), Money::plus));
+		registrations.openPipeline().forEach(stage -> mrr.merge(stage.currency(), Money.of(stage.mrrTotal(), stage.currency()), Money::plus));
 		return mrr.values().stream().map(m -> m.times(rate)).toList();
 	}
 

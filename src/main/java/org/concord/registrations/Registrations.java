@@ -276,6 +276,13 @@ public class Registrations {
 				.sorted(java.util.Comparator.comparing(PipelineStage::stage)).toList();
 	}
 
+	/** The open pipeline: approved and active opportunities by stage, not yet won (won ones earn real commission). */
+	@Transactional(readOnly = true)
+	public List<PipelineStage> openPipeline() {
+		UUID partner = actor.scope().company().map(PartnerId::value).orElse(null);
+		return registrations.pipeline(partner, List.of(RegistrationStatus.APPROVED, RegistrationStatus.ACTIVE));
+	}
+
 	@Transactional(readOnly = true)
 	public PageView<RegistrationSummary> deals(Integer page, Integer size) {
 		PartnerId partner = actor.scope().company().orElse(null);

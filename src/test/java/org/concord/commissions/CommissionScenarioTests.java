@@ -377,6 +377,15 @@ class CommissionScenarioTests {
 		assertThat(channel(() -> commissions.contract(contract)).invoices()).as("issued once").hasSize(2);
 	}
 
+	@Test
+	void expectedCommissionCountsTheOpenPipelineAtThePartnersRateButNotWhatIsWon() {
+		FreshPartner partner = accounts.freshPartner();
+		fixtures.approved(partner.rep(), Prospect.fresh()); // CAD 1,250.00 MRR, open
+		wonOpportunity(partner); // CAD 1,250.00 MRR, won: it earns real commission once paid
+		assertThat(accounts.as(partner.rep(), () -> commissions.expectedOnPipeline())).singleElement()
+				.satisfies(m -> assertThat(m.amount()).isEqualByComparingTo("62.50"));
+	}
+
 	private RegistrationId wonOpportunity(FreshPartner partner) {
 		var submission = fixtures.approved(partner.rep(), Prospect.fresh());
 		accounts.as(partner.rep(), () -> {
