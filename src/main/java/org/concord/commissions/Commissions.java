@@ -375,7 +375,7 @@ public class Commissions {
 
 	/**
 	 * Prepares a payout of every unpaid ledger line booked up to a day, for each partner owed something; a vendor
-	 * admin then approves it and marks it paid.
+	 * admin then approves the lines to pay and marks it paid.
 	 */
 	@PreAuthorize("hasRole('VENDOR_ADMIN')")
 	public UUID preparePayout(LocalDate upTo) {
@@ -392,11 +392,12 @@ public class Commissions {
 		}
 	}
 
-	/** Approves the payout of these partners; the other partners' lines wait for a later batch. */
+	/** Approves these ledger lines for payment; the batch's other lines wait for a later one. */
 	@PreAuthorize("hasRole('VENDOR_ADMIN')")
 	@Transactional
-	public void approvePayout(UUID batch, java.util.Set<UUID> partnersToPay) {
-		payout(batch).approve(partnersToPay, actor.userId().value(), clock.instant());
+	public void approvePayout(UUID batch, java.util.Set<UUID> linesToPay) {
+		PayoutBatch found = payout(batch);
+		found.approve(linesToPay, actor.userId().value(), clock.instant(), partnerNames(found));
 	}
 
 	/** The approved payout was paid: its reference and day; its lines are frozen from now on. */

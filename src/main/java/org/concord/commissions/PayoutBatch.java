@@ -26,7 +26,7 @@ import org.concord.shared.Money;
 
 /**
  * The commission to pay out: every unpaid ledger line up to a date, for each partner whose balance is owed to it.
- * A vendor admin approves the partners to pay (the others' lines go back to wait), then marks the batch paid with
+ * A vendor admin approves the lines to pay (the others go back to wait), then marks the batch paid with
  * the payment's reference; from then on its lines are frozen.
  */
 @Entity
@@ -81,16 +81,26 @@ class PayoutBatch {
 		}
 	}
 
-	/** Keeps the lines of the approved partners; the others' go back to wait for a later batch. */
-	void approve(Set<UUID> partners, UUID by, Instant now) {
+	/**
+	 * Keeps the ledger lines the vendor admin approved; the others go back to wait for a later batch. What each
+	 * partner is paid must still be owed to it: approved lines that add up to nothing or less are refused.
+	 */
+	void approve(Set<UUID> entries, UUID by, Instant now, Map<UUID, String> partnerNames) {
 		requireStatus(PayoutStatus.PREPARED);
-		if (partners == null || partners.isEmpty()) {
-			throw new InvalidInputException("partners", "Approve at least one partner's payout.");
+		if (entries == null || entries.isEmpty()) {
+			throw new InvalidInputException("lines", "Approve at least one line to pay.");
 		}
-		lines.removeIf(l -> !partners.contains(l.partnerId()));
-		if (lines.isEmpty()) {
-			throw new InvalidInputException("partners", "None of these partners is in this batch.");
+		List<PayoutLine> approved = lines.stream().filter(l -> entries.contains(l.entryId())).toList();
+		if (approved.isEmpty()) {
+			throw new InvalidInputException("lines", "None of these lines is in this batch.");
 		}
+		Map<String, List<PayoutLine>> byPartner = new TreeMap<>();
+		approved.forEach(l -> byPartner.computeIfAbsent(l.partnerId() + "/" + l.currency(), k -> new ArrayList<>()).add(l));
+		byPartner.values().stream().filter(ls -> !total(ls).isPositive()).findFirst().ifPresent(ls -> {
+			throw new InvalidInputException("lines", "The lines approved for " + partnerNames.getOrDefault(ls.getFirst().partnerId(), "a partner")
+					+ " add up to " + total(ls) + ": approve lines that leave it something owed.");
+		});
+		lines.retainAll(approved);
 		status = PayoutStatus.APPROVED;
 		approvedBy = by;
 		approvedAt = now;
@@ -118,7 +128,9 @@ class PayoutBatch {
 							a.amount().plus(b.amount()), a.lines() + b.lines()));
 		}
 		return new PayoutView(id, status, upTo, preparedAt, approvedAt, paidOn, reference,
-				byPartner.values().stream().sorted(Comparator.comparing(PayoutView.PartnerPayout::partnerName)).toList());
+				byPartner.values().stream().sorted(Comparator.comparing(PayoutView.PartnerPayout::partnerName)).toList(),
+				lines.stream().map(l -> new PayoutView.Line(l.entryId(), l.partnerId(), partnerNames.getOrDefault(l.partnerId(), "?"),
+						l.amount())).sorted(Comparator.comparing(PayoutView.Line::partnerName)).toList());
 	}
 
 	UUID id() {

@@ -44,6 +44,10 @@ class PayoutLine {
 		return partnerId;
 	}
 
+	UUID entryId() {
+		return entryId;
+	}
+
 	Money amount() {
 		return Money.of(amount, currency);
 	}

@@ -52,6 +52,9 @@ class CommissionScenarioTests {
 	PastDueInvoices pastDue;
 
 	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Autowired
 	org.concord.leads.LeadFixtures leadFixtures;
 
 	@Autowired
@@ -153,7 +156,7 @@ class CommissionScenarioTests {
 		// the payout of everything booked up to the end of month 3: approved for this partner, paid, then frozen
 		UUID batch = accounts.as("admin", () -> commissions.preparePayout(third.atEndOfMonth()));
 		accounts.as("admin", () -> {
-			commissions.approvePayout(batch, java.util.Set.of(partner.id().value()));
+			commissions.approvePayout(batch, linesOf(partner, commissions.payoutView(batch)));
 			commissions.markPayoutPaid(batch, "TX-1001", today());
 			return null;
 		});
@@ -384,6 +387,53 @@ class CommissionScenarioTests {
 		wonOpportunity(partner); // CAD 1,250.00 MRR, won: it earns real commission once paid
 		assertThat(accounts.as(partner.rep(), () -> commissions.expectedOnPipeline())).singleElement()
 				.satisfies(m -> assertThat(m.amount()).isEqualByComparingTo("62.50"));
+	}
+
+	@Test
+	void aVendorAdminApprovesTheLinesToPayAndTheRestWaitsForTheNextPayout() throws Exception {
+		FreshPartner partner = accounts.freshPartner();
+		ContractId contract = channel(() -> commissions.open(new OpenContract(wonOpportunity(partner).value(), today(), 12)));
+		UUID invoice = channel(() -> commissions.issueInvoice(contract, YearMonth.from(today())));
+		pay(invoice, PaymentKind.PAYMENT, "1000.00", null); // 50.00
+		PaymentView second = pay(invoice, PaymentKind.PAYMENT, "250.00", null); // 12.50
+		pay(invoice, PaymentKind.REFUND, "250.00", second.id()); // -12.50
+		UUID batch = accounts.as("admin", () -> commissions.preparePayout(today()));
+		List<PayoutView.Line> lines = accounts.as("admin", () -> commissions.payoutView(batch)).lines().stream()
+				.filter(l -> l.partnerId().equals(partner.id().value())).toList();
+		assertThat(lines).hasSize(3);
+		String page = org.concord.WebSession.loggedIn(mvc, "admin")
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/payouts/" + batch))
+				.getResponse().getContentAsString();
+		assertThat(page).contains("Approve the ticked lines").contains("name=\"lines\" value=\"" + lines.getFirst().entryId() + "\"");
+		UUID refundLine = lines.stream().filter(l -> l.amount().isNegative()).findFirst().orElseThrow().entryId();
+		assertThatThrownBy(() -> accounts.as("admin", () -> {
+			commissions.approvePayout(batch, java.util.Set.of(refundLine));
+			return null;
+		})).as("nothing is owed on the refund alone").isInstanceOfSatisfying(InvalidInputException.class,
+				ex -> assertThat(ex.field()).isEqualTo("lines"));
+
+		UUID fifty = lines.stream().filter(l -> l.amount().amount().compareTo(new BigDecimal("50.00")) == 0).findFirst()
+				.orElseThrow().entryId();
+		accounts.as("admin", () -> {
+			commissions.approvePayout(batch, java.util.Set.of(fifty));
+			commissions.markPayoutPaid(batch, "TX-2001", today());
+			return null;
+		});
+		assertThat(accounts.as(partner.rep(), () -> commissions.summary(partner.id()))).singleElement()
+				.satisfies(c -> assertThat(c.paid().amount()).isEqualByComparingTo("50.00"));
+		// the lines left out wait: they net to nothing, so no later batch pays them, and none pays the 50.00 again
+		try {
+			UUID later = accounts.as("admin", () -> commissions.preparePayout(today()));
+			assertThat(accounts.as("admin", () -> commissions.payoutView(later)).lines()).noneMatch(l -> l.entryId().equals(fifty));
+		}
+		catch (InvalidInputException nothingOwedToAnyone) {
+			assertThat(nothingOwedToAnyone.field()).isEqualTo("upTo");
+		}
+	}
+
+	private static java.util.Set<UUID> linesOf(FreshPartner partner, PayoutView batch) {
+		return batch.lines().stream().filter(l -> l.partnerId().equals(partner.id().value())).map(PayoutView.Line::entryId)
+				.collect(java.util.stream.Collectors.toSet());
 	}
 
 	private RegistrationId wonOpportunity(FreshPartner partner) {

@@ -60,7 +60,8 @@ class CommissionApi {
 	record PayoutRequest(@NotNull LocalDate upTo) {
 	}
 
-	record PayoutApproval(@NotNull java.util.Set<UUID> partners) {
+	/** The ledger lines (entry ids) to pay. */
+	record PayoutApproval(@NotNull java.util.Set<UUID> lines) {
 	}
 
 	record PayoutPayment(String reference, @NotNull LocalDate paidOn) {
@@ -172,10 +173,10 @@ class CommissionApi {
 		return commissions.payoutView(commissions.preparePayout(request.upTo()));
 	}
 
-	@Operation(summary = "Approve the payout of these partners; the others' lines wait (vendor admin)")
+	@Operation(summary = "Approve the ledger lines to pay; the others wait for a later batch (vendor admin)")
 	@PostMapping("/payouts/{id}/approval")
 	org.concord.commissions.PayoutView approve(@PathVariable UUID id, @Valid @RequestBody PayoutApproval approval) {
-		commissions.approvePayout(id, approval.partners());
+		commissions.approvePayout(id, approval.lines());
 		return commissions.payoutView(id);
 	}
 

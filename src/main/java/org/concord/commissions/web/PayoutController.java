@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The vendor admin's payouts: prepare a batch, approve the partners to pay, mark it paid. */
+/** The vendor admin's payouts: prepare a batch, approve the lines to pay, mark it paid. */
 @Controller
 class PayoutController {
 
@@ -45,7 +45,7 @@ class PayoutController {
 			RedirectAttributes redirect) {
 		try {
 			UUID batch = commissions.preparePayout(upTo);
-			redirect.addFlashAttribute("notice", "Payout prepared: approve the partners to pay.");
+			redirect.addFlashAttribute("notice", "Payout prepared: approve the lines to pay.");
 			return "redirect:/admin/payouts/" + batch;
 		}
 		catch (InvalidInputException ex) {
@@ -62,9 +62,9 @@ class PayoutController {
 	}
 
 	@PostMapping("/admin/payouts/{id}/approval")
-	String approve(@PathVariable UUID id, @RequestParam(required = false) List<UUID> partners, RedirectAttributes redirect) {
+	String approve(@PathVariable UUID id, @RequestParam(required = false) List<UUID> lines, RedirectAttributes redirect) {
 		return act(id, redirect, "Approved. Pay it, then record the payment's reference.",
-				() -> commissions.approvePayout(id, partners == null ? new HashSet<>() : new HashSet<>(partners)));
+				() -> commissions.approvePayout(id, lines == null ? new HashSet<>() : new HashSet<>(lines)));
 	}
 
 	@PostMapping("/admin/payouts/{id}/payment")
