@@ -445,13 +445,14 @@ public class Commissions {
 	public List<PartnerTotals> partnerTotals() {
 		Map<String, Money> paid = new java.util.HashMap<>();
 		payouts.paidPerPartner().forEach(row -> paid.put(row[0] + "/" + row[1], Money.of((BigDecimal) row[2], (String) row[1])));
-		return ledger.earnedPerPartner().stream().map(row -> {
+		List<Object[]> earnedRows = ledger.earnedPerPartner();
+		Map<UUID, String> names = partners.namesOf(earnedRows.stream().map(row -> (UUID) row[0]).toList());
+		return earnedRows.stream().map(row -> {
 			UUID partner = (UUID) row[0];
 			String currency = (String) row[1];
 			Money earned = Money.of((BigDecimal) row[2], currency);
 			Money out = paid.getOrDefault(partner + "/" + currency, Money.zero(currency));
-			return new PartnerTotals(partner, partners.find(new PartnerId(partner)).map(PartnerSummary::name).orElse("?"),
-					currency, earned, out, earned.minus(out));
+			return new PartnerTotals(partner, names.getOrDefault(partner, "?"), currency, earned, out, earned.minus(out));
 		}).sorted(java.util.Comparator.comparing(PartnerTotals::partnerName)).toList();
 	}
 
@@ -557,10 +558,7 @@ public class Commissions {
 	}
 
 	private Map<UUID, String> partnerNames(PayoutBatch batch) {
-		Map<UUID, String> names = new java.util.HashMap<>();
-		batch.lines().forEach(l -> names.computeIfAbsent(l.partnerId(),
-				id -> partners.find(new PartnerId(id)).map(PartnerSummary::name).orElse("?")));
-		return names;
+		return partners.namesOf(batch.lines().stream().map(PayoutLine::partnerId).toList());
 	}
 
 	@Transactional(readOnly = true)

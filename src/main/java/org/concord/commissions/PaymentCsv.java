@@ -3,10 +3,6 @@ package org.concord.commissions;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,7 +23,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class PaymentCsv {
 
-	static final int MAX_BYTES = 1024 * 1024;
 	static final int MAX_ROWS = 5000;
 	static final List<String> COLUMNS = List.of("invoice_id", "kind", "amount", "received_on", "reference", "reverses_reference");
 
@@ -102,29 +97,13 @@ final class PaymentCsv {
 		return new InvoiceRows(rows, problems);
 	}
 
-	/** The file as UTF-8 text, or null with the problem noted: empty, too large, binary or another encoding. */
+	/** The file as text, or null with the problem noted: empty, too large, binary or another encoding. */
 	private static String text(byte[] file, List<Problem> problems) {
-		if (file == null || file.length == 0) {
-			problems.add(new Problem(0, "file", "Choose a CSV file."));
-			return null;
-		}
-		if (file.length > MAX_BYTES) {
-			problems.add(new Problem(0, "file", "The file may be at most 1 MB."));
-			return null;
-		}
-		for (byte b : file) {
-			if (b == 0) {
-				problems.add(new Problem(0, "file", "This is not a CSV text file."));
-				return null;
-			}
-		}
 		try {
-			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.decode(ByteBuffer.wrap(file)).toString();
-			return text.startsWith("\uFEFF") ? text.substring(1) : text;
+			return org.concord.shared.CsvText.of(file);
 		}
-		catch (CharacterCodingException ex) {
-			problems.add(new Problem(0, "file", "Save the file as UTF-8 text."));
+		catch (org.concord.shared.InvalidInputException ex) {
+			problems.add(new Problem(0, "file", ex.getMessage()));
 			return null;
 		}
 	}

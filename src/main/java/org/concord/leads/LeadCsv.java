@@ -3,10 +3,6 @@ package org.concord.leads;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,8 +26,6 @@ import org.concord.customers.NewContact;
  * INQUIRY). A value that cannot be read is a problem of its row and column, never an error page.
  */
 final class LeadCsv {
-
-	static final int MAX_BYTES = 1024 * 1024;
 
 	/** Column → the property of {@link NewLead} it fills, in the order of the template. */
 	static final Map<String, String> COLUMNS = columns();
@@ -97,9 +91,9 @@ final class LeadCsv {
 		List<Row> rows = new ArrayList<>();
 		String text;
 		try {
-			text = text(file);
+			text = org.concord.shared.CsvText.of(file);
 		}
-		catch (IllegalArgumentException ex) {
+		catch (org.concord.shared.InvalidInputException ex) {
 			return new Parsed(rows, List.of(new Leads.RowProblem(0, "file", ex.getMessage())));
 		}
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
@@ -136,29 +130,6 @@ final class LeadCsv {
 			problems.add(new Leads.RowProblem(0, "file", "This is not a readable CSV file: " + ex.getMessage()));
 		}
 		return new Parsed(rows, problems);
-	}
-
-	/** UTF-8 text only: a binary file, or text in another encoding, is refused by its bytes. */
-	private static String text(byte[] file) {
-		if (file == null || file.length == 0) {
-			throw new IllegalArgumentException("Choose a CSV file.");
-		}
-		if (file.length > MAX_BYTES) {
-			throw new IllegalArgumentException("The file may be at most 1 MB.");
-		}
-		for (byte b : file) {
-			if (b == 0) {
-				throw new IllegalArgumentException("This is not a CSV text file.");
-			}
-		}
-		try {
-			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
-			return text.startsWith("\uFEFF") ? text.substring(1) : text;
-		}
-		catch (CharacterCodingException ex) {
-			throw new IllegalArgumentException("Save the file as UTF-8 text.");
-		}
 	}
 
 	/** Reads one record, noting each value it cannot read under its column. */

@@ -225,8 +225,9 @@ public class Leads {
 		Map<UUID, List<Duration>> times = counts.isEmpty() ? Map.of()
 				: leads.contactTimes(counts.map(ScorecardCounts::partnerId).toList()).stream().collect(
 						Collectors.groupingBy(ContactTime::partnerId, Collectors.mapping(ContactTime::elapsed, Collectors.toList())));
+		Map<UUID, String> names = partners.namesOf(counts.map(ScorecardCounts::partnerId).toList());
 		return PageView.of(counts, c -> new LeadScorecard(new PartnerId(c.partnerId()),
-				partners.find(new PartnerId(c.partnerId())).map(PartnerSummary::name).orElse("?"), c.offers(), c.contacted(),
+				names.getOrDefault(c.partnerId(), "?"), c.offers(), c.contacted(),
 				c.misses(), c.declines(), medianHours(times.getOrDefault(c.partnerId(), List.of()))));
 	}
 

@@ -83,6 +83,14 @@ public class PartnerDirectory {
 		routingChanged();
 	}
 
+	/** The names of these partners, in one read, unscoped: for other modules' lists that name many partners. */
+	@Transactional(readOnly = true)
+	public java.util.Map<java.util.UUID, String> namesOf(java.util.Collection<java.util.UUID> ids) {
+		java.util.Map<java.util.UUID, String> names = new java.util.HashMap<>();
+		partners.findAllById(java.util.Set.copyOf(ids)).forEach(p -> names.put(p.toSummary().id().value(), p.toSummary().name()));
+		return names;
+	}
+
 	/** Sets a routing profile without a logged-in actor: for the demo data and installers. */
 	@Transactional
 	public void setUpRouting(PartnerId id, RoutingProfile profile) {

@@ -27,10 +27,6 @@ public record RoutingProfile(
 		@Min(value = 0, message = "enter 0 or more open leads") @Max(value = 1000, message = "enter at most 1000 open leads") int leadCapacity,
 		boolean leadFlowOn) {
 
-	public static RoutingProfile none() {
-		return new RoutingProfile(Set.of(), null, null, Set.of(), Set.of(), Set.of(), 10, true);
-	}
-
 	/** "b3h, b3j , " → {B3H, B3J}: the one way a comma-separated list becomes a set of codes. */
 	public static Set<String> codes(String commaSeparated) {
 		if (commaSeparated == null || commaSeparated.isBlank()) {

@@ -21,7 +21,7 @@ import org.concord.commissions.Statement;
 import org.concord.commissions.TermsView;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
-import org.springframework.http.HttpHeaders;
+import org.concord.shared.web.Downloads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -145,7 +145,8 @@ class CommissionApi {
 	@Operation(summary = "The same statements as CSV")
 	@GetMapping(path = "/partners/{partnerId}/statements/{month}.csv", produces = "text/csv")
 	ResponseEntity<String> statementsCsv(@PathVariable UUID partnerId, @PathVariable YearMonth month) {
-		return csv(commissions.statementsCsv(new PartnerId(partnerId), month), "statement-" + month + ".csv");
+		return Downloads.attachment(commissions.statementsCsv(new PartnerId(partnerId), month), Downloads.CSV,
+				"statement-" + month + ".csv");
 	}
 
 	@Operation(summary = "A partner's commission: earned, paid and pending payout per currency; 404 for another partner")
@@ -208,9 +209,8 @@ class CommissionApi {
 	@Operation(summary = "The same statements as PDF")
 	@GetMapping(path = "/partners/{partnerId}/statements/{month}.pdf", produces = "application/pdf")
 	ResponseEntity<byte[]> statementsPdf(@PathVariable UUID partnerId, @PathVariable YearMonth month) {
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"statement-" + month + ".pdf\"")
-				.body(commissions.statementsPdf(new PartnerId(partnerId), month));
+		return Downloads.attachment(commissions.statementsPdf(new PartnerId(partnerId), month), MediaType.APPLICATION_PDF,
+				"statement-" + month + ".pdf");
 	}
 
 	@Operation(summary = "The program terms, every version")
@@ -230,10 +230,5 @@ class CommissionApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	TermsView announce(@Valid @RequestBody TermsAnnouncement announcement) {
 		return commissions.announceTerms(announcement.effectiveFrom(), announcement.summary(), announcement.rates());
-	}
-
-	static ResponseEntity<String> csv(String body, String filename) {
-		return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"").body(body);
 	}
 }

@@ -15,8 +15,8 @@ import org.concord.partners.PartnerDirectory;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.PartnerId;
+import org.concord.shared.web.Downloads;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -108,9 +108,8 @@ class CommissionController {
 
 	@GetMapping("/commissions/statements.pdf")
 	ResponseEntity<byte[]> statementsPdf(@RequestParam UUID partner, @RequestParam YearMonth month) {
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"statement-" + month + ".pdf\"")
-				.body(commissions.statementsPdf(new PartnerId(partner), month));
+		return Downloads.attachment(commissions.statementsPdf(new PartnerId(partner), month), MediaType.APPLICATION_PDF,
+				"statement-" + month + ".pdf");
 	}
 
 	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
@@ -128,9 +127,8 @@ class CommissionController {
 
 	@GetMapping("/commissions/statements.csv")
 	ResponseEntity<String> statementsCsv(@RequestParam UUID partner, @RequestParam YearMonth month) {
-		return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"statement-" + month + ".csv\"")
-				.body(commissions.statementsCsv(new PartnerId(partner), month));
+		return Downloads.attachment(commissions.statementsCsv(new PartnerId(partner), month), Downloads.CSV,
+				"statement-" + month + ".csv");
 	}
 
 	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")

@@ -19,14 +19,14 @@ import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerSummary;
 import org.concord.registrations.ContactType;
 import org.concord.shared.BusinessCalendar;
+import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.PartnerId;
+import org.concord.shared.web.Downloads;
 import org.concord.shared.web.Forms;
 import org.concord.shared.web.Htmx;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -59,10 +59,12 @@ class LeadController {
 	private final Brands brands;
 	private final BusinessCalendar calendar;
 	private final Validator validator;
+	private final CurrentActor actor;
 	private final Clock clock;
 
 	LeadController(Leads leads, PartnerDirectory partners, Brands brands, BusinessCalendar calendar, Validator validator,
-			Clock clock) {
+			CurrentActor actor, Clock clock) {
+		this.actor = actor;
 		this.leads = leads;
 		this.partners = partners;
 		this.brands = brands;
@@ -129,9 +131,7 @@ class LeadController {
 	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
 	@GetMapping("/lead-routing/import/template.csv")
 	ResponseEntity<String> template() {
-		return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"leads-template.csv\"")
-				.body(Leads.csvTemplate());
+		return Downloads.attachment(Leads.csvTemplate(), Downloads.CSV, "leads-template.csv");
 	}
 
 	@GetMapping("/lead-routing/{id}")
@@ -144,7 +144,7 @@ class LeadController {
 		model.addAttribute("overdue", lead.summary().overdue(clock.instant()));
 		model.addAttribute("today", LocalDate.ofInstant(clock.instant(), calendar.zone()));
 		model.addAttribute("contactTypes", ContactType.values());
-		if (model.getAttribute("me") instanceof org.concord.identity.ConcordUser me && me.isVendorStaff()) {
+		if (actor.isVendorStaff()) {
 			model.addAttribute("proposal", leads.proposal(new LeadId(id)));
 			model.addAttribute("allPartners", partners.list(0, 100).content());
 		}
