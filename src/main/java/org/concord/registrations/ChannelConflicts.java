@@ -88,11 +88,23 @@ public class ChannelConflicts {
 		conflicts.save(conflict);
 	}
 
-	/** Called when a registration is submitted: direct opportunities that existed before it are checked. */
-	void checkNewRegistration(Registration registration, List<MatchKeys.Key> keys) {
-		Set<DirectOpportunity> colliding = byKind(keys).entrySet().stream()
-				.flatMap(e -> directs.matching(registration.product(), e.getKey(), e.getValue()).stream())
-				.collect(Collectors.toSet());
+	/**
+	 * The direct opportunities a new registration with these keys collides with. Looked up before the
+	 * registration is written, in one statement for all keys.
+	 */
+	List<DirectOpportunity> collidingWith(String product, List<MatchKeys.Key> keys) {
+		List<String> values = keys.stream().map(MatchKeys.Key::value).distinct().toList();
+		if (values.isEmpty()) {
+			return List.of();
+		}
+		Set<UUID> ids = directs.keysOn(product, values).stream()
+				.filter(key -> keys.contains(new MatchKeys.Key(MatchKeys.Kind.valueOf(key.getKeyKind()), key.getKeyValue())))
+				.map(key -> UUID.fromString(key.getDirectId())).collect(Collectors.toSet());
+		return ids.isEmpty() ? List.of() : directs.findAllById(ids);
+	}
+
+	/** Records the conflicts of a just-submitted registration with the direct opportunities it collides with. */
+	void recordConflicts(Registration registration, List<DirectOpportunity> colliding) {
 		colliding.forEach(direct -> record(registration, direct));
 	}
 

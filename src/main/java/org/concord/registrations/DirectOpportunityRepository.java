@@ -9,8 +9,17 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DirectOpportunityRepository extends JpaRepository<DirectOpportunity, UUID> {
 
-	@Query("""
-			select distinct d from DirectOpportunity d, DirectOpportunityKey k where k.directId = d.id
-			and k.product = :product and k.keyKind = :kind and k.keyValue in :values""")
-	List<DirectOpportunity> matching(String product, MatchKeys.Kind kind, Collection<String> values);
+	/** A direct opportunity's key, read without loading the entity (the id as text: H2 and PostgreSQL agree on that). */
+	interface DirectKey {
+		String getDirectId();
+
+		String getKeyKind();
+
+		String getKeyValue();
+	}
+
+	/** Every key of this product's direct opportunities on any of these values: one index range per value. */
+	@Query(value = "select cast(direct_id as varchar(36)) as direct_id, key_kind, key_value from direct_opportunity_key where product = :product and key_value in (:values)",
+			nativeQuery = true)
+	List<DirectKey> keysOn(String product, Collection<String> values);
 }

@@ -38,6 +38,7 @@ class DuplicateCheck {
 			Registration duplicate = registrations.save(Registration.duplicate(partner, submitter, contact.companyName(), form, now));
 			return new Registrations.Submission(duplicate.registrationId(), duplicate.status(), true);
 		}
+		List<DirectOpportunity> colliding = conflicts.collidingWith(form.product(), keys);
 		ProgramSettings program = settings.current();
 		Registration registration = Registration.submitted(partner, submitter, contact.companyName(), form,
 				program.approvalSla(), now);
@@ -51,7 +52,7 @@ class DuplicateCheck {
 		registrations.saveAndFlush(registration);
 		claims.saveAllAndFlush(keys.stream()
 				.map(key -> new RegistrationClaim(form.product(), key, registration.registrationId().value())).toList());
-		conflicts.checkNewRegistration(registration, keys);
+		conflicts.recordConflicts(registration, colliding);
 		return new Registrations.Submission(registration.registrationId(), registration.status(), false);
 	}
 

@@ -53,7 +53,6 @@ public class Registrations {
 	private final org.concord.partners.PartnerDirectory partners;
 	private final CurrentActor actor;
 	private final TransactionTemplate transactions;
-	private final TransactionTemplate readOnly;
 	private final Clock clock;
 
 	Registrations(RegistrationRepository registrations, DuplicateCheck duplicates, ProgramSettingsRepository settings,
@@ -71,8 +70,6 @@ public class Registrations {
 		this.brands = brands;
 		this.actor = actor;
 		this.transactions = transactions;
-		this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
-		this.readOnly.setReadOnly(true);
 		this.clock = clock;
 	}
 
@@ -83,13 +80,12 @@ public class Registrations {
 	public Submission submit(Opportunity form) {
 		PartnerId partner = actor.scope().company()
 				.orElseThrow(() -> new AccessDeniedException("Opportunities are registered by a partner's people"));
-		ContactView contact = readOnly.execute(tx -> validate(form, partner));
 		UserId submitter = actor.userId();
 		try {
-			return transactions.execute(tx -> duplicates.register(partner, submitter, contact, form));
+			return transactions.execute(tx -> duplicates.register(partner, submitter, validate(form, partner), form));
 		}
 		catch (DataIntegrityViolationException | PessimisticLockingFailureException lostTheRace) {
-			return transactions.execute(tx -> duplicates.register(partner, submitter, contact, form));
+			return transactions.execute(tx -> duplicates.register(partner, submitter, validate(form, partner), form));
 		}
 	}
 
