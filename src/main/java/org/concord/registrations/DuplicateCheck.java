@@ -6,6 +6,7 @@ import java.util.List;
 import org.concord.customers.ContactView;
 import org.concord.shared.PartnerId;
 import org.concord.shared.UserId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +21,12 @@ class DuplicateCheck {
 	private final RegistrationClaimRepository claims;
 	private final ProgramSettingsRepository settings;
 	private final ChannelConflicts conflicts;
+	private final JdbcTemplate jdbc;
 	private final Clock clock;
 
 	DuplicateCheck(RegistrationRepository registrations, RegistrationClaimRepository claims,
-			ProgramSettingsRepository settings, ChannelConflicts conflicts, Clock clock) {
+			ProgramSettingsRepository settings, ChannelConflicts conflicts, JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
 		this.registrations = registrations;
 		this.claims = claims;
 		this.settings = settings;
@@ -102,12 +105,14 @@ class DuplicateCheck {
 	List<String> lookalikeCandidates(String product, String name) {
 		int shortest = (int) Math.ceil(name.length() * MatchKeys.MIN_LENGTH_RATIO);
 		int longest = (int) Math.floor(name.length() / MatchKeys.MIN_LENGTH_RATIO);
-		return claims.keysInBucket(product, MatchKeys.Kind.NAME, MatchKeys.bucket(name), shortest, longest);
+		// thousands of short strings: read straight from JDBC, which costs a fraction of mapping them through JPA
+		return jdbc.queryForList("""
+				select key_value from registration_claim where product = ? and key_kind = 'NAME' and bucket = ?
+				and length(key_value) between ? and ?""", String.class, product, MatchKeys.bucket(name), shortest, longest);
 	}
 
 	static boolean resemblesAny(String name, List<String> candidates) {
-		return candidates.stream().filter(other -> MatchKeys.couldResemble(name, other))
-				.anyMatch(other -> MatchKeys.similarity(name, other) >= MatchKeys.FUZZY_THRESHOLD);
+		return candidates.stream().anyMatch(MatchKeys.resembling(name));
 	}
 
 	private boolean resemblesAnother(String product, List<MatchKeys.Key> keys) {

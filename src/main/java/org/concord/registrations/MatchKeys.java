@@ -117,10 +117,25 @@ final class MatchKeys {
 	 * without the quadratic comparison, and never skips a true match.
 	 */
 	static boolean couldResemble(String a, String b) {
+		return couldResemble(a, characterCounts(a), b);
+	}
+
+	/** Whether a name closely resembles another: the bound first, with the name's characters counted once. */
+	static java.util.function.Predicate<String> resembling(String name) {
+		int[] counts = characterCounts(name);
+		return other -> couldResemble(name, counts, other) && similarity(name, other) >= FUZZY_THRESHOLD;
+	}
+
+	private static int[] characterCounts(String name) {
 		int[] counts = new int[128];
-		for (int i = 0; i < a.length(); i++) {
-			counts[a.charAt(i) & 127]++;
+		for (int i = 0; i < name.length(); i++) {
+			counts[name.charAt(i) & 127]++;
 		}
+		return counts;
+	}
+
+	private static boolean couldResemble(String a, int[] countsOfA, String b) {
+		int[] counts = countsOfA.clone();
 		int common = 0;
 		for (int i = 0; i < b.length(); i++) {
 			if (counts[b.charAt(i) & 127]-- > 0) {

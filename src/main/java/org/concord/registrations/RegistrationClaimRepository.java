@@ -22,12 +22,6 @@ interface RegistrationClaimRepository extends JpaRepository<RegistrationClaim, U
 			nativeQuery = true)
 	List<ClaimedKey> claimsOn(String product, Collection<String> values);
 
-	/** Names in the fuzzy-match bucket whose length allows a close match: an index-only range scan. */
-	@Query("""
-			select c.keyValue from RegistrationClaim c where c.product = :product and c.keyKind = :kind
-			and c.bucket = :bucket and length(c.keyValue) between :shortest and :longest""")
-	List<String> keysInBucket(String product, MatchKeys.Kind kind, String bucket, int shortest, int longest);
-
 	@Query("select distinct c.registrationId from RegistrationClaim c where c.product = :product and c.keyKind = :kind and c.keyValue in :values")
 	List<UUID> claimants(String product, MatchKeys.Kind kind, Collection<String> values);
 
