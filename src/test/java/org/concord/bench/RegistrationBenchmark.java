@@ -73,7 +73,9 @@ public final class RegistrationBenchmark {
 	private static final int SUBMITS = Integer.getInteger("bench.submits", 3_000);
 	private static final int THREADS = Integer.getInteger("bench.threads", 8);
 	private static final int CHUNK = 100_000;
-	private static final int WARMUP = 200;
+	private static final int WARMUP = Integer.getInteger("bench.warmup", 5_000);
+	/** More than the submits: at several thousand a second, fewer would time well under a second of noise. */
+	private static final int INSERTS = Integer.getInteger("bench.inserts", 20_000);
 	private static final int CONTACTS_PER_PARTNER = 1_000;
 	/** Goals from the product issue. */
 	private static final double CHECK_P99_GOAL_MS = 20.0;
@@ -156,7 +158,8 @@ public final class RegistrationBenchmark {
 
 	/** Counters of the bench database and the machine, to see where the time of a phase goes. */
 	record Counters(long commits, long rollbacks, long inserted, long updated, long deleted, long fetched,
-			long returned, long jvmCpuNanos, long httpClientCpuNanos, long busyTicks, long totalTicks, long postgresTicks) {
+			long returned, long jvmCpuNanos, long httpClientCpuNanos, long busyTicks, long totalTicks, long postgresTicks,
+			long jitMillis, long gcMillis) {
 	}
 
 	private final ConfigurableApplicationContext context;
@@ -625,10 +628,10 @@ public final class RegistrationBenchmark {
 			sql.execute("TRUNCATE bench_plain_registration");
 		}
 		Counters before = counters();
-		Run run = parallel(SUBMITS, insert);
+		Run run = parallel(INSERTS, insert);
 		Counters after = counters();
 		fig("sql.inserts", String.format(Locale.ROOT, "%,d single-row INSERTs (own transaction each) from %d threads in "
-				+ "%.1f s: %.0f rows/s; latency %s; %d failed", SUBMITS, THREADS, run.elapsedNanos() / 1e9,
+				+ "%.1f s: %.0f rows/s; latency %s; %d failed", INSERTS, THREADS, run.elapsedNanos() / 1e9,
 				run.perSecond(), latencies(run.latencies()), run.failures()));
 		fig("sql.inserts.cost", cost(before, after, run, "insert"));
 		return run;
@@ -828,7 +831,9 @@ public final class RegistrationBenchmark {
 				FROM pg_stat_database WHERE datname = current_database()""")) {
 			r.next();
 			return new Counters(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6),
-					r.getLong(7), jvm, httpClient, busy, total, postgres);
+					r.getLong(7), jvm, httpClient, busy, total, postgres,
+					ManagementFactory.getCompilationMXBean().getTotalCompilationTime(),
+					ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum());
 		}
 	}
 
@@ -847,10 +852,12 @@ public final class RegistrationBenchmark {
 		return String.format(Locale.ROOT,
 				"per %s: %.1f commits, %.1f rows inserted, %.1f updated, %.1f fetched by index scans; CPU %.2f ms in "
 						+ "the JVM outside the calling threads (the application), %.2f ms in the calling threads (HTTP "
-						+ "client or JDBC), %.2f ms in PostgreSQL, %.2f ms machine-wide; machine busy %.0f%% of %d CPUs",
+						+ "client or JDBC), %.2f ms in PostgreSQL, %.2f ms machine-wide; machine busy %.0f%% of %d CPUs; "
+						+ "of the JVM's time, JIT compiling %.2f ms and garbage collection %.2f ms (wall)",
 				what, (after.commits() - before.commits()) / n, (after.inserted() - before.inserted()) / n,
 				(after.updated() - before.updated()) / n, (after.fetched() - before.fetched()) / n, jvmMs - callerMs,
-				callerMs, pgMs, busyMs, 100.0 * busyMs * n / (run.elapsedNanos() / 1e6) / cpus, cpus);
+				callerMs, pgMs, busyMs, 100.0 * busyMs * n / (run.elapsedNanos() / 1e6) / cpus, cpus,
+				(after.jitMillis() - before.jitMillis()) / n, (after.gcMillis() - before.gcMillis()) / n);
 	}
 
 	private static String latencies(long[] nanos) {
@@ -914,7 +921,7 @@ public final class RegistrationBenchmark {
 		if (Arrays.stream(NEW_SECOND).anyMatch(Arrays.asList(SECOND)::contains)) {
 			throw new IllegalStateException("NEW_SECOND must not share words with SECOND");
 		}
-		if ((long) A * B_NEW * C < 200_000 + WARMUP + SUBMITS) {
+		if ((long) A * B_NEW * C < 200_000 + Math.max(WARMUP, INSERTS) || WARMUP + SUBMITS > 100_000) {
 			throw new IllegalStateException("Too few new names for the submissions and inserts");
 		}
 		if ((long) A * B * C < REGISTRATIONS || A % 3 == 0) {
