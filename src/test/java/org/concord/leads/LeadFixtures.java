@@ -14,6 +14,7 @@ import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerTier;
 import org.concord.partners.PartnerType;
 import org.concord.partners.RoutingProfile;
+import org.concord.registrations.RegistrationFixtures.Prospect;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,8 +54,8 @@ public class LeadFixtures {
 
 	public NewLead lead(String region, String company) {
 		String domain = company.toLowerCase().replaceAll("[^a-z0-9]", "") + ".example";
-		return new NewLead(new NewContact("Lena", "Lead", "lena@" + domain, "+1 902 555 " + (1000 + Math.abs(company.hashCode() % 9000)),
-				company, "www." + domain, "5 Spring Garden Rd", "Halifax", region, null, "CA", ConsentType.EXPRESS, null, null,
+		return new NewLead(new NewContact("Lena", "Lead", "lena@" + domain, Prospect.freshPhone(), company,
+				"www." + domain, "5 Spring Garden Rd", "Halifax", region, null, "CA", ConsentType.EXPRESS, null, null,
 				"Web form: asked to be contacted", LocalDate.now(clock), "Casey Channel"), null, null, "lighthouse", "healthcare",
 				null, new BigDecimal("2400.00"), "CAD", "Asked for a demo; 12 clinics");
 	}
