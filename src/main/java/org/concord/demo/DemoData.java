@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the demo vendor on first start (an empty database) or whenever the {@code demo} profile is on, unless
+ * Loads the demo vendor, its partners and people, and a pipeline to look at ({@link DemoPipeline}) on first
+ * start (an empty database) or whenever the {@code demo} profile is on, unless
  * {@code concord.demo-data=never} (the prod profile's setting). Every demo login uses {@link #PASSWORD}.
  */
 @Component
@@ -40,10 +41,12 @@ class DemoData implements ApplicationRunner {
 	private final Brands brands;
 	private final PartnerDirectory partners;
 	private final UserProvisioning users;
+	private final DemoPipeline pipeline;
 	private final String mode;
 
-	DemoData(Brands brands, PartnerDirectory partners, UserProvisioning users,
+	DemoData(Brands brands, PartnerDirectory partners, UserProvisioning users, DemoPipeline pipeline,
 			@Value("${concord.demo-data:first-start}") String mode) {
+		this.pipeline = pipeline;
 		this.brands = brands;
 		this.partners = partners;
 		this.users = users;
@@ -90,6 +93,7 @@ class DemoData implements ApplicationRunner {
 		partner(people, "atlantic", "Atlantic Referral Partners", PartnerType.REFERRAL_PARTNER, PartnerTier.REGISTERED,
 				"NB", "Moncton", "Amy Atlantic", "Alex Atlantic");
 		users.provision(people, PASSWORD);
+		pipeline.load();
 	}
 
 	private void brand(String code, String name, String host, String primary, String accent, String domain,

@@ -1,5 +1,5 @@
-/** Demo data: the vendor's three brands, its staff, and partner companies with their people. */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "partners" })
+/** Demo data: the vendor's three brands, its staff, partner companies with their people, and a pipeline. */
+@ApplicationModule(allowedDependencies = { "shared", "identity", "partners", "customers", "registrations", "leads", "commissions" })
 package org.concord.demo;
 
 import org.springframework.modulith.ApplicationModule;

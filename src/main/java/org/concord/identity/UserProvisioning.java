@@ -2,7 +2,11 @@ package org.concord.identity;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +37,25 @@ public class UserProvisioning {
 					person.role(), person.partnerId(), clock.instant());
 			account.choosePassword(hash);
 			users.save(account);
+		}
+	}
+
+	/**
+	 * Runs an action as this person, with their rights and nothing more, outside any request: how the demo data
+	 * walks a deal through the same services, and the same checks, a person would.
+	 */
+	public <T> T actingAs(String username, Supplier<T> action) {
+		ConcordUser user = users.findByUsername(username).map(UserAccount::toPrincipal)
+				.orElseThrow(() -> new IllegalArgumentException("No user " + username));
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
 		}
 	}
 
