@@ -19,6 +19,7 @@ import org.concord.registrations.RegistrationDetails;
 import org.concord.registrations.RegistrationId;
 import org.concord.registrations.RegistrationStatus;
 import org.concord.registrations.Registrations;
+import org.concord.registrations.Stage;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.Money;
@@ -456,22 +457,37 @@ public class Commissions {
 		}).sorted(java.util.Comparator.comparing(PartnerTotals::partnerName)).toList();
 	}
 
+	/** The commission one stage of the open pipeline would earn a month, in one currency. */
+	public record StageCommission(Stage stage, Money mrr, Money expected) {
+	}
+
 	/**
-	 * The commission the actor's open pipeline (approved and active, not yet won) would earn: its MRR at the partner's
-	 * registration commission rate
-	 * under the terms in force today (vendor staff: at the program rate).
+	 * The commission the actor's open pipeline (approved and active, not yet won) would earn a month, per stage: its
+	 * MRR at the partner's registration commission rate under the terms in force today (vendor staff: at the
+	 * program rate).
 	 */
 	@Transactional(readOnly = true)
+	public List<StageCommission> expectedByStage() {
+		BigDecimal rate = registrationRateToday();
+		return registrations.openPipeline().stream()
+				.map(stage -> new StageCommission(stage.stage(), stage.mrr(), stage.mrr().times(rate))).toList();
+	}
+
+	/** {@link #expectedByStage()} summed per currency: the stages add up to it to the cent. */
+	@Transactional(readOnly = true)
 	public List<Money> expectedOnPipeline() {
+		Map<String, Money> total = new TreeMap<>();
+		expectedByStage().forEach(stage -> total.merge(stage.expected().currency().getCurrencyCode(), stage.expected(), Money::plus));
+		return List.copyOf(total.values());
+	}
+
+	private BigDecimal registrationRateToday() {
 		int version = terms.findFirstByEffectiveFromLessThanEqualOrderByVersionDesc(LocalDate.now(clock)).orElseThrow().version();
 		List<RateView> card = ratesOf(version);
-		BigDecimal rate = actor.scope().company().flatMap(partners::find)
+		return actor.scope().company().flatMap(partners::find)
 				.map(p -> RateCard.rate(card, CommissionKind.REGISTRATION, p))
 				.orElseGet(() -> card.stream().filter(r -> r.kind() == CommissionKind.REGISTRATION && r.scope() == RateScope.PROGRAM)
 						.map(RateView::rate).findFirst().orElse(BigDecimal.ZERO));
-		Map<String, Money> mrr = new TreeMap<>();
-		registrations.openPipeline().forEach(stage -> mrr.merge(stage.currency(), Money.of(stage.mrrTotal(), stage.currency()), Money::plus));
-		return mrr.values().stream().map(m -> m.times(rate)).toList();
 	}
 
 	/** Invoices past due with money outstanding: all for vendor staff, those of its contracts for a partner. */

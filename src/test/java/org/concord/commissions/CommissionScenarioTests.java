@@ -77,7 +77,9 @@ class CommissionScenarioTests {
 		ContractId contract = channel(() -> commissions.open(new OpenContract(won.value(), first.atDay(1), 12)));
 		ContractDetails opened = channel(() -> commissions.contract(contract));
 		assertThat(opened.contract().mrrToday().amount()).isEqualByComparingTo("0.00"); // not started yet
-		assertThat(opened.terms().version()).isEqualTo(1);
+		int inForce = accounts.as("admin", () -> commissions.allTerms()).stream()
+				.filter(t -> !t.effectiveFrom().isAfter(today())).mapToInt(TermsView::version).max().orElseThrow();
+		assertThat(opened.terms().version()).as("the terms in force when it was registered").isEqualTo(inForce);
 		assertThat(opened.rates()).singleElement().satisfies(r -> {
 			assertThat(r.kind()).isEqualTo(CommissionKind.REGISTRATION);
 			assertThat(r.rate()).isEqualByComparingTo("0.05");
@@ -387,6 +389,28 @@ class CommissionScenarioTests {
 		wonOpportunity(partner); // CAD 1,250.00 MRR, won: it earns real commission once paid
 		assertThat(accounts.as(partner.rep(), () -> commissions.expectedOnPipeline())).singleElement()
 				.satisfies(m -> assertThat(m.amount()).isEqualByComparingTo("62.50"));
+		assertThat(accounts.as(partner.rep(), () -> commissions.expectedByStage())).singleElement().satisfies(stage -> {
+			assertThat(stage.stage()).isEqualTo(org.concord.registrations.Stage.QUALIFIED);
+			assertThat(stage.expected().amount()).isEqualByComparingTo("62.50");
+		});
+	}
+
+	@Test
+	void theDealsRoomShowsExpectedCommissionPerStageAtThePartnersOwnRate() throws Exception {
+		FreshPartner partner = accounts.freshPartner(); // a fresh partner's tier earns the program rate, 5%
+		fixtures.approved(partner.rep(), Prospect.fresh()); // CAD 1,250.00 MRR at Qualified
+		TermsView current = accounts.as("admin", () -> commissions.allTerms()).stream()
+				.max(java.util.Comparator.comparingInt(TermsView::version)).orElseThrow();
+		List<RateView> rates = new java.util.ArrayList<>(accounts.as("admin", () -> commissions.ratesOf(current.version())));
+		rates.add(new RateView(CommissionKind.REGISTRATION, RateScope.PARTNER, partner.id().value().toString(), new BigDecimal("0.08")));
+		LocalDate effective = today().plusDays(Commissions.NOTICE_DAYS);
+		accounts.as("admin", () -> commissions.announceTerms(effective, "8% for this partner", rates));
+		moveTo(effective.plusDays(1));
+		String fragment = org.concord.WebSession.loggedIn(mvc, partner.rep())
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/commissions/summary")
+						.header("HX-Request", "true"))
+				.getResponse().getContentAsString();
+		assertThat(fragment).as("8% of 1,250.00, not the program's 5%").contains("2. Qualified: CAD 100.00 on CAD 1250.00 MRR");
 	}
 
 	@Test

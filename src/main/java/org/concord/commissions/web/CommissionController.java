@@ -98,6 +98,7 @@ class CommissionController {
 	/** The commission tiles of the Deals room (an htmx fragment): the partner's own, or the program's in total. */
 	@GetMapping("/commissions/summary")
 	String summary(Model model) {
+		model.addAttribute("stages", commissions.expectedByStage());
 		model.addAttribute("expected", commissions.expectedOnPipeline());
 		model.addAttribute("rows", actor.scope().company()
 				.map(own -> commissions.summary(own).stream().map(c -> new org.concord.commissions.PartnerTotals(own.value(), "",
