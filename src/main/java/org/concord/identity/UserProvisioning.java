@@ -47,6 +47,7 @@ public class UserProvisioning {
 	public <T> T actingAs(String username, Supplier<T> action) {
 		ConcordUser user = users.findByUsername(username).map(UserAccount::toPrincipal)
 				.orElseThrow(() -> new IllegalArgumentException("No user " + username));
+		user.eraseCredentials();
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

@@ -9,8 +9,6 @@ import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerTier;
 import org.concord.partners.PartnerType;
 import org.concord.shared.PartnerId;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,16 +82,6 @@ public class TestAccounts {
 	}
 
 	public <T> T as(String username, Supplier<T> action) {
-		var previous = SecurityContextHolder.getContext();
-		try {
-			ConcordUser user = principal(username);
-			var context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-			SecurityContextHolder.setContext(context);
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return provisioning.actingAs(username, action);
 	}
 }
