@@ -190,6 +190,7 @@ public final class RegistrationBenchmark {
 		checkLatency();
 		explainLookups();
 		Run submits = submitThroughput(reps);
+		httpFloor(reps);
 		Run inserts = plainInsertRate();
 		summary(submits, inserts, began);
 	}
@@ -583,6 +584,42 @@ public final class RegistrationBenchmark {
 		return run;
 	}
 
+	/**
+	 * The floor under any API call: an authenticated {@code GET /api/v1/me} (the token's user, as JSON), which
+	 * checks nothing and writes nothing, at the same concurrency as the submits.
+	 */
+	private void httpFloor(List<Rep> reps) throws Exception {
+		String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+		ExecutorService httpThreads = Executors.newFixedThreadPool(THREADS, Thread.ofPlatform().name("bench-http-", 0).factory());
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpThreads)
+				.connectTimeout(Duration.ofSeconds(5)).build();
+		IntPredicate me = j -> {
+			HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/me")).timeout(Duration.ofSeconds(30))
+					.header("Authorization", "Bearer " + reps.get(j % reps.size()).token()).header("Accept", "application/json")
+					.GET().build();
+			try {
+				return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		};
+		parallel(WARMUP, me);
+		Counters before = counters();
+		Run run = parallel(INSERTS, me);
+		Counters after = counters();
+		fig("http.me", String.format(Locale.ROOT, "%,d GET /api/v1/me from %d threads in %.1f s: %.0f requests/s; "
+				+ "latency %s; %d failed", INSERTS, THREADS, run.elapsedNanos() / 1e9, run.perSecond(),
+				latencies(run.latencies()), run.failures()));
+		fig("http.me.cost", cost(before, after, run, "request"));
+		http.close();
+		httpThreads.shutdown();
+	}
+
 	// --- 3. plain SQL inserts ----------------------------------------------------------------------------------
 
 	private Run plainInsertRate() throws Exception {
@@ -663,6 +700,8 @@ public final class RegistrationBenchmark {
 		line("");
 		line("Submit over HTTP    %s", figures.get("http.submits"));
 		line("                    %s", figures.get("http.submits.cost"));
+		line("API floor           %s", figures.get("http.me"));
+		line("                    %s", figures.get("http.me.cost"));
 		line("Plain SQL insert    %s", figures.get("sql.inserts"));
 		line("                    %s", figures.get("sql.inserts.cost"));
 		line("                    %s", figures.get("http.contacts"));
