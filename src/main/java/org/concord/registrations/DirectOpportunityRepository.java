@@ -19,7 +19,8 @@ interface DirectOpportunityRepository extends JpaRepository<DirectOpportunity, U
 	}
 
 	/** Every key of this product's direct opportunities on any of these values: one index range per value. */
-	@Query(value = "select cast(direct_id as varchar(36)) as direct_id, key_kind, key_value from direct_opportunity_key where product = :product and key_value in (:values)",
-			nativeQuery = true)
+	@Query(value = """
+			select cast(direct_id as varchar(36)) as direct_id, key_kind, key_value from direct_opportunity_key
+			where product = :product and key_value in (:values)""", nativeQuery = true)
 	List<DirectKey> keysOn(String product, Collection<String> values);
 }
