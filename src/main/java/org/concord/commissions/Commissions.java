@@ -476,8 +476,13 @@ public class Commissions {
 	/** {@link #expectedByStage()} summed per currency: the stages add up to it to the cent. */
 	@Transactional(readOnly = true)
 	public List<Money> expectedOnPipeline() {
+		return totalOf(expectedByStage());
+	}
+
+	/** Stages' expected commission summed per currency. */
+	public static List<Money> totalOf(List<StageCommission> stages) {
 		Map<String, Money> total = new TreeMap<>();
-		expectedByStage().forEach(stage -> total.merge(stage.expected().currency().getCurrencyCode(), stage.expected(), Money::plus));
+		stages.forEach(stage -> total.merge(stage.expected().currency().getCurrencyCode(), stage.expected(), Money::plus));
 		return List.copyOf(total.values());
 	}
 

@@ -22,6 +22,7 @@ import org.concord.commissions.TermsView;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
 import org.concord.shared.web.Downloads;
+import org.concord.shared.web.Imports;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -124,16 +125,14 @@ class CommissionApi {
 	@PostMapping(path = "/payments/import", consumes = { "text/csv", "text/plain", "application/octet-stream" })
 	ResponseEntity<Commissions.PaymentImport> importPayments(@RequestBody byte[] file) {
 		Commissions.PaymentImport result = commissions.importPayments(file);
-		return ResponseEntity.status(result.problems().isEmpty() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_CONTENT)
-				.body(result);
+		return Imports.answer(result, result.problems());
 	}
 
 	@Operation(summary = "Issue the invoices of a CSV file (contract_id, month), all or none")
 	@PostMapping(path = "/invoices/import", consumes = { "text/csv", "text/plain", "application/octet-stream" })
 	ResponseEntity<Commissions.InvoiceImport> importInvoices(@RequestBody byte[] file) {
 		Commissions.InvoiceImport result = commissions.importInvoices(file);
-		return ResponseEntity.status(result.problems().isEmpty() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_CONTENT)
-				.body(result);
+		return Imports.answer(result, result.problems());
 	}
 
 	@Operation(summary = "A partner's statements for a month (one per currency); 404 for another partner")

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
 
 import org.concord.commissions.Commissions;
@@ -98,8 +99,9 @@ class CommissionController {
 	/** The commission tiles of the Deals room (an htmx fragment): the partner's own, or the program's in total. */
 	@GetMapping("/commissions/summary")
 	String summary(Model model) {
-		model.addAttribute("stages", commissions.expectedByStage());
-		model.addAttribute("expected", commissions.expectedOnPipeline());
+		List<Commissions.StageCommission> stages = commissions.expectedByStage();
+		model.addAttribute("stages", stages);
+		model.addAttribute("expected", Commissions.totalOf(stages));
 		model.addAttribute("rows", actor.scope().company()
 				.map(own -> commissions.summary(own).stream().map(c -> new org.concord.commissions.PartnerTotals(own.value(), "",
 						c.currency(), c.earned(), c.paid(), c.pendingPayout())).toList())

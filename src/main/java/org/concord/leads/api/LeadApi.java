@@ -22,6 +22,7 @@ import org.concord.registrations.RegistrationId;
 import org.concord.shared.ClosureDays;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
+import org.concord.shared.web.Imports;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,8 +84,7 @@ class LeadApi {
 	@PostMapping(path = "/leads/import", consumes = { "text/csv", "text/plain", "application/octet-stream" })
 	ResponseEntity<Leads.ImportResult> importCsv(@RequestBody byte[] file) {
 		Leads.ImportResult result = leads.importCsv(file);
-		return ResponseEntity.status(result.problems().isEmpty() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_CONTENT)
-				.body(result);
+		return Imports.answer(result, result.problems());
 	}
 
 	@Operation(summary = "One lead with its routing history; 404 for a partner it is not offered to")
