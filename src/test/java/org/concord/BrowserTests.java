@@ -290,7 +290,9 @@ class BrowserTests {
 		screenshot("registration-form");
 		browser.findElement(By.id("register")).click();
 		// the form redirects to the registration (accepted or already registered): wait for it, not for the click
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/registrations/new"));
+		// the form's own address is /registrations/new?contact=..., so wait for a registration's address, not for any change
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+				.until(d -> d.getCurrentUrl().matches(".*/registrations/[0-9a-f]{8}-[0-9a-f-]{27}$"));
 		return new java.net.URI(browser.getCurrentUrl()).getPath();
 	}
 
