@@ -27,11 +27,25 @@ class PlatformIntegrationTests {
 
 	@Test
 	void healthReadinessAndMetricsAreServed() throws Exception {
-		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"))
+				.andExpect(jsonPath("$.components").doesNotExist());
 		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
 		mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
-		String metrics = mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		WebSession admin = WebSession.loggedIn(mvc, "admin");
+		String metrics = admin.perform(get("/actuator/prometheus")).getResponse().getContentAsString();
 		assertThat(metrics).contains("jvm_memory_used_bytes").contains("http_server_requests");
+		assertThat(admin.perform(get("/actuator/health")).getResponse().getContentAsString()).as("details for a vendor admin")
+				.contains("\"db\"");
+	}
+
+	@Test
+	void metricsAndHealthDetailsAreNotForAnyoneOnThePublicPort() throws Exception {
+		assertThat(mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
+		assertThat(WebSession.loggedIn(mvc, "channel").perform(get("/actuator/prometheus")).getResponse().getStatus()).isEqualTo(403);
+		assertThat(WebSession.loggedIn(mvc, "northwind.admin").perform(get("/actuator/prometheus")).getResponse().getStatus())
+				.isEqualTo(403);
+		assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString())
+				.doesNotContain("\"db\"").doesNotContain("diskSpace");
 	}
 
 	@Autowired

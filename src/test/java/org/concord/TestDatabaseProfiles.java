@@ -2,7 +2,7 @@ package org.concord;
 
 import org.springframework.test.context.ActiveProfilesResolver;
 
-/** {@code test} plus {@code test-h2} or {@code test-postgres}, from the system property Maven sets. */
+/** {@code test}, {@code demo} (its data is the fixture) and {@code test-h2} or {@code test-postgres}, from the system property Maven sets. */
 public class TestDatabaseProfiles implements ActiveProfilesResolver {
 
 	public static String database() {
@@ -11,6 +11,6 @@ public class TestDatabaseProfiles implements ActiveProfilesResolver {
 
 	@Override
 	public String[] resolve(Class<?> testClass) {
-		return new String[] { "test", "test-" + database() };
+		return new String[] { "test", "demo", "test-" + database() };
 	}
 }

@@ -20,6 +20,8 @@ import org.concord.registrations.RegistrationId;
 import org.concord.registrations.RegistrationStatus;
 import org.concord.registrations.Registrations;
 import org.concord.registrations.Stage;
+import org.concord.shared.Audited;
+import org.concord.shared.ConflictingRequestException;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.Money;
@@ -56,6 +58,8 @@ public class Commissions {
 	private final CurrentActor actor;
 	private final TransactionTemplate transactions;
 	private final PastDueInvoices pastDue;
+	private final IssuedStatementMonthRepository issuedMonths;
+	private final org.concord.identity.Safeguards safeguards;
 	private final jakarta.validation.Validator validator;
 	private final org.springframework.context.ApplicationEventPublisher events;
 	private final Clock clock;
@@ -63,7 +67,10 @@ public class Commissions {
 	Commissions(ContractRepository contracts, InvoiceRepository invoices, PaymentRepository payments, LedgerRepository ledger,
 			ProgramTermsRepository terms, PayoutRepository payouts, ProgramCostRepository costs, CommissionRateRepository rates, Registrations registrations,
 			PartnerDirectory partners, CurrentActor actor, TransactionTemplate transactions, PastDueInvoices pastDue,
-			org.springframework.context.ApplicationEventPublisher events, jakarta.validation.Validator validator, Clock clock) {
+			org.springframework.context.ApplicationEventPublisher events, jakarta.validation.Validator validator,
+			IssuedStatementMonthRepository issuedMonths, org.concord.identity.Safeguards safeguards, Clock clock) {
+		this.issuedMonths = issuedMonths;
+		this.safeguards = safeguards;
 		this.pastDue = pastDue;
 		this.validator = validator;
 		this.events = events;
@@ -152,23 +159,38 @@ public class Commissions {
 
 	/**
 	 * Records money received against an invoice, or given back, and accrues (or takes back) the commission on the
-	 * part of the invoice's MRR it covers. The same idempotency key posted twice records one payment: the second
-	 * call answers with the first one.
+	 * part of the invoice's MRR it covers. The same idempotency key posted twice with the same payment records one
+	 * payment: the second call answers with the first one; the key posted with a different payment is a conflict.
 	 */
 	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
 	public PaymentView recordPayment(NewPayment request) {
+		return recordPayment(request, null);
+	}
+
+	/** The same, from a contract's page: the invoice must be one of this contract's. */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	public PaymentView recordPayment(NewPayment request, ContractId onContract) {
 		String key = request.idempotencyKey() == null ? null : request.idempotencyKey().trim();
 		if (key == null || key.isEmpty()) {
 			throw new InvalidInputException("idempotencyKey", "Give the payment's reference in your billing system.");
 		}
 		try {
-			return transactions.execute(tx -> payments.findByIdempotencyKey(key).map(Payment::toView)
-					.orElseGet(() -> record(request, key)));
+			return transactions.execute(tx -> payments.findByIdempotencyKey(key).map(earlier -> sameAs(earlier, request))
+					.orElseGet(() -> record(request, key, onContract)));
 		}
 		catch (DataIntegrityViolationException sameKeyAtTheSameMoment) {
-			return transactions.execute(tx -> payments.findByIdempotencyKey(key).orElseThrow(() -> sameKeyAtTheSameMoment)
-					.toView());
+			return transactions.execute(tx -> sameAs(payments.findByIdempotencyKey(key).orElseThrow(() -> sameKeyAtTheSameMoment),
+					request));
 		}
+	}
+
+	/** The payment already recorded under this key, when the request is that same payment again; a conflict if not. */
+	private static PaymentView sameAs(Payment earlier, NewPayment request) {
+		if (!earlier.isSameAs(request)) {
+			throw new ConflictingRequestException("idempotencyKey", "The reference " + request.idempotencyKey().trim()
+					+ " is already used for a different payment (" + earlier.describe() + "); give this payment its own reference.");
+		}
+		return earlier.toView();
 	}
 
 	/** What an invoice import did: every invoice issued (or found already issued), or none and why. */
@@ -180,7 +202,7 @@ public class Commissions {
 	 * issues nothing and names the row and column. A month invoiced already is recognised, not doubled.
 	 */
 	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
-	public InvoiceImport importInvoices(byte[] file) {
+	public InvoiceImport importInvoices(java.io.InputStream file) {
 		PaymentCsv.InvoiceRows parsed = PaymentCsv.parseInvoices(file);
 		if (!parsed.problems().isEmpty()) {
 			return new InvoiceImport(0, parsed.problems());
@@ -214,7 +236,7 @@ public class Commissions {
 	 * same file may be uploaded again.
 	 */
 	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
-	public PaymentImport importPayments(byte[] file) {
+	public PaymentImport importPayments(java.io.InputStream file) {
 		PaymentCsv.Parsed parsed = PaymentCsv.parse(file);
 		List<PaymentCsv.Problem> problems = new ArrayList<>(parsed.problems());
 		for (PaymentCsv.Row row : parsed.rows()) {
@@ -233,9 +255,13 @@ public class Commissions {
 						.map(Payment::id).orElseThrow(() -> new InvalidInputException("reversesPaymentId",
 								"No payment has the reference " + row.reversesReference() + "."));
 				String key = p.idempotencyKey().trim();
-				if (payments.findByIdempotencyKey(key).isEmpty()) {
-					record(new NewPayment(p.invoiceId(), p.kind(), p.amount(), p.receivedOn(), key, reverses), key);
-				}
+				NewPayment payment = new NewPayment(p.invoiceId(), p.kind(), p.amount(), p.receivedOn(), key, reverses);
+				payments.findByIdempotencyKey(key).ifPresentOrElse(earlier -> {
+					if (!earlier.isSameAs(payment)) {
+						throw new InvalidInputException("idempotencyKey", "The reference " + key
+								+ " is already used for a different payment (" + earlier.describe() + ").");
+					}
+				}, () -> record(payment, key, null));
 			}));
 		}
 		catch (InvalidInputException ex) {
@@ -254,18 +280,26 @@ public class Commissions {
 		};
 	}
 
-	private PaymentView record(NewPayment request, String key) {
+	private PaymentView record(NewPayment request, String key, ContractId onContract) {
 		if (request.invoiceId() == null || request.kind() == null || request.amount() == null || request.receivedOn() == null) {
 			throw new InvalidInputException(request.invoiceId() == null ? "invoiceId" : request.kind() == null ? "kind"
 					: request.amount() == null ? "amount" : "receivedOn", "This field is required.");
 		}
 		Invoice invoice = invoices.findById(request.invoiceId())
 				.orElseThrow(() -> new InvalidInputException("invoiceId", "There is no such invoice."));
+		if (onContract != null && !invoice.contractId().equals(onContract.value())) {
+			throw new InvalidInputException("invoiceId", "This invoice is not one of this contract's.");
+		}
 		// one payment of a contract at a time: each accrual starts where the last one ended
 		Contract contract = contracts.lockById(invoice.contractId()).orElseThrow();
 		if (request.receivedOn().isAfter(LocalDate.now(clock))) {
 			throw new InvalidInputException("receivedOn", "The money cannot be received in the future.");
 		}
+		closedThrough().filter(closed -> !request.receivedOn().isAfter(closed.atEndOfMonth())).ifPresent(closed -> {
+			throw new InvalidInputException("receivedOn", "The statements up to " + closed + " are issued, so nothing can be "
+					+ "dated on or before " + closed.atEndOfMonth() + " any more. Date it when it is recorded (e.g. today): "
+					+ "it then counts on the next statement.");
+		});
 		Money amount = Money.of(request.amount(), contract.currency());
 		if (!amount.isPositive()) {
 			throw new InvalidInputException("amount", "The amount must be more than zero.");
@@ -296,6 +330,8 @@ public class Commissions {
 		Payment payment = payments.saveAndFlush(new Payment(invoice, request.kind(), amount, base, request.receivedOn(), key,
 				reverses, actor.userId().value(), clock.instant()));
 		accrue(payment, contract, base);
+		events.publishEvent(new Audited("PAYMENT_RECORDED", key, request.kind() + " of " + amount + " on invoice "
+				+ invoice.id() + ", received " + request.receivedOn()));
 		return payment.toView();
 	}
 
@@ -319,7 +355,7 @@ public class Commissions {
 		UUID partner = actor.scope().company().map(PartnerId::value).orElse(null);
 		LocalDate today = LocalDate.now(clock);
 		return PageView.of(contracts.visibleTo(partner, Paging.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"))),
-				c -> c.toView(today));
+				c -> viewOf(c, today));
 	}
 
 	@Transactional(readOnly = true)
@@ -340,7 +376,7 @@ public class Commissions {
 		}
 		List<LedgerLine> lines = ledger.linesOfContract(id.value()).stream().map(Commissions::line)
 				.filter(l -> own == null || own.value().equals(l.partnerId())).toList();
-		return new ContractDetails(contract.toView(LocalDate.now(clock)),
+		return new ContractDetails(viewOf(contract, LocalDate.now(clock)),
 				terms.findById(contract.termsVersion()).orElseThrow().toView(), applied, invoiceViews, paymentViews, lines);
 	}
 
@@ -375,8 +411,32 @@ public class Commissions {
 	}
 
 	/**
-	 * Prepares a payout of every unpaid ledger line booked up to a day, for each partner owed something; a vendor
-	 * admin then approves the lines to pay and marks it paid.
+	 * Issues every partner's statements of a month that has ended: they are final from then on, so no payment may
+	 * be dated into that month, or any before it, any more.
+	 */
+	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Transactional
+	public void issueStatements(YearMonth month) {
+		if (month == null || !month.isBefore(YearMonth.now(clock))) {
+			throw new InvalidInputException("month", "Issue the statements of a month that has ended.");
+		}
+		closedThrough().filter(closed -> !month.isAfter(closed)).ifPresent(closed -> {
+			throw new InvalidInputException("month", "The statements up to " + closed + " are issued already.");
+		});
+		issuedMonths.save(new IssuedStatementMonth(month, actor.userId().value(), clock.instant()));
+		events.publishEvent(new Audited("STATEMENTS_ISSUED", month.toString(), "statements up to " + month + " are final"));
+	}
+
+	/** The last month whose statements are issued: it and every month before it are closed to new bookings. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<YearMonth> closedThrough() {
+		return issuedMonths.findFirstByOrderByStatementMonthDesc().map(IssuedStatementMonth::month);
+	}
+
+	/**
+	 * Prepares a payout of every unpaid ledger line booked up to a day, for each partner owed something; another
+	 * vendor admin then approves the lines to pay (four eyes, unless the vendor turned that off), and it is marked
+	 * paid.
 	 */
 	@PreAuthorize("hasRole('VENDOR_ADMIN')")
 	public UUID preparePayout(LocalDate upTo) {
@@ -385,7 +445,10 @@ public class Commissions {
 				List<PayoutLine> unpaid = payouts.unpaidUpTo(upTo == null ? LocalDate.EPOCH : upTo).stream()
 						.map(row -> new PayoutLine((UUID) row[0], (UUID) row[1], Money.of((BigDecimal) row[2], (String) row[3])))
 						.toList();
-				return payouts.saveAndFlush(new PayoutBatch(upTo, unpaid, actor.userId().value(), clock.instant())).id();
+				PayoutBatch batch = payouts.saveAndFlush(new PayoutBatch(upTo, unpaid, actor.userId().value(), clock.instant()));
+				events.publishEvent(new Audited("PAYOUT_PREPARED", batch.id().toString(), batch.lines().size()
+						+ " ledger line(s) booked up to " + upTo));
+				return batch.id();
 			});
 		}
 		catch (DataIntegrityViolationException preparedTwice) {
@@ -398,7 +461,10 @@ public class Commissions {
 	@Transactional
 	public void approvePayout(UUID batch, java.util.Set<UUID> linesToPay) {
 		PayoutBatch found = payout(batch);
-		found.approve(linesToPay, actor.userId().value(), clock.instant(), partnerNames(found));
+		found.approve(linesToPay, actor.userId().value(), safeguards.current().payoutFourEyes(), clock.instant(),
+				partnerNames(found));
+		events.publishEvent(new Audited("PAYOUT_APPROVED", batch.toString(), found.lines().size() + " line(s) approved to pay: "
+				+ found.toView(partnerNames(found)).partners().stream().map(p -> p.partnerName() + " " + p.amount()).toList()));
 	}
 
 	/** The approved payout was paid: its reference and day; its lines are frozen from now on. */
@@ -406,6 +472,7 @@ public class Commissions {
 	@Transactional
 	public void markPayoutPaid(UUID batch, String reference, LocalDate paidOn) {
 		payout(batch).markPaid(reference, paidOn, LocalDate.now(clock));
+		events.publishEvent(new Audited("PAYOUT_PAID", batch.toString(), "paid on " + paidOn + ", reference " + reference));
 	}
 
 	@PreAuthorize("hasRole('VENDOR_ADMIN')")
@@ -556,6 +623,7 @@ public class Commissions {
 		}
 		costs.save(new ProgramCost(incurredOn, category, Money.of(amount, currency), note == null ? null : note.trim(),
 				actor.userId().value(), clock.instant()));
+		events.publishEvent(new Audited("PROGRAM_COST_ADDED", category.name(), Money.of(amount, currency) + " on " + incurredOn));
 	}
 
 	/** Partner-attributed revenue and program ROI over a period, in a currency (seed 004). */
@@ -599,9 +667,18 @@ public class Commissions {
 		return terms.findAll(Sort.by("version")).stream().map(ProgramTerms::toView).toList();
 	}
 
+	/** A terms version's rates: all of them for vendor staff; for a partner, only the ones that apply to it. */
 	@Transactional(readOnly = true)
 	public List<RateView> ratesOf(int termsVersion) {
-		return rates.findByTermsVersion(termsVersion).stream().map(CommissionRate::toView).toList();
+		List<RateView> all = rates.findByTermsVersion(termsVersion).stream().map(CommissionRate::toView).toList();
+		return actor.scope().company().flatMap(partners::find)
+				.map(partner -> all.stream().filter(rate -> RateCard.applies(rate, partner)).toList()).orElse(all);
+	}
+
+	/** A contract as the caller may see it: a partner credited on it sees its own credit only. */
+	private ContractView viewOf(Contract contract, LocalDate today) {
+		ContractView view = contract.toView(today);
+		return actor.scope().company().map(view::creditingOnly).orElse(view);
 	}
 
 	/**
@@ -627,6 +704,9 @@ public class Commissions {
 		ProgramTerms announced = terms.save(new ProgramTerms(version, effectiveFrom, today, summary.trim()));
 		newRates.forEach(r -> rates.save(new CommissionRate(version, r)));
 		events.publishEvent(new ProgramTermsAnnounced(version, effectiveFrom, summary.trim()));
+		events.publishEvent(new Audited("PROGRAM_TERMS_ANNOUNCED", "terms version " + version, "in force from " + effectiveFrom
+				+ "; rates " + newRates.stream().map(r -> r.kind() + "/" + r.scope() + (r.scope() == RateScope.PROGRAM ? "" : ":"
+						+ r.scopeValue()) + "=" + r.rate().toPlainString()).toList()));
 		return announced.toView();
 	}
 

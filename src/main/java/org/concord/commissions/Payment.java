@@ -95,6 +95,17 @@ class Payment {
 		return reversesPaymentId;
 	}
 
+	/** Whether a request with this payment's key asks for this same payment (and is only sent again). */
+	boolean isSameAs(NewPayment request) {
+		return invoiceId.equals(request.invoiceId()) && kind == request.kind() && request.amount() != null
+				&& amount.compareTo(request.amount()) == 0 && receivedOn.equals(request.receivedOn())
+				&& java.util.Objects.equals(reversesPaymentId, request.reversesPaymentId());
+	}
+
+	String describe() {
+		return kind.name().toLowerCase(java.util.Locale.ROOT) + " of " + amount() + " received " + receivedOn;
+	}
+
 	PaymentView toView() {
 		return new PaymentView(id, invoiceId, contractId, kind, amount(), commissionBase(), receivedOn, idempotencyKey,
 				reversesPaymentId, recordedAt);

@@ -1,7 +1,8 @@
 package org.concord.commissions;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,6 +16,8 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.concord.shared.CsvText;
+import org.concord.shared.InvalidInputException;
 
 /**
  * A billing system's export of payments: {@code invoice_id, kind, amount, received_on, reference,
@@ -47,16 +50,10 @@ final class PaymentCsv {
 	}
 
 	/** {@code contract_id, month}: the invoices to issue, checked like the payments' file. */
-	static InvoiceRows parseInvoices(byte[] file) {
+	static InvoiceRows parseInvoices(InputStream file) {
 		List<Problem> problems = new ArrayList<>();
 		List<InvoiceRow> rows = new ArrayList<>();
-		String text = text(file, problems);
-		if (text == null) {
-			return new InvoiceRows(rows, problems);
-		}
-		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-				.setTrim(true).get();
-		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+		try (CSVParser parser = CSVParser.parse(CsvText.open(file), FORMAT)) {
 			Map<String, Integer> header = new LinkedHashMap<>();
 			parser.getHeaderMap().forEach((name, index) -> header.put(name.trim().toLowerCase(Locale.ROOT), index));
 			for (String column : List.of("contract_id", "month")) {
@@ -91,33 +88,22 @@ final class PaymentCsv {
 				problems.add(new Problem(0, "file", "The file holds no invoices below its header row."));
 			}
 		}
-		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
+		catch (InvalidInputException ex) {
+			problems.add(new Problem(0, "file", ex.getMessage()));
+		}
+		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
 			problems.add(new Problem(0, "file", "This is not a readable CSV file: " + ex.getMessage()));
 		}
 		return new InvoiceRows(rows, problems);
 	}
 
-	/** The file as text, or null with the problem noted: empty, too large, binary or another encoding. */
-	private static String text(byte[] file, List<Problem> problems) {
-		try {
-			return org.concord.shared.CsvText.of(file);
-		}
-		catch (org.concord.shared.InvalidInputException ex) {
-			problems.add(new Problem(0, "file", ex.getMessage()));
-			return null;
-		}
-	}
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+			.setIgnoreEmptyLines(true).setTrim(true).get();
 
-	static Parsed parse(byte[] file) {
+	static Parsed parse(InputStream file) {
 		List<Problem> problems = new ArrayList<>();
 		List<Row> rows = new ArrayList<>();
-		String text = text(file, problems);
-		if (text == null) {
-			return new Parsed(rows, problems);
-		}
-		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-				.setTrim(true).get();
-		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+		try (CSVParser parser = CSVParser.parse(CsvText.open(file), FORMAT)) {
 			Map<String, Integer> header = new LinkedHashMap<>();
 			parser.getHeaderMap().forEach((name, index) -> header.put(name.trim().toLowerCase(Locale.ROOT), index));
 			COLUMNS.stream().filter(c -> !c.equals("reverses_reference") && !header.containsKey(c))
@@ -151,7 +137,10 @@ final class PaymentCsv {
 				problems.add(new Problem(0, "file", "The file holds no payments below its header row."));
 			}
 		}
-		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
+		catch (InvalidInputException ex) {
+			problems.add(new Problem(0, "file", ex.getMessage()));
+		}
+		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
 			problems.add(new Problem(0, "file", "This is not a readable CSV file: " + ex.getMessage()));
 		}
 		return new Parsed(rows, problems);

@@ -23,11 +23,13 @@ import jakarta.persistence.Version;
 
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.Money;
+import org.concord.shared.NotAllowedException;
 
 /**
  * The commission to pay out: every unpaid ledger line up to a date, for each partner whose balance is owed to it.
- * A vendor admin approves the lines to pay (the others go back to wait), then marks the batch paid with
- * the payment's reference; from then on its lines are frozen.
+ * A vendor admin other than the one who prepared it approves the lines to pay (the others go back to wait; a
+ * one-person vendor may turn these four eyes off), then the batch is marked paid with the payment's reference;
+ * from then on its lines are frozen.
  */
 @Entity
 @Table(name = "payout_batch")
@@ -85,8 +87,11 @@ class PayoutBatch {
 	 * Keeps the ledger lines the vendor admin approved; the others go back to wait for a later batch. What each
 	 * partner is paid must still be owed to it: approved lines that add up to nothing or less are refused.
 	 */
-	void approve(Set<UUID> entries, UUID by, Instant now, Map<UUID, String> partnerNames) {
+	void approve(Set<UUID> entries, UUID by, boolean fourEyes, Instant now, Map<UUID, String> partnerNames) {
 		requireStatus(PayoutStatus.PREPARED);
+		if (fourEyes && by.equals(preparedBy)) {
+			throw new NotAllowedException("You prepared this payout: another vendor admin approves it (four eyes).");
+		}
 		if (entries == null || entries.isEmpty()) {
 			throw new InvalidInputException("lines", "Approve at least one line to pay.");
 		}
@@ -127,7 +132,7 @@ class PayoutBatch {
 					line.amount(), 1), (a, b) -> new PayoutView.PartnerPayout(a.partnerId(), a.partnerName(),
 							a.amount().plus(b.amount()), a.lines() + b.lines()));
 		}
-		return new PayoutView(id, status, upTo, preparedAt, approvedAt, paidOn, reference,
+		return new PayoutView(id, status, upTo, preparedBy, preparedAt, approvedBy, approvedAt, paidOn, reference,
 				byPartner.values().stream().sorted(Comparator.comparing(PayoutView.PartnerPayout::partnerName)).toList(),
 				lines.stream().map(l -> new PayoutView.Line(l.entryId(), l.partnerId(), partnerNames.getOrDefault(l.partnerId(), "?"),
 						l.amount())).sorted(Comparator.comparing(PayoutView.Line::partnerName)).toList());
@@ -136,6 +141,7 @@ class PayoutBatch {
 	UUID id() {
 		return id;
 	}
+
 
 	List<PayoutLine> lines() {
 		return lines;

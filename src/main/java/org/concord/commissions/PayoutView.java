@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.concord.shared.Money;
 
 /** A payout batch with what it pays each partner, and its ledger lines. */
-public record PayoutView(UUID id, PayoutStatus status, LocalDate upTo, Instant preparedAt, Instant approvedAt,
-		LocalDate paidOn, String reference, List<PartnerPayout> partners, List<Line> lines) {
+public record PayoutView(UUID id, PayoutStatus status, LocalDate upTo, UUID preparedBy, Instant preparedAt, UUID approvedBy,
+		Instant approvedAt, LocalDate paidOn, String reference, List<PartnerPayout> partners, List<Line> lines) {
 
 	public record PartnerPayout(UUID partnerId, String partnerName, Money amount, int lines) {
 	}

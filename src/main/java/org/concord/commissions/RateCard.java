@@ -20,7 +20,8 @@ final class RateCard {
 				.max(Comparator.comparing(RateView::scope)).map(RateView::rate).orElse(BigDecimal.ZERO);
 	}
 
-	private static boolean applies(RateView rate, PartnerSummary partner) {
+	/** Whether this rate is one this partner could earn: the program's, or its type's, tier's or own. */
+	static boolean applies(RateView rate, PartnerSummary partner) {
 		return switch (rate.scope()) {
 			case PROGRAM -> true;
 			case PARTNER_TYPE -> partner.type().name().equals(rate.scopeValue());

@@ -70,6 +70,16 @@ public class Contacts {
 		return visible(id).toView(today());
 	}
 
+	/**
+	 * The customer person behind a contact, unscoped and without the owning partner, its consent record or its
+	 * address: for a partner the vendor invited to work a deal with the registering partner.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ContactCard> cardOf(ContactId id) {
+		return contacts.findById(id.value()).map(c -> c.toView(today()))
+				.map(v -> new ContactCard(v.name(), v.email(), v.phone(), v.companyName()));
+	}
+
 	@Transactional(readOnly = true)
 	public PageView<ContactView> list(Integer page, Integer size) {
 		var pageable = Paging.of(page, size, Sort.by("companyName", "lastName"));

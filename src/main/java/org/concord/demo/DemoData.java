@@ -22,14 +22,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the demo vendor, its partners and people, and a pipeline to look at ({@link DemoPipeline}) on first
- * start (an empty database) or whenever the {@code demo} profile is on, unless
- * {@code concord.demo-data=never} (the prod profile's setting). Every demo login uses {@link #PASSWORD}.
+ * Loads the demo vendor, its partners and people, and a pipeline to look at ({@link DemoPipeline}): on the first
+ * start of the embedded H2 default (an empty database), or when the {@code demo} profile is named, on any database.
+ * Never with the {@code prod} profile, never with {@code concord.demo-data=never}, and never a second time. Every
+ * demo login uses {@link #PASSWORD}, which everyone can read here: demo accounts must not appear by accident on a
+ * database that holds a vendor's real program.
  */
 @Component
 class DemoData implements ApplicationRunner {
@@ -43,24 +46,31 @@ class DemoData implements ApplicationRunner {
 	private final UserProvisioning users;
 	private final DemoPipeline pipeline;
 	private final String mode;
+	private final Environment environment;
 
 	DemoData(Brands brands, PartnerDirectory partners, UserProvisioning users, DemoPipeline pipeline,
-			@Value("${concord.demo-data:first-start}") String mode) {
+			@Value("${concord.demo-data:first-start}") String mode, Environment environment) {
 		this.pipeline = pipeline;
 		this.brands = brands;
 		this.partners = partners;
 		this.users = users;
 		this.mode = mode;
+		this.environment = environment;
+	}
+
+	/** Where the demo data may load: see the class comment. */
+	static boolean wanted(Set<String> profiles, String databaseUrl, String mode, boolean loaded, boolean anyUser) {
+		if (profiles.contains("prod") || "never".equals(mode) || loaded) {
+			return false;
+		}
+		return profiles.contains("demo") || (databaseUrl.startsWith("jdbc:h2:") && !anyUser);
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		boolean wanted = switch (mode) {
-			case "always" -> !brands.exists("lighthouse");
-			case "first-start" -> !brands.exists("lighthouse") && !users.anyUserExists();
-			default -> false;
-		};
+		boolean wanted = wanted(Set.of(environment.getActiveProfiles()), environment.getProperty("spring.datasource.url", ""),
+				mode, brands.exists("lighthouse"), users.anyUserExists());
 		if (wanted) {
 			load();
 			log.info("Demo data loaded: log in at http://lighthouse.localhost:8080 as northwind.admin / {}", PASSWORD);
@@ -74,6 +84,8 @@ class DemoData implements ApplicationRunner {
 
 		List<Invitation> people = new ArrayList<>();
 		people.add(new Invitation("admin", "admin@rpm.example", "Avery Admin", Role.VENDOR_ADMIN, null));
+		// a second vendor admin: payouts need two (one prepares, the other approves)
+		people.add(new Invitation("finance", "finance@rpm.example", "Finley Finance", Role.VENDOR_ADMIN, null));
 		people.add(new Invitation("channel", "channel@rpm.example", "Casey Channel", Role.CHANNEL_MANAGER, null));
 		people.add(new Invitation("sales", "sales@rpm.example", "Sasha Sales", Role.VENDOR_SALES_REP, null));
 

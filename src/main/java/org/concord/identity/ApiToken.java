@@ -30,20 +30,25 @@ class ApiToken {
 
 	private Instant revokedAt;
 
+	private Instant expiresAt;
+
 	protected ApiToken() {
 	}
 
-	ApiToken(UUID userId, String name, String token, Instant now) {
+	/** A new token; it expires at {@code expiresAt}, or never when that is null. */
+	ApiToken(UUID userId, String name, String token, Instant now, Instant expiresAt) {
 		this.id = UUID.randomUUID();
 		this.userId = userId;
 		this.name = name.trim();
 		this.tokenHash = Secrets.sha256(token);
 		this.hint = token.substring(0, 8) + "…";
 		this.createdAt = now;
+		this.expiresAt = expiresAt;
 	}
 
-	boolean isActive() {
-		return revokedAt == null;
+	/** Not revoked and not expired: it may still authenticate a call. */
+	boolean isUsable(Instant now) {
+		return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
 	}
 
 	void revoke(Instant now) {
@@ -52,11 +57,15 @@ class ApiToken {
 		}
 	}
 
-	/** Notes the use at most once a minute, so a busy client does not write on every call. */
-	void used(Instant now) {
-		if (lastUsedAt == null || Duration.between(lastUsedAt, now).toMinutes() >= 1) {
-			lastUsedAt = now;
-		}
+	/** Whether this use is worth writing down: the last one noted is a minute old or more. */
+	boolean needsUseNoted(Instant now) {
+		return lastUsedAt == null || Duration.between(lastUsedAt, now).compareTo(USE_NOTED_EVERY) >= 0;
+	}
+
+	static final Duration USE_NOTED_EVERY = Duration.ofMinutes(1);
+
+	UUID id() {
+		return id;
 	}
 
 	UUID userId() {
@@ -64,6 +73,6 @@ class ApiToken {
 	}
 
 	ApiTokenView toView() {
-		return new ApiTokenView(id, name, hint, createdAt, lastUsedAt, revokedAt);
+		return new ApiTokenView(id, name, hint, createdAt, lastUsedAt, revokedAt, expiresAt);
 	}
 }

@@ -33,11 +33,16 @@ class AuditEntry {
 	AuditEntry(Instant occurredAt, String actor, String action, String subject, String detail, String clientAddress) {
 		this.id = UUID.randomUUID();
 		this.occurredAt = occurredAt;
-		this.actor = actor;
-		this.action = action;
-		this.subject = subject;
-		this.detail = detail == null ? null : detail.substring(0, Math.min(detail.length(), 500));
-		this.clientAddress = clientAddress;
+		this.actor = fit(actor, 100);
+		this.action = fit(action, 60);
+		this.subject = fit(subject, 200);
+		this.detail = fit(detail, 500);
+		this.clientAddress = fit(clientAddress, 64);
+	}
+
+	/** Cut to the column's length: an audit line is never refused for being long. */
+	private static String fit(String value, int length) {
+		return value == null || value.length() <= length ? value : value.substring(0, length);
 	}
 
 	AuditRecord toRecord() {

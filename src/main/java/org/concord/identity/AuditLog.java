@@ -4,8 +4,10 @@ import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.concord.shared.Audited;
 import org.concord.shared.PageView;
 import org.concord.shared.Paging;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,7 +36,21 @@ public class AuditLog {
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void recordAs(String actor, String action, String subject, String detail) {
-		entries.save(new AuditEntry(clock.instant(), actor, action, subject, detail, clientAddress()));
+		recordFrom(clientAddress(), actor, action, subject, detail);
+	}
+
+	/** For work done after the request that asked for it: the client address comes with the work. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void recordFrom(String clientAddress, String actor, String action, String subject, String detail) {
+		entries.save(new AuditEntry(clock.instant(), actor, action, subject, detail, clientAddress));
+	}
+
+	/** A change another module made: written in the transaction that made it. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(Audited change) {
+		String actor = Actors.current().map(ConcordUser::getUsername).orElse("-");
+		entries.save(new AuditEntry(clock.instant(), actor, change.action(), change.subject(), change.detail(), clientAddress()));
 	}
 
 	@PreAuthorize("hasRole('VENDOR_ADMIN')")

@@ -40,13 +40,21 @@ public class Brands {
 				.orElseThrow(() -> new IllegalStateException("No default brand is configured"));
 	}
 
+	/**
+	 * The portal of the brand whose host this request came in on (the default brand for any other host), at the
+	 * configured address: links in mail never carry the request's Host header, scheme or port.
+	 */
 	@Transactional(readOnly = true)
 	public Portal portal(HttpServletRequest request) {
-		BrandView brand = forHost(request.getServerName());
-		int port = request.getServerPort();
-		boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
-				|| ("https".equals(request.getScheme()) && port == 443);
-		return new Portal(brand, request.getScheme() + "://" + brand.host() + (defaultPort ? "" : ":" + port));
+		return portalOf(forHost(request.getServerName()).code());
+	}
+
+	/** Each product's name by its code, in the catalogue's order. */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, String> productNames() {
+		java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+		brands.views().forEach(brand -> names.put(brand.code(), brand.name()));
+		return names;
 	}
 
 	/** The vendor's brands, which are also the products a registration names. */
@@ -56,8 +64,8 @@ public class Brands {
 	}
 
 	/**
-	 * The portal of a brand for mail sent outside a request (from an event or a job): its host, with the scheme
-	 * and port the application is served on ({@code concord.portal.scheme}, {@code concord.portal.port}).
+	 * The portal of a brand: its configured host, with the scheme and port the portals are served on
+	 * ({@code concord.portal.scheme}, {@code concord.portal.port}; by default this server's own port over http).
 	 */
 	@Transactional(readOnly = true)
 	public Portal portalOf(String code) {

@@ -1,23 +1,22 @@
 package org.concord.identity;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing, kept in the database so every node sees the same counts.
+ * Slows down password guessing:
  * <ul>
- * <li>one account from one address: 5 failures block that pair for 1 minute, doubling up to 15 minutes;</li>
- * <li>one address over any accounts: 30 failures in 15 minutes block the address for 15 minutes;</li>
- * <li>one account from any addresses: 100 failures in 15 minutes block the account for 5 minutes at most.</li>
+ * <li>one account from one address: 5 attempts block that pair for 1 minute, doubling up to 15 minutes;</li>
+ * <li>one address over any accounts: 30 attempts in 15 minutes block the address for 15 minutes;</li>
+ * <li>one account from any addresses: 100 attempts in 15 minutes block the account for 5 minutes at most.</li>
  * </ul>
- * An attacker elsewhere can therefore only lock a real user out by a large distributed attack, and then only
- * for minutes.
+ * Every attempt is counted before its password is checked, in one step with the check of the limits, so guesses
+ * sent in parallel get no further than guesses sent one by one; a successful login takes its count back. An
+ * attacker elsewhere can therefore only lock a real user out by a large distributed attack, and then only for
+ * minutes.
  */
 @Component
 class LoginThrottle {
@@ -29,41 +28,26 @@ class LoginThrottle {
 	static final ThrottleEntry.Policy ACCOUNT = new ThrottleEntry.Policy(100, Duration.ofMinutes(15),
 			Duration.ofMinutes(1), Duration.ofMinutes(5));
 
-	private final ThrottleEntryRepository entries;
-	private final Clock clock;
+	private final Throttle throttle;
 
-	LoginThrottle(ThrottleEntryRepository entries, Clock clock) {
-		this.entries = entries;
-		this.clock = clock;
+	LoginThrottle(Throttle throttle) {
+		this.throttle = throttle;
 	}
 
-	/** How long this attempt must wait; zero when it may go ahead. */
-	@Transactional(readOnly = true)
-	Duration waitFor(String username, String address) {
-		var now = clock.instant();
-		return entries.findAllById(keys(username, address)).stream().map(e -> e.blockedFor(now))
-				.max(Duration::compareTo).orElse(Duration.ZERO);
+	/** How long this attempt must wait; zero when it may go ahead, and then it counts as a failure until it succeeds. */
+	Duration admit(String username, String address) {
+		return throttle.admit(List.of(new Throttle.Rule(pairKey(username, address), PAIR),
+				new Throttle.Rule(addressKey(address), ADDRESS), new Throttle.Rule(accountKey(username), ACCOUNT)));
 	}
 
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void failed(String username, String address) {
-		var now = clock.instant();
-		entry(pairKey(username, address)).recordFailure(PAIR, now);
-		entry("address:" + address).recordFailure(ADDRESS, now);
-		entry(accountKey(username)).recordFailure(ACCOUNT, now);
-	}
-
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/** The password was right: the account starts afresh, and the address gets this attempt back. */
 	void succeeded(String username, String address) {
-		entries.deleteAllById(List.of(pairKey(username, address), accountKey(username)));
+		throttle.clear(List.of(pairKey(username, address), accountKey(username)));
+		throttle.forgive(new Throttle.Rule(addressKey(address), ADDRESS));
 	}
 
-	private ThrottleEntry entry(String key) {
-		return entries.findById(key).orElseGet(() -> entries.save(new ThrottleEntry(key)));
-	}
-
-	private static List<String> keys(String username, String address) {
-		return List.of(pairKey(username, address), "address:" + address, accountKey(username));
+	private static String addressKey(String address) {
+		return "address:" + address;
 	}
 
 	private static String accountKey(String username) {

@@ -30,10 +30,12 @@ public class People {
 	private final Mailbox mailbox;
 	private final AuditLog audit;
 	private final SessionTerminator sessions;
+	private final ApiTokens apiTokens;
 	private final Clock clock;
 
 	People(UserAccountRepository users, OneTimeTokenRepository tokens, PartnerDirectory partners, Mailbox mailbox,
-			AuditLog audit, SessionTerminator sessions, Clock clock) {
+			AuditLog audit, SessionTerminator sessions, ApiTokens apiTokens, Clock clock) {
+		this.apiTokens = apiTokens;
 		this.users = users;
 		this.tokens = tokens;
 		this.partners = partners;
@@ -129,6 +131,7 @@ public class People {
 			throw new InvalidInputException("id", "You cannot deactivate yourself.");
 		}
 		account.deactivate();
+		apiTokens.revokeAllOf(account);
 		sessions.endSessionsOf(account.username());
 		audit.record("USER_DEACTIVATED", account.username(), null);
 	}

@@ -1,24 +1,38 @@
 package org.concord.identity;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
 import org.concord.notifications.Mail;
 import org.concord.notifications.Mailbox;
 import org.concord.shared.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "Forgot username?", "Forgot password?" and accepting an invitation. The first two answer the same whether
- * or not an account exists, so they cannot be used to find out who has one.
+ * or not an account exists, and in the same time: the request is only counted against its limits (per e-mail
+ * address or username, and per client address) and recorded; whether an account matches is looked at after the
+ * answer, by {@link #on(RecoveryRequested)}.
  */
 @Service
 public class Recovery {
 
 	static final String INVALID_LINK = "This link is invalid, has been used, or has expired. Ask for a new one.";
+
+	/** Requests for one e-mail address or username: 5 in 15 minutes, then a 15-minute wait. */
+	static final ThrottleEntry.Policy PER_ADDRESS = new ThrottleEntry.Policy(5, Duration.ofMinutes(15),
+			Duration.ofMinutes(15), Duration.ofMinutes(15));
+
+	/** Requests from one client: 20 in 15 minutes, then a 15-minute wait. */
+	static final ThrottleEntry.Policy PER_CLIENT = new ThrottleEntry.Policy(20, Duration.ofMinutes(15),
+			Duration.ofMinutes(15), Duration.ofMinutes(15));
 
 	private final UserAccountRepository users;
 	private final OneTimeTokenRepository tokens;
@@ -27,10 +41,17 @@ public class Recovery {
 	private final Mailbox mailbox;
 	private final AuditLog audit;
 	private final SessionTerminator sessions;
+	private final ApiTokens apiTokens;
+	private final Throttle throttle;
+	private final Brands brands;
+	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transactions;
 	private final Clock clock;
 
-	Recovery(UserAccountRepository users, OneTimeTokenRepository tokens, PasswordPolicy policy,
-			PasswordEncoder encoder, Mailbox mailbox, AuditLog audit, SessionTerminator sessions, Clock clock) {
+	Recovery(UserAccountRepository users, OneTimeTokenRepository tokens, PasswordPolicy policy, PasswordEncoder encoder,
+			Mailbox mailbox, AuditLog audit, SessionTerminator sessions, ApiTokens apiTokens, Throttle throttle, Brands brands,
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+		this.transactions = transactions;
 		this.users = users;
 		this.tokens = tokens;
 		this.policy = policy;
@@ -38,15 +59,53 @@ public class Recovery {
 		this.mailbox = mailbox;
 		this.audit = audit;
 		this.sessions = sessions;
+		this.apiTokens = apiTokens;
+		this.throttle = throttle;
+		this.brands = brands;
+		this.events = events;
 		this.clock = clock;
 	}
 
-	@Transactional
+	/** Mails the usernames of the accounts with this e-mail address, if any; the answer is the same either way. */
 	public void forgotUsername(String email, Portal portal) {
-		List<UserAccount> accounts = users.findByEmail(email == null ? "" : email.trim().toLowerCase(Locale.ROOT)).stream()
+		request(RecoveryRequested.Kind.USERNAME_REMINDER, email, portal);
+	}
+
+	/** Mails a reset link to the account with this username or e-mail address, if any; the same answer either way. */
+	public void forgotPassword(String usernameOrEmail, Portal portal) {
+		request(RecoveryRequested.Kind.PASSWORD_RESET, usernameOrEmail, portal);
+	}
+
+	private void request(RecoveryRequested.Kind kind, String given, Portal portal) {
+		String normalized = given == null ? "" : given.trim().toLowerCase(Locale.ROOT);
+		if (normalized.length() > 200) {
+			normalized = normalized.substring(0, 200);
+		}
+		String client = AuditLog.clientAddress();
+		Duration wait = throttle.admit(List.of(new Throttle.Rule("recovery:" + normalized, PER_ADDRESS),
+				new Throttle.Rule("recovery-client:" + client, PER_CLIENT)));
+		if (wait.isPositive()) {
+			audit.recordAs("-", "RECOVERY_THROTTLED", null, kind.name());
+			throw new RecoveryThrottledException(wait);
+		}
+		var requested = new RecoveryRequested(kind, normalized, portal.brand().code(), client);
+		transactions.executeWithoutResult(tx -> events.publishEvent(requested));
+	}
+
+	@ApplicationModuleListener
+	void on(RecoveryRequested request) {
+		Portal portal = brands.portalOf(request.brand());
+		switch (request.kind()) {
+			case USERNAME_REMINDER -> remindUsername(request, portal);
+			case PASSWORD_RESET -> sendResetLink(request, portal);
+		}
+	}
+
+	private void remindUsername(RecoveryRequested request, Portal portal) {
+		List<UserAccount> accounts = users.findByEmail(request.given()).stream()
 				.filter(account -> !account.isDeactivated()).toList();
 		if (accounts.isEmpty()) {
-			audit.recordAs("-", "USERNAME_REMINDER_UNKNOWN", null, null);
+			audit.recordFrom(request.clientAddress(), "-", "USERNAME_REMINDER_UNKNOWN", null, null);
 			return;
 		}
 		String names = String.join("\n", accounts.stream().map(a -> "  " + a.username()).toList());
@@ -61,17 +120,15 @@ public class Recovery {
 						Log in at %s
 						If you did not ask for this, you can ignore this mail. Questions? Write to %s.
 						""".formatted(portal.brand().name(), names, portal.link("/login"), portal.brand().supportEmail())));
-		accounts.forEach(a -> audit.recordAs("-", "USERNAME_REMINDER_SENT", a.username(), null));
+		accounts.forEach(a -> audit.recordFrom(request.clientAddress(), "-", "USERNAME_REMINDER_SENT", a.username(), null));
 	}
 
-	@Transactional
-	public void forgotPassword(String usernameOrEmail, Portal portal) {
-		String given = usernameOrEmail == null ? "" : usernameOrEmail.trim();
-		List<UserAccount> accounts = users.findByUsername(given.toLowerCase(Locale.ROOT)).map(List::of)
-				.orElseGet(() -> users.findByEmail(given.toLowerCase(Locale.ROOT)));
+	private void sendResetLink(RecoveryRequested request, Portal portal) {
+		List<UserAccount> accounts = users.findByUsername(request.given()).map(List::of)
+				.orElseGet(() -> users.findByEmail(request.given()));
 		List<UserAccount> active = accounts.stream().filter(UserAccount::isActive).toList();
 		if (active.isEmpty()) {
-			audit.recordAs("-", "PASSWORD_RESET_UNKNOWN", null, null);
+			audit.recordFrom(request.clientAddress(), "-", "PASSWORD_RESET_UNKNOWN", null, null);
 			return;
 		}
 		for (UserAccount account : active) {
@@ -91,7 +148,7 @@ public class Recovery {
 							Questions? Write to %s.
 							""".formatted(account.displayName(), account.username(),
 							portal.link("/reset-password?token=" + token), portal.brand().supportEmail())));
-			audit.recordAs("-", "PASSWORD_RESET_REQUESTED", account.username(), null);
+			audit.recordFrom(request.clientAddress(), "-", "PASSWORD_RESET_REQUESTED", account.username(), null);
 		}
 	}
 
@@ -116,6 +173,9 @@ public class Recovery {
 		UserAccount account = users.findById(link.userId()).orElseThrow(() -> new InvalidInputException("token", INVALID_LINK));
 		account.choosePassword(encoder.encode(password));
 		tokens.useAllFor(account.userId().value(), clock.instant());
+		if (!invitation) {
+			apiTokens.revokeAllOf(account);
+		}
 		sessions.endSessionsOf(account.username());
 		audit.recordAs(account.username(), invitation ? "INVITATION_ACCEPTED" : "PASSWORD_RESET_COMPLETED",
 				account.username(), null);

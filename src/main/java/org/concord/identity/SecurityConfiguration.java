@@ -2,10 +2,13 @@ package org.concord.identity;
 
 import java.util.Map;
 
+import org.concord.shared.web.BodySizeLimitFilter;
 import org.concord.shared.web.RequestLogFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -17,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Two filter chains: the REST API under /api, stateless with bearer tokens; and the portal, with form login,
@@ -39,16 +43,27 @@ class SecurityConfiguration {
 				Map.of(PASSWORD_HASH, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
 	}
 
+	/** File imports: the role is checked by URL, before a byte of the file is read. */
+	static final String[] API_IMPORTS = { "/api/v1/leads/import", "/api/v1/payments/import", "/api/v1/invoices/import" };
+	static final String[] PAGE_IMPORTS = { "/lead-routing/import", "/commissions/payments/import",
+			"/commissions/invoices/import" };
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens,
+			@Value("${concord.api.max-body-size:2MB}") DataSize maxBody,
+			@Value("${concord.api.max-import-size:10MB}") DataSize maxImport) throws Exception {
 		return http.securityMatcher("/api/**")
-				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+				.authorizeHttpRequests(requests -> requests
+						.requestMatchers(HttpMethod.POST, API_IMPORTS).hasAnyRole("VENDOR_ADMIN", "CHANNEL_MANAGER")
+						.anyRequest().authenticated())
 				.csrf(AbstractHttpConfigurer::disable) // bearer tokens only: no cookie a browser could replay
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.requestCache(AbstractHttpConfigurer::disable)
 				.addFilterAfter(new RequestLogFilter(), SecurityContextHolderFilter.class)
 				.addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+				// after authentication and before authorization: a stranger's oversized body is refused unread
+				.addFilterAfter(new BodySizeLimitFilter(maxBody, maxImport), AnonymousAuthenticationFilter.class)
 				.exceptionHandling(errors -> errors
 						.authenticationEntryPoint((request, response, ex) -> Problems.write(response, 401,
 								"Unauthorized", "Send a personal API token as Authorization: Bearer <token>."))
@@ -60,15 +75,18 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain portal(HttpSecurity http) throws Exception {
+	SecurityFilterChain portal(HttpSecurity http, ManagementPort management) throws Exception {
 		return http
 				.authorizeHttpRequests(requests -> requests
+						.requestMatchers(management::isManagementRequest).permitAll()
 						.requestMatchers("/login", "/forgot-username", "/forgot-password", "/reset-password",
 								"/invitation", "/consent-types", "/brand/**", "/css/**", "/js/**", "/img/**",
-								"/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info",
-								"/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+								"/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/liveness",
+								"/actuator/health/readiness", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 						.permitAll()
+						.requestMatchers("/actuator/**").hasRole("VENDOR_ADMIN")
 						.requestMatchers("/admin/**").hasRole("VENDOR_ADMIN")
+						.requestMatchers(HttpMethod.POST, PAGE_IMPORTS).hasAnyRole("VENDOR_ADMIN", "CHANNEL_MANAGER")
 						.anyRequest().authenticated())
 				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
 						.failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()

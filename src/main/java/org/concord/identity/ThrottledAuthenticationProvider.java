@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Locale;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -14,9 +15,17 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Form login: refuses throttled attempts unchecked, counts failures, and audits every outcome. */
+/**
+ * Form login: refuses throttled attempts unchecked, counts every other attempt before checking it, and audits every
+ * outcome. Every account, also an invited or a deactivated one, costs the same slow password check as an active
+ * one, so the time an answer takes tells nothing about the account. The audit log names the account tried only
+ * when it exists: what people type as a username is sometimes their password.
+ */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+	/** What the audit log says was tried when the name typed is no account's. */
+	static final String NO_SUCH_ACCOUNT = "(no such account)";
 
 	private final DaoAuthenticationProvider passwords;
 	private final LoginThrottle throttle;
@@ -27,10 +36,20 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	ThrottledAuthenticationProvider(UserAccountRepository users, PasswordEncoder encoder, LoginThrottle throttle,
 			AuditLog audit, TransactionTemplate transactions, Clock clock) {
-		this.passwords = new DaoAuthenticationProvider(username -> users
-				.findByUsername(username.trim().toLowerCase(Locale.ROOT)).map(UserAccount::toPrincipal)
+		// an account without a password yet (invited) is checked against a hash no password matches, at full cost
+		String noPassword = encoder.encode(Secrets.newToken("none_"));
+		this.passwords = new DaoAuthenticationProvider(username -> users.findByUsername(normalize(username))
+				.map(account -> account.toPrincipal(noPassword))
 				.orElseThrow(() -> new UsernameNotFoundException("unknown")));
 		this.passwords.setPasswordEncoder(encoder);
+		// the account's status is looked at only after the password check, which therefore always runs
+		this.passwords.setPreAuthenticationChecks(user -> {
+		});
+		this.passwords.setPostAuthenticationChecks(user -> {
+			if (!user.isEnabled()) {
+				throw new DisabledException("not active");
+			}
+		});
 		this.throttle = throttle;
 		this.audit = audit;
 		this.users = users;
@@ -42,8 +61,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication attempt) {
 		String username = attempt.getName();
 		String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "-";
-		if (throttle.waitFor(username, address).isPositive()) {
-			audit.recordAs("-", "LOGIN_THROTTLED", username, null);
+		if (throttle.admit(username, address).isPositive()) {
+			audit.recordAs("-", "LOGIN_THROTTLED", accountTried(username), null);
 			throw new LoginThrottledException();
 		}
 		try {
@@ -56,10 +75,19 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			return result;
 		}
 		catch (AuthenticationException ex) {
-			throttle.failed(username, address);
-			audit.recordAs("-", "LOGIN_FAILED", username, ex.getClass().getSimpleName());
+			audit.recordAs("-", "LOGIN_FAILED", accountTried(username), ex.getClass().getSimpleName());
 			throw ex;
 		}
+	}
+
+	/** The account's name when the name typed is an account's, otherwise a fixed marker. */
+	private String accountTried(String typed) {
+		String name = normalize(typed);
+		return name.length() <= UserAccount.MAX_USERNAME && users.existsByUsername(name) ? name : NO_SUCH_ACCOUNT;
+	}
+
+	private static String normalize(String username) {
+		return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
 	}
 
 	@Override

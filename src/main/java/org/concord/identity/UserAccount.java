@@ -23,6 +23,9 @@ class UserAccount {
 		INVITED, ACTIVE, DEACTIVATED
 	}
 
+	/** The longest username, as the column holds it. */
+	static final int MAX_USERNAME = 60;
+
 	@Id
 	private UUID id;
 
@@ -98,6 +101,12 @@ class UserAccount {
 
 	ConcordUser toPrincipal() {
 		return new ConcordUser(id, username, displayName, partnerId, role, status == Status.ACTIVE, passwordHash);
+	}
+
+	/** The principal for a password check; an account without a password yet is checked against {@code noPassword}. */
+	ConcordUser toPrincipal(String noPassword) {
+		return new ConcordUser(id, username, displayName, partnerId, role, status == Status.ACTIVE,
+				passwordHash == null ? noPassword : passwordHash);
 	}
 
 	Person toPerson() {

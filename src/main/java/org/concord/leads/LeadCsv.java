@@ -1,7 +1,8 @@
 package org.concord.leads;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,6 +20,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.concord.customers.ConsentType;
 import org.concord.customers.ImpliedConsentBasis;
 import org.concord.customers.NewContact;
+import org.concord.shared.CsvText;
+import org.concord.shared.InvalidInputException;
 
 /**
  * The CSV file of leads: a header row naming the columns (any order), then one lead per row. Text is UTF-8;
@@ -86,19 +89,12 @@ final class LeadCsv {
 				+ "\"Asked for a demo at the Halifax trade show; 40 sites\",EXPRESS,,,Signed up at our booth,2026-11-02,Casey Channel\n";
 	}
 
-	static Parsed parse(byte[] file, int maxRows) {
+	static Parsed parse(InputStream file, int maxRows) {
 		List<Leads.RowProblem> problems = new ArrayList<>();
 		List<Row> rows = new ArrayList<>();
-		String text;
-		try {
-			text = org.concord.shared.CsvText.of(file);
-		}
-		catch (org.concord.shared.InvalidInputException ex) {
-			return new Parsed(rows, List.of(new Leads.RowProblem(0, "file", ex.getMessage())));
-		}
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
 				.setTrim(true).get();
-		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+		try (CSVParser parser = CSVParser.parse(CsvText.open(file), format)) {
 			Map<String, Integer> header = new LinkedHashMap<>();
 			parser.getHeaderMap().forEach((name, index) -> header.put(name.trim().toLowerCase(Locale.ROOT), index));
 			header.keySet().stream().filter(name -> !COLUMNS.containsKey(name)).forEach(name -> problems.add(
@@ -126,7 +122,10 @@ final class LeadCsv {
 				problems.add(new Leads.RowProblem(0, "file", "The file holds no leads below its header row."));
 			}
 		}
-		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
+		catch (InvalidInputException ex) {
+			problems.add(new Leads.RowProblem(0, "file", ex.getMessage()));
+		}
+		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
 			problems.add(new Leads.RowProblem(0, "file", "This is not a readable CSV file: " + ex.getMessage()));
 		}
 		return new Parsed(rows, problems);

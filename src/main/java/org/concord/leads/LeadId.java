@@ -3,9 +3,13 @@ package org.concord.leads;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a lead the vendor routes to partners. */
-public record LeadId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
+/** Identifies a lead the vendor routes to partners. On the wire, a plain string. */
+public record LeadId(@JsonValue UUID value) {
+
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public LeadId {
 		Objects.requireNonNull(value, "value");
 	}

@@ -22,6 +22,7 @@ import org.concord.registrations.ContactType;
 import org.concord.registrations.LeadHandover;
 import org.concord.registrations.RegistrationId;
 import org.concord.registrations.Registrations;
+import org.concord.shared.Audited;
 import org.concord.shared.BusinessCalendar;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
@@ -31,6 +32,7 @@ import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
 import org.concord.shared.Paging;
 import org.concord.shared.UserId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,11 +67,13 @@ public class Leads {
 	private final BusinessCalendar calendar;
 	private final CurrentActor actor;
 	private final Validator validator;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	Leads(LeadRepository leads, LeadSettingsRepository settings, LeadRouter router, Contacts contacts,
 			Registrations registrations, PartnerDirectory partners, Brands brands, BusinessCalendar calendar,
-			CurrentActor actor, Validator validator, Clock clock) {
+			CurrentActor actor, Validator validator, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.leads = leads;
 		this.settings = settings;
 		this.router = router;
@@ -97,7 +101,7 @@ public class Leads {
 	 */
 	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
 	@Transactional
-	public ImportResult importCsv(byte[] file) {
+	public ImportResult importCsv(java.io.InputStream file) {
 		LeadCsv.Parsed parsed = LeadCsv.parse(file, MAX_IMPORT_ROWS);
 		List<RowProblem> problems = new ArrayList<>(parsed.problems());
 		for (LeadCsv.Row row : parsed.rows()) {
@@ -129,9 +133,11 @@ public class Leads {
 				.orElseGet(() -> leads.search(status, pageable)), Lead::toSummary);
 	}
 
+	/** One lead; a partner sees only the routing steps about itself, never why other partners were passed over. */
 	@Transactional(readOnly = true)
 	public LeadDetails get(LeadId id) {
-		return visible(id).toDetails();
+		LeadDetails details = visible(id).toDetails();
+		return actor.scope().company().map(details::stepsAbout).orElse(details);
 	}
 
 	/** The ranking routing would make now, with why each partner is where it is or was passed over. */
@@ -239,7 +245,10 @@ public class Leads {
 	@PreAuthorize("hasRole('VENDOR_ADMIN')")
 	@Transactional
 	public void changeSettings(LeadSettingsView changed) {
-		settings.current().change(changed);
+		LeadSettings current = settings.current();
+		LeadSettingsView before = current.toView();
+		current.change(changed);
+		events.publishEvent(new Audited("LEAD_SETTINGS_CHANGED", "lead routing settings", before + " -> " + current.toView()));
 	}
 
 	/** The moment's deadline text, e.g. "the end of Tuesday, 2026-12-01 (America/Halifax)". */

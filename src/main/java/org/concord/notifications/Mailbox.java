@@ -16,11 +16,13 @@ public class Mailbox {
 
 	private final OutgoingMailRepository mails;
 	private final ApplicationEventPublisher events;
+	private final Outbox outbox;
 	private final Clock clock;
 
-	Mailbox(OutgoingMailRepository mails, ApplicationEventPublisher events, Clock clock) {
+	Mailbox(OutgoingMailRepository mails, ApplicationEventPublisher events, Outbox outbox, Clock clock) {
 		this.mails = mails;
 		this.events = events;
+		this.outbox = outbox;
 		this.clock = clock;
 	}
 
@@ -33,7 +35,13 @@ public class Mailbox {
 	@PreAuthorize("hasRole('VENDOR_ADMIN')")
 	@Transactional(readOnly = true)
 	public PageView<SentMail> sentMail(Integer page, Integer size) {
+		boolean demo = outbox.isDemo();
 		return PageView.of(mails.findAll(Paging.of(page, size, Sort.by(Sort.Direction.DESC, "queuedAt"))),
-				OutgoingMail::toView);
+				mail -> mail.toView(demo));
+	}
+
+	/** The demo outbox (embedded database, no SMTP server): mail is kept here whole, links and all, to be read. */
+	public boolean isDemoOutbox() {
+		return outbox.isDemo();
 	}
 }

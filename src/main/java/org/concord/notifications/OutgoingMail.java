@@ -52,11 +52,11 @@ class OutgoingMail {
 		this.queuedAt = now;
 	}
 
-	/** Delivered over SMTP: the body may hold a one-time link, so it is not kept at rest any longer. */
+	/** Delivered over SMTP: the body is kept without the secrets of its one-time links. */
 	void delivered(Instant now) {
 		this.status = Status.SENT;
 		this.deliveredAt = now;
-		this.body = "";
+		this.body = OneTimeLinks.redact(body);
 	}
 
 	/** No SMTP server is configured: the mail stays here for a vendor admin to read. */
@@ -78,8 +78,10 @@ class OutgoingMail {
 		return new Mail(sender, recipient, subject, body);
 	}
 
-	SentMail toView() {
-		return new SentMail(id, sender, recipient, subject, body, status.name(), queuedAt, deliveredAt);
+	/** As the Sent mail page shows it: one-time links readable only in the demo outbox. */
+	SentMail toView(boolean withOneTimeLinks) {
+		return new SentMail(id, sender, recipient, subject, withOneTimeLinks ? body : OneTimeLinks.redact(body),
+				status.name(), queuedAt, deliveredAt);
 	}
 
 	UUID id() {

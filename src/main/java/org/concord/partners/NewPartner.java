@@ -13,5 +13,5 @@ public record NewPartner(
 		@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "use the two-letter country code, e.g. CA") String country,
 		@Size(max = 10) String region,
 		@Size(max = 100) String city,
-		@Size(max = 200) String website) {
+		@Size(max = 200) @Pattern(regexp = "(?i)https?://[^\\s<>\"]+", message = "enter the web address with http:// or https://") String website) {
 }

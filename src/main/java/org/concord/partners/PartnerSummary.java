@@ -7,4 +7,10 @@ import org.concord.shared.PartnerId;
 /** A partner company as pages, the API and other modules see it. */
 public record PartnerSummary(PartnerId id, String name, PartnerType type, PartnerTier tier, String country,
 		String region, String city, String website, Instant joinedAt) {
+
+	/** The website as a link target: only an http(s) address is one; anything else is shown as text, never followed. */
+	public String websiteLink() {
+		String lower = website == null ? "" : website.toLowerCase(java.util.Locale.ROOT);
+		return lower.startsWith("https://") || lower.startsWith("http://") ? website : null;
+	}
 }

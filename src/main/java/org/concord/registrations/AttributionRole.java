@@ -2,5 +2,15 @@ package org.concord.registrations;
 
 /** A partner's part in an opportunity: it sourced it, influenced it, or sells it together with the vendor. */
 public enum AttributionRole {
-	SOURCED, INFLUENCED, CO_SELL
+	SOURCED("sourced"), INFLUENCED("influence"), CO_SELL("co-sell");
+
+	private final String label;
+
+	AttributionRole(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
 }

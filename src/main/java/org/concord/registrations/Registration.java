@@ -23,6 +23,7 @@ import jakarta.persistence.Version;
 
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.Money;
+import org.concord.shared.NotAllowedException;
 import org.concord.shared.PartnerId;
 import org.concord.shared.UserId;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -335,18 +336,24 @@ class Registration extends AbstractAggregateRoot<Registration> {
 				"Renewed by the channel team: protected until " + protectedUntil + "."));
 	}
 
-	/** The vendor takes over an opportunity that is not being worked; the partner keeps its sourced credit. */
-	void takeOver(UserId reviewer, Instant now) {
+	/**
+	 * The vendor takes over an opportunity that is not being worked, saying why; the partner keeps its sourced
+	 * credit, and from now on the vendor's sales team moves and closes it.
+	 */
+	void takeOver(UserId reviewer, String reason, Instant now) {
 		if (!isProtectionRunning()) {
 			throw new InvalidInputException("status", "Only an approved or active registration can be taken over.");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "Say why the vendor takes this opportunity over.");
 		}
 		assignment = Assignment.ASSIGNED_TO_VENDOR;
 		assignedPartnerId = null;
 		assignedRepId = null;
 		renewalRequestedAt = null;
-		addHistory(status, status, reviewer.value(), "Taken over by the vendor's sales team.", now);
+		addHistory(status, status, reviewer.value(), "Taken over by the vendor's sales team: " + reason.trim(), now);
 		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), status,
-				"Our sales team takes this opportunity over; you keep the credit for providing it."));
+				"Our sales team takes this opportunity over; you keep the credit for providing it. " + reason.trim()));
 	}
 
 	boolean isRenewalRequested() {
@@ -380,6 +387,35 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), outcome, note));
 	}
 
+	/** The channel team closes a partner's opportunity, won or lost, and always says why. */
+	void closeForPartner(boolean won, UserId by, String reason, Instant now) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("note", "Say why the channel team closes the partner's opportunity.");
+		}
+		close(won, by, reason, now);
+	}
+
+	/**
+	 * Only the registering partner's own people act on its registration (stage, closing, renewal, resubmission); a
+	 * partner the vendor invited sees the opportunity and adds its own Contact Log rows and assistance requests.
+	 */
+	void requireRegistrant(PartnerId partner, String action) {
+		if (!isRegisteredBy(partner)) {
+			throw new NotAllowedException("Only the registering partner's people " + action + ".");
+		}
+	}
+
+	/** A partner moves and closes only the opportunities it works itself, not ones the vendor's sales team works. */
+	void requireWorkedByPartner() {
+		if (assignment != Assignment.PARTNER_WORKING) {
+			throw new NotAllowedException("The vendor's sales team works this opportunity: it moves its stage and closes it.");
+		}
+	}
+
+	boolean isRegisteredBy(PartnerId partner) {
+		return partnerId.equals(partner.value());
+	}
+
 	/** Applies the outcome of a channel conflict to this registration's assignment and credit. */
 	void settleConflict(ConflictDecision decision, String reason, Instant now) {
 		switch (decision) {
@@ -409,7 +445,8 @@ class Registration extends AbstractAggregateRoot<Registration> {
 			throw new InvalidInputException("partnerId", "This partner already works on the opportunity.");
 		}
 		partners.add(new RegistrationPartner(partner, rep, role));
-		addHistory(status, status, null, "Partner " + partner + " invited as " + role + ".", now);
+		// the history is the partner's to read: it says that another partner joined, not which one
+		addHistory(status, status, null, "The vendor invited another partner to work it together (" + role.label() + ").", now);
 	}
 
 	/** Whether the partner works on this opportunity: as its registrant or invited by the vendor. */

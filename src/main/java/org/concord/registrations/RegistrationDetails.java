@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.concord.shared.PartnerId;
 
 /** A registration with its history, contact log and attribution, as its page and the API show it. */
 public record RegistrationDetails(RegistrationSummary summary, UUID contactId, String notes, Assignment assignment,
@@ -11,19 +14,44 @@ public record RegistrationDetails(RegistrationSummary summary, UUID contactId, S
 		UUID partnerRepProvidingId, UUID submittedBy, RejectionReason rejectionReason, String decisionNote, String reviewFlag,
 		List<HistoryLine> history, List<ContactLogLine> contactLog, List<Attribution> partners) {
 
-	/** The same, without what only the channel team may read. */
-	public RegistrationDetails forPartner() {
+	/**
+	 * As the registering partner sees it: without the reviewer's flag; people it may not know (another partner's)
+	 * unnamed; other partners on the opportunity by their role only; the Contact Log rows of its own people and the
+	 * vendor's.
+	 */
+	public RegistrationDetails forRegistrant(PartnerId own, Predicate<UUID> known) {
 		return new RegistrationDetails(summary, contactId, notes, assignment, partnerAssignedId, partnerRepAssignedId,
 				opportunitySource, partnerProvidingId, partnerRepProvidingId, submittedBy, rejectionReason, decisionNote,
-				null, history, contactLog, partners);
+				null, history.stream().map(h -> known.test(h.by()) ? h : h.anonymous()).toList(),
+				contactLog.stream().filter(e -> known.test(e.authorId())).toList(),
+				partners.stream().map(p -> own.value().equals(p.partnerId()) ? p : p.anonymous()).toList());
+	}
+
+	/**
+	 * As a partner the vendor invited onto the opportunity sees it: the opportunity itself, its own credit and its
+	 * own people's Contact Log rows; nothing of who registered it, how it was decided, or its history.
+	 */
+	public RegistrationDetails forInvitedPartner(PartnerId own, Predicate<UUID> ownPerson) {
+		return new RegistrationDetails(summary.withoutPartner(), contactId, notes, assignment, null, null, opportunitySource,
+				null, null, null, null, null, null, List.of(),
+				contactLog.stream().filter(e -> ownPerson.test(e.authorId())).toList(),
+				partners.stream().filter(p -> own.value().equals(p.partnerId())).toList());
 	}
 
 	public record HistoryLine(RegistrationStatus from, RegistrationStatus to, UUID by, String note, Instant at) {
+
+		HistoryLine anonymous() {
+			return new HistoryLine(from, to, null, note, at);
+		}
 	}
 
 	public record ContactLogLine(LocalDate contactedOn, ContactType type, String summary, UUID authorId) {
 	}
 
 	public record Attribution(UUID partnerId, UUID repId, AttributionRole role) {
+
+		Attribution anonymous() {
+			return new Attribution(null, null, role);
+		}
 	}
 }

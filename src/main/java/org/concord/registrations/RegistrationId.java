@@ -3,9 +3,13 @@ package org.concord.registrations;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies an opportunity registration. */
-public record RegistrationId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
+/** Identifies an opportunity registration. On the wire, a plain string. */
+public record RegistrationId(@JsonValue UUID value) {
+
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public RegistrationId {
 		Objects.requireNonNull(value, "value");
 	}

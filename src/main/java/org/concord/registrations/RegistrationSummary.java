@@ -11,6 +11,12 @@ public record RegistrationSummary(RegistrationId id, PartnerId partnerId, String
 		Money estimatedMrr, LocalDate expectedCloseDate, Stage stage, RegistrationStatus status, Instant submittedAt,
 		Instant decisionDueAt, Instant decidedAt, Instant protectedUntil, LocalDate contactInitiatedOn, boolean renewalRequested) {
 
+	/** The same without the registering partner: what a partner the vendor invited onto it may see. */
+	public RegistrationSummary withoutPartner() {
+		return new RegistrationSummary(id, null, companyName, product, estimatedMrr, expectedCloseDate, stage, status,
+				submittedAt, decisionDueAt, decidedAt, protectedUntil, contactInitiatedOn, renewalRequested);
+	}
+
 	/** Still waiting for a decision after its SLA ran out. */
 	public boolean overdue(Instant now) {
 		return status == RegistrationStatus.SUBMITTED && now.isAfter(decisionDueAt);

@@ -3,7 +3,9 @@ package org.concord.registrations;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.concord.customers.ContactId;
@@ -12,6 +14,7 @@ import org.concord.customers.Contacts;
 import org.concord.identity.Brands;
 import org.concord.identity.People;
 import org.concord.identity.Person;
+import org.concord.shared.Audited;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
@@ -19,6 +22,7 @@ import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
 import org.concord.shared.Paging;
 import org.concord.shared.UserId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -53,12 +57,14 @@ public class Registrations {
 	private final org.concord.partners.PartnerDirectory partners;
 	private final CurrentActor actor;
 	private final TransactionTemplate transactions;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	Registrations(RegistrationRepository registrations, DuplicateCheck duplicates, ProgramSettingsRepository settings,
 			OpportunitySourceRepository sources, Contacts contacts, People people, Brands brands,
 			AssistanceRequestRepository assistance, org.concord.partners.PartnerDirectory partners, CurrentActor actor,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.assistance = assistance;
 		this.partners = partners;
 		this.registrations = registrations;
@@ -110,13 +116,36 @@ public class Registrations {
 			Integer page, Integer size) {
 		UUID partner = actor.scope().company().map(PartnerId::value).orElse(partnerFilter);
 		var pageable = Paging.of(page, size, Sort.by(Sort.Direction.DESC, "submittedAt"));
-		return PageView.of(registrations.search(partner, status, blankToNull(product), pageable), Registration::toSummary);
+		PartnerId own = actor.scope().company().orElse(null);
+		return PageView.of(registrations.search(partner, status, blankToNull(product), pageable),
+				r -> own == null || r.isRegisteredBy(own) ? r.toSummary() : r.toSummary().withoutPartner());
 	}
 
+	/**
+	 * One registration as the caller may see it: in full for the vendor; for its registering partner without the
+	 * reviewer's notes or who the other partners on it are; for a partner the vendor invited onto it, the
+	 * opportunity and its own part only.
+	 */
 	@Transactional(readOnly = true)
 	public RegistrationDetails get(RegistrationId id) {
-		RegistrationDetails details = visible(id).toDetails();
-		return actor.isVendorStaff() ? details : details.forPartner();
+		Registration registration = visible(id);
+		RegistrationDetails details = registration.toDetails();
+		PartnerId own = actor.scope().company().orElse(null);
+		if (own == null) {
+			return details;
+		}
+		if (registration.isRegisteredBy(own)) {
+			return details.forRegistrant(own, knownTo(own));
+		}
+		return details.forInvitedPartner(own, person -> people.find(new UserId(person))
+				.map(Person::partnerId).filter(own::equals).isPresent());
+	}
+
+	/** The people a partner may see named: its own, and the vendor's staff. */
+	private java.util.function.Predicate<UUID> knownTo(PartnerId own) {
+		Map<UUID, Boolean> known = new HashMap<>();
+		return person -> person != null && known.computeIfAbsent(person, p -> people.find(new UserId(p))
+				.map(found -> found.partnerId() == null || found.partnerId().equals(own)).orElse(false));
 	}
 
 	/** The review queue: submitted registrations, oldest first, so the most overdue stand at the top. */
@@ -156,6 +185,7 @@ public class Registrations {
 	@Transactional
 	public void resubmit(RegistrationId id, String information) {
 		Registration registration = visible(id);
+		registration.requireRegistrant(ownCompany(), "answer the channel team's questions");
 		registration.resubmit(actor.userId(), information, clock.instant());
 		registrations.save(registration);
 	}
@@ -210,18 +240,36 @@ public class Registrations {
 		registrations.save(registration);
 	}
 
+	/** The registering partner moves an opportunity it works; the channel team moves any. */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER', 'PARTNER_USER')")
 	@Transactional
 	public void changeStage(RegistrationId id, Stage stage) {
 		Registration registration = visible(id);
+		actor.scope().company().ifPresent(own -> {
+			registration.requireRegistrant(own, "move its stage");
+			registration.requireWorkedByPartner();
+		});
 		registration.changeStage(stage, actor.userId(), clock.instant());
 		registrations.save(registration);
 	}
 
-	/** Won or lost; a lost opportunity lets go of its match keys, so it can be registered again. */
+	/**
+	 * Won or lost; a lost opportunity lets go of its match keys, so it can be registered again. The registering
+	 * partner closes an opportunity it works; the channel team closes any, always with the reason. Nobody else does.
+	 */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER', 'PARTNER_USER')")
 	@Transactional
 	public void close(RegistrationId id, boolean won, String note) {
 		Registration registration = visible(id);
-		registration.close(won, actor.userId(), note, clock.instant());
+		PartnerId own = actor.scope().company().orElse(null);
+		if (own == null) {
+			registration.closeForPartner(won, actor.userId(), note, clock.instant());
+		}
+		else {
+			registration.requireRegistrant(own, "close it");
+			registration.requireWorkedByPartner();
+			registration.close(won, actor.userId(), note, clock.instant());
+		}
 		if (!won) {
 			duplicates.release(registration);
 		}
@@ -233,6 +281,7 @@ public class Registrations {
 	@Transactional
 	public boolean requestRenewal(RegistrationId id) {
 		Registration registration = visible(id);
+		registration.requireRegistrant(ownCompany(), "ask for its renewal");
 		ProgramSettings program = settings.current();
 		boolean granted = registration.requestRenewal(actor.userId(), program.protection(), program.renewalActivity(),
 				LocalDate.now(clock), clock.instant());
@@ -250,9 +299,9 @@ public class Registrations {
 
 	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
 	@Transactional
-	public void takeOver(RegistrationId id) {
+	public void takeOver(RegistrationId id, String reason) {
 		Registration registration = visible(id);
-		registration.takeOver(actor.userId(), clock.instant());
+		registration.takeOver(actor.userId(), reason, clock.instant());
 		registrations.save(registration);
 	}
 
@@ -316,12 +365,14 @@ public class Registrations {
 			throw new InvalidInputException("label", "This source exists already.");
 		}
 		sources.save(new OpportunitySource(code, label.trim()));
+		events.publishEvent(new Audited("OPPORTUNITY_SOURCE_ADDED", code, label.trim()));
 	}
 
 	@PreAuthorize("hasRole('VENDOR_ADMIN')")
 	@Transactional
 	public void retireOpportunitySource(String code) {
 		sources.findById(code).orElseThrow(() -> new NotFoundException("Opportunity source")).retire();
+		events.publishEvent(new Audited("OPPORTUNITY_SOURCE_RETIRED", code, null));
 	}
 
 	@Transactional(readOnly = true)
@@ -332,8 +383,11 @@ public class Registrations {
 	@PreAuthorize("hasRole('VENDOR_ADMIN')")
 	@Transactional
 	public void changeSettings(RegistrationSettingsView changed) {
-		settings.current().change(changed.autoApprove(), changed.approvalSlaHours(), changed.protectionDays(),
+		ProgramSettings current = settings.current();
+		RegistrationSettingsView before = current.toView();
+		current.change(changed.autoApprove(), changed.approvalSlaHours(), changed.protectionDays(),
 				changed.warningDays(), changed.renewalActivityDays());
+		events.publishEvent(new Audited("REGISTRATION_SETTINGS_CHANGED", "registration settings", before + " -> " + current.toView()));
 	}
 
 	private Registration visible(RegistrationId id) {
@@ -344,6 +398,10 @@ public class Registrations {
 			actor.scope().requireVisible(registration.partner(), "Registration");
 		}
 		return registration;
+	}
+
+	private PartnerId ownCompany() {
+		return actor.scope().company().orElseThrow(() -> new AccessDeniedException("A partner's people do this"));
 	}
 
 	private ContactView validate(Opportunity form, PartnerId partner) {

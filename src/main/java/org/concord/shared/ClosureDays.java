@@ -3,6 +3,7 @@ package org.concord.shared;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -13,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClosureDays {
 
 	private final ClosureDayRepository days;
+	private final ApplicationEventPublisher events;
 
-	ClosureDays(ClosureDayRepository days) {
+	ClosureDays(ClosureDayRepository days, ApplicationEventPublisher events) {
 		this.days = days;
+		this.events = events;
 	}
 
 	@PreAuthorize("hasRole('VENDOR_ADMIN')")
@@ -25,6 +28,7 @@ public class ClosureDays {
 			throw new InvalidInputException("day", "Choose the day the vendor is closed.");
 		}
 		days.save(new ClosureDay(day, reason == null ? null : reason.trim()));
+		events.publishEvent(new Audited("CLOSURE_DAY_ADDED", day.toString(), reason));
 	}
 
 	@Transactional(readOnly = true)

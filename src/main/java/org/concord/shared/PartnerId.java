@@ -3,9 +3,13 @@ package org.concord.shared;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a partner company. */
-public record PartnerId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
+/** Identifies a partner company. On the wire, a plain string. */
+public record PartnerId(@JsonValue UUID value) {
+
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public PartnerId {
 		Objects.requireNonNull(value, "value");
 	}

@@ -3,9 +3,13 @@ package org.concord.shared;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a person who can log in, on the vendor's side or a partner's. */
-public record UserId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
+/** Identifies a person who can log in, on the vendor's side or a partner's. On the wire, a plain string. */
+public record UserId(@JsonValue UUID value) {
+
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public UserId {
 		Objects.requireNonNull(value, "value");
 	}

@@ -78,7 +78,7 @@ public class TestAccounts {
 	}
 
 	public String apiToken(String username) {
-		return as(username, () -> tokens.create("test token").secret());
+		return as(username, () -> tokens.create("test token", null).secret());
 	}
 
 	public <T> T as(String username, Supplier<T> action) {

@@ -328,22 +328,22 @@ class LeadIntegrationTests {
 				+ "Broken Co,Lena,Lead,not-an-email,+1 902 555 0198,www.broken.example,1 Main St,Halifax," + region
 				+ ",,CA,,,lighthouse,,,lots,CAD,notes,MAYBE,,,Booth," + today + ",Casey\n";
 
-		var result = accounts.as("channel", () -> leads.importCsv(bad.getBytes()));
+		var result = accounts.as("channel", () -> leads.importCsv(new java.io.ByteArrayInputStream(bad.getBytes())));
 		assertThat(result.created()).isZero();
 		assertThat(result.problems()).extracting(p -> p.row() + ":" + p.field())
 				.contains("3:estimated_mrr", "3:consent_type");
 		assertThat(count("Csv Clinic " + a)).as("nothing entered").isZero();
 
 		String fixed = header + "\n" + good.formatted(a, a, a, region, today) + good.formatted(b, b, b, region, today);
-		var created = accounts.as("channel", () -> leads.importCsv(fixed.getBytes()));
+		var created = accounts.as("channel", () -> leads.importCsv(new java.io.ByteArrayInputStream(fixed.getBytes())));
 		assertThat(created.created()).isEqualTo(2);
 		assertThat(count("Csv Clinic " + a)).isOne();
 		assertThat(jdbc.queryForObject("select count(*) from lead where company_name like ? and partner_id = ?", Integer.class,
 				"Csv Clinic " + b + "%", partner.id().value())).as("routed").isOne();
 
-		var binary = accounts.as("channel", () -> leads.importCsv(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0 }));
+		var binary = accounts.as("channel", () -> leads.importCsv(new java.io.ByteArrayInputStream(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0 })));
 		assertThat(binary.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("not a CSV"));
-		var unknown = accounts.as("channel", () -> leads.importCsv((header + ",industy\n").getBytes()));
+		var unknown = accounts.as("channel", () -> leads.importCsv(new java.io.ByteArrayInputStream((header + ",industy\n").getBytes())));
 		assertThat(unknown.problems()).anySatisfy(p -> assertThat(p.field()).isEqualTo("industy"));
 	}
 

@@ -66,7 +66,7 @@ class RegistrationIntegrationTests {
 				.andReturn().getResponse().getContentAsString();
 		assertThat(body).doesNotContain(first.id().toString()).doesNotContain(first.rep());
 
-		String id = com.jayway.jsonpath.JsonPath.read(body, "$.id.value");
+		String id = com.jayway.jsonpath.JsonPath.read(body, "$.id");
 		String details = mvc.perform(get("/api/v1/registrations/" + id).header("Authorization", "Bearer " + token))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(details).contains("ALREADY_REGISTERED").doesNotContain(first.id().toString()).doesNotContain(first.rep());

@@ -104,7 +104,7 @@ class ValidityIntegrationTests {
 
 		accounts.as("channel", () -> {
 			registrations.grantRenewal(first.id());
-			registrations.takeOver(second.id());
+			registrations.takeOver(second.id(), "No contact logged for a month; our rep calls them.");
 			return null;
 		});
 		assertThat(accounts.as(partner.rep(), () -> registrations.get(first.id())).summary().protectedUntil())

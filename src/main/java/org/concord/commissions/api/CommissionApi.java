@@ -1,5 +1,6 @@
 package org.concord.commissions.api;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,10 +23,12 @@ import org.concord.commissions.TermsView;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
 import org.concord.shared.web.Downloads;
+import org.concord.shared.web.CsvBody;
 import org.concord.shared.web.Imports;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,7 +42,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Commissions", description = "Contracts, invoices, payments received, the commission ledger and statements")
 class CommissionApi {
 
@@ -114,7 +117,7 @@ class CommissionApi {
 		return new InvoiceIssued(commissions.issueInvoice(new ContractId(id), request.month()));
 	}
 
-	@Operation(summary = "Record a payment received, a refund or a chargeback; the same idempotency key twice records it once")
+	@Operation(summary = "Record a payment received, a refund or a chargeback; the same idempotency key with the same payment records it once, with a different one answers 409")
 	@PostMapping("/payments")
 	@ResponseStatus(HttpStatus.CREATED)
 	PaymentView pay(@Valid @RequestBody NewPayment payment) {
@@ -122,17 +125,37 @@ class CommissionApi {
 	}
 
 	@Operation(summary = "Record the payments of a CSV file (invoice_id, kind, amount, received_on, reference, reverses_reference), all or none")
+	@CsvBody
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
 	@PostMapping(path = "/payments/import", consumes = { "text/csv", "text/plain", "application/octet-stream" })
-	ResponseEntity<Commissions.PaymentImport> importPayments(@RequestBody byte[] file) {
+	ResponseEntity<Commissions.PaymentImport> importPayments(InputStream file) {
 		Commissions.PaymentImport result = commissions.importPayments(file);
 		return Imports.answer(result, result.problems());
 	}
 
 	@Operation(summary = "Issue the invoices of a CSV file (contract_id, month), all or none")
+	@CsvBody
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
 	@PostMapping(path = "/invoices/import", consumes = { "text/csv", "text/plain", "application/octet-stream" })
-	ResponseEntity<Commissions.InvoiceImport> importInvoices(@RequestBody byte[] file) {
+	ResponseEntity<Commissions.InvoiceImport> importInvoices(InputStream file) {
 		Commissions.InvoiceImport result = commissions.importInvoices(file);
 		return Imports.answer(result, result.problems());
+	}
+
+	@Operation(summary = "Issue every partner's statements of a month that has ended: final from then on, no payment may be dated into it (vendor admin)")
+	@PostMapping("/statements/{month}/issue")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void issueStatements(@PathVariable YearMonth month) {
+		commissions.issueStatements(month);
+	}
+
+	record StatementsClosed(YearMonth closedThrough) {
+	}
+
+	@Operation(summary = "The last month whose statements are issued (null when none is)")
+	@GetMapping("/statements/closed-through")
+	StatementsClosed closedThrough() {
+		return new StatementsClosed(commissions.closedThrough().orElse(null));
 	}
 
 	@Operation(summary = "A partner's statements for a month (one per currency); 404 for another partner")

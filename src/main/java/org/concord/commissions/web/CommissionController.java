@@ -14,6 +14,7 @@ import org.concord.commissions.OpenContract;
 import org.concord.commissions.PaymentKind;
 import org.concord.partners.PartnerDirectory;
 import org.concord.shared.CurrentActor;
+import org.concord.shared.ConflictingRequestException;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.PartnerId;
 import org.concord.shared.web.Downloads;
@@ -74,7 +75,23 @@ class CommissionController {
 		}
 		model.addAttribute("expected", commissions.expectedOnPipeline());
 		model.addAttribute("pastDue", commissions.pastDueInvoices());
+		model.addAttribute("closedThrough", commissions.closedThrough().orElse(null));
+		model.addAttribute("lastEndedMonth", YearMonth.now(clock).minusMonths(1));
 		return HOME;
+	}
+
+	/** A vendor admin issues a month's statements: final from then on. */
+	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@PostMapping("/commissions/statements/issue")
+	String issueStatements(@RequestParam(required = false) YearMonth month, RedirectAttributes redirect) {
+		try {
+			commissions.issueStatements(month);
+			redirect.addFlashAttribute("notice", "The statements up to " + month + " are issued and final.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/commissions";
 	}
 
 	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
@@ -87,7 +104,7 @@ class CommissionController {
 	@PostMapping("/commissions/payments/import")
 	String importPayments(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
 			RedirectAttributes redirect) throws java.io.IOException {
-		Commissions.PaymentImport result = commissions.importPayments(file == null ? new byte[0] : file.getBytes());
+		Commissions.PaymentImport result = commissions.importPayments(file == null ? java.io.InputStream.nullInputStream() : file.getInputStream());
 		if (!result.problems().isEmpty()) {
 			model.addAttribute("problems", result.problems());
 			return "commissions/import";
@@ -119,7 +136,7 @@ class CommissionController {
 	@PostMapping("/commissions/invoices/import")
 	String importInvoices(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
 			RedirectAttributes redirect) throws java.io.IOException {
-		Commissions.InvoiceImport result = commissions.importInvoices(file == null ? new byte[0] : file.getBytes());
+		Commissions.InvoiceImport result = commissions.importInvoices(file == null ? java.io.InputStream.nullInputStream() : file.getInputStream());
 		if (!result.problems().isEmpty()) {
 			model.addAttribute("problems", result.problems());
 			return "commissions/import";
@@ -163,7 +180,10 @@ class CommissionController {
 
 	@GetMapping("/commissions/contracts/{id}")
 	String contract(@PathVariable UUID id, Model model) {
-		model.addAttribute("details", commissions.contract(new ContractId(id)));
+		var details = commissions.contract(new ContractId(id));
+		model.addAttribute("details", details);
+		model.addAttribute("partnerNames", partners.namesOf(details.contract().partners().stream()
+				.map(org.concord.commissions.ContractView.Credit::partnerId).toList()));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("thisMonth", YearMonth.now(clock));
 		model.addAttribute("kinds", PaymentKind.values());
@@ -182,7 +202,7 @@ class CommissionController {
 			@RequestParam(defaultValue = "") String reference, @RequestParam(required = false) UUID reversesPaymentId,
 			RedirectAttributes redirect) {
 		return act(id, redirect, "Recorded; the commission it carries is in the ledger.", () -> commissions.recordPayment(
-				new NewPayment(invoiceId, kind, amount, receivedOn, reference, reversesPaymentId)));
+				new NewPayment(invoiceId, kind, amount, receivedOn, reference, reversesPaymentId), new ContractId(id)));
 	}
 
 	@PostMapping("/commissions/contracts/{id}/mrr-changes")
@@ -211,6 +231,9 @@ class CommissionController {
 			redirect.addFlashAttribute("notice", done);
 		}
 		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.field() + ": " + ex.getMessage());
+		}
+		catch (ConflictingRequestException ex) {
 			redirect.addFlashAttribute("problem", ex.field() + ": " + ex.getMessage());
 		}
 		return "redirect:/commissions/contracts/" + id;

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.concord.commissions.Commissions;
+import org.concord.identity.ConcordUser;
+import org.concord.identity.Safeguards;
 import org.concord.shared.InvalidInputException;
+import org.concord.shared.NotAllowedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,10 +29,12 @@ class PayoutController {
 	private static final String DETAIL = "commissions/payout";
 
 	private final Commissions commissions;
+	private final Safeguards safeguards;
 	private final Clock clock;
 
-	PayoutController(Commissions commissions, Clock clock) {
+	PayoutController(Commissions commissions, Safeguards safeguards, Clock clock) {
 		this.commissions = commissions;
+		this.safeguards = safeguards;
 		this.clock = clock;
 	}
 
@@ -55,8 +61,11 @@ class PayoutController {
 	}
 
 	@GetMapping("/admin/payouts/{id}")
-	String show(@PathVariable UUID id, Model model) {
-		model.addAttribute("payout", commissions.payoutView(id));
+	String show(@PathVariable UUID id, Model model, @AuthenticationPrincipal ConcordUser me) {
+		var payout = commissions.payoutView(id);
+		model.addAttribute("payout", payout);
+		model.addAttribute("secondPairOfEyes", safeguards.current().payoutFourEyes()
+				&& me.userId().value().equals(payout.preparedBy()));
 		model.addAttribute("today", LocalDate.now(clock));
 		return DETAIL;
 	}
@@ -80,7 +89,7 @@ class PayoutController {
 			action.run();
 			redirect.addFlashAttribute("notice", done);
 		}
-		catch (InvalidInputException ex) {
+		catch (InvalidInputException | NotAllowedException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());
 		}
 		return "redirect:/admin/payouts/" + id;

@@ -10,6 +10,7 @@ import org.concord.customers.Contacts;
 import org.concord.customers.NewContact;
 import org.concord.shared.PageView;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +24,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@RequestMapping("/api/v1/contacts")
+@RequestMapping(path = "/api/v1/contacts", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Contacts", description = "Customer contacts with their anti-spam consent")
 class ContactApi {
 

@@ -1,10 +1,12 @@
 package org.concord.identity.web;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.concord.identity.ApiTokens;
+import org.concord.identity.Safeguards;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.web.Htmx;
 import org.springframework.stereotype.Controller;
@@ -22,26 +24,36 @@ class ApiTokenController {
 	private static final String PAGE = "identity/api-tokens";
 
 	private final ApiTokens tokens;
+	private final Safeguards safeguards;
+	private final Clock clock;
 
-	ApiTokenController(ApiTokens tokens) {
+	ApiTokenController(ApiTokens tokens, Safeguards safeguards, Clock clock) {
 		this.tokens = tokens;
+		this.safeguards = safeguards;
+		this.clock = clock;
 	}
 
 	@GetMapping("/settings/api-tokens")
 	String list(@RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
 		model.addAttribute("tokens", tokens.mine(page, null));
-		return Htmx.view(request, PAGE, "rows");
+		return Htmx.view(request, page(model), "rows");
 	}
 
 	@PostMapping("/settings/api-tokens")
-	String create(@RequestParam(defaultValue = "") String name, Model model) {
+	String create(@RequestParam(defaultValue = "") String name, @RequestParam(required = false) Integer days, Model model) {
 		try {
-			model.addAttribute("created", tokens.create(name));
+			model.addAttribute("created", tokens.create(name, days));
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("nameError", ex.getMessage());
+			model.addAttribute(ex.field() + "Error", ex.getMessage());
 		}
 		model.addAttribute("tokens", tokens.mine(0, null));
+		return page(model);
+	}
+
+	private String page(Model model) {
+		model.addAttribute("lifetimeDays", safeguards.current().apiTokenLifetimeDays());
+		model.addAttribute("now", clock.instant());
 		return PAGE;
 	}
 

@@ -1,11 +1,15 @@
 package org.concord.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.concord.identity.Brands;
 import org.concord.identity.Recovery;
+import org.concord.identity.RecoveryThrottledException;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.web.Forms;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,8 +50,13 @@ class LoginController {
 
 	@PostMapping("/forgot-username")
 	String sendUsername(@RequestParam(defaultValue = "") String email, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		recovery.forgotUsername(email, brands.portal(request));
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		try {
+			recovery.forgotUsername(email, brands.portal(request));
+		}
+		catch (RecoveryThrottledException ex) {
+			return tooMany(ex, response, model, FORGOT_USERNAME);
+		}
 		redirect.addFlashAttribute("notice", SAME_ANSWER);
 		return "redirect:/login";
 	}
@@ -59,10 +68,23 @@ class LoginController {
 
 	@PostMapping("/forgot-password")
 	String sendResetLink(@RequestParam(defaultValue = "") String username, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		recovery.forgotPassword(username, brands.portal(request));
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		try {
+			recovery.forgotPassword(username, brands.portal(request));
+		}
+		catch (RecoveryThrottledException ex) {
+			return tooMany(ex, response, model, FORGOT_PASSWORD);
+		}
 		redirect.addFlashAttribute("notice", SAME_ANSWER);
 		return "redirect:/login";
+	}
+
+	/** Too many requests: the same form again, saying how long to wait, with status 429. */
+	private static String tooMany(RecoveryThrottledException ex, HttpServletResponse response, Model model, String view) {
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.waitFor().toSeconds())));
+		model.addAttribute("problem", ex.getMessage());
+		return view;
 	}
 
 	@GetMapping("/reset-password")

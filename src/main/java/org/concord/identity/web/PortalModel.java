@@ -25,6 +25,12 @@ class PortalModel {
 		return request.getRequestURI().startsWith("/api/") ? null : brands.forHost(request.getServerName());
 	}
 
+	/** Products by their names, for pages that hold product codes: {@code ${productNames[code]}}. */
+	@ModelAttribute("productNames")
+	java.util.Map<String, String> productNames(HttpServletRequest request) {
+		return request.getRequestURI().startsWith("/api/") ? null : brands.productNames();
+	}
+
 	@ModelAttribute("me")
 	ConcordUser me(@AuthenticationPrincipal ConcordUser me) {
 		return me;

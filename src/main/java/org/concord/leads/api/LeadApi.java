@@ -1,5 +1,6 @@
 package org.concord.leads.api;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -22,9 +23,12 @@ import org.concord.registrations.RegistrationId;
 import org.concord.shared.ClosureDays;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
+import org.concord.shared.web.CsvBody;
 import org.concord.shared.web.Imports;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,11 +43,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Leads", description = "Leads the vendor routes to partners, the contact rule and its scorecard")
 class LeadApi {
 
-	record Assignment(@NotNull UUID partnerId) {
+	record LeadAssignment(@NotNull UUID partnerId) {
 	}
 
 	record Decline(String reason) {
@@ -80,9 +84,11 @@ class LeadApi {
 		return leads.get(leads.create(lead));
 	}
 
-	@Operation(summary = "Enter the leads of a CSV file, all or none (text/csv body; vendor admin or channel manager)")
+	@Operation(summary = "Enter the leads of a CSV file, all or none (text/csv body of at most 10 MB; vendor admin or channel manager)")
+	@CsvBody
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
 	@PostMapping(path = "/leads/import", consumes = { "text/csv", "text/plain", "application/octet-stream" })
-	ResponseEntity<Leads.ImportResult> importCsv(@RequestBody byte[] file) {
+	ResponseEntity<Leads.ImportResult> importCsv(InputStream file) {
 		Leads.ImportResult result = leads.importCsv(file);
 		return Imports.answer(result, result.problems());
 	}
@@ -101,7 +107,7 @@ class LeadApi {
 
 	@Operation(summary = "Offer the lead to a partner by hand (vendor admin or channel manager)")
 	@PostMapping("/leads/{id}/assignment")
-	LeadDetails assign(@PathVariable UUID id, @Valid @RequestBody Assignment assignment) {
+	LeadDetails assign(@PathVariable UUID id, @Valid @RequestBody LeadAssignment assignment) {
 		leads.assign(new LeadId(id), new PartnerId(assignment.partnerId()));
 		return leads.get(new LeadId(id));
 	}

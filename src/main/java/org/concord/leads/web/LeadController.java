@@ -119,7 +119,7 @@ class LeadController {
 	@PostMapping("/lead-routing/import")
 	String importFile(@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
 			throws IOException {
-		Leads.ImportResult result = leads.importCsv(file == null ? new byte[0] : file.getBytes());
+		Leads.ImportResult result = leads.importCsv(file == null ? java.io.InputStream.nullInputStream() : file.getInputStream());
 		if (!result.problems().isEmpty()) {
 			model.addAttribute("problems", result.problems());
 			return IMPORT;

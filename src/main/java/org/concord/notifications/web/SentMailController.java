@@ -24,6 +24,7 @@ class SentMailController {
 	@GetMapping("/admin/sent-mail")
 	String list(@RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
 		model.addAttribute("mails", mailbox.sentMail(page, null));
+		model.addAttribute("demoOutbox", mailbox.isDemoOutbox());
 		return Htmx.view(request, PAGE, "rows");
 	}
 }

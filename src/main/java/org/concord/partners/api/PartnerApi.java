@@ -10,6 +10,7 @@ import org.concord.partners.PartnerSummary;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +24,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@RequestMapping("/api/v1/partners")
+@RequestMapping(path = "/api/v1/partners", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Partners", description = "Partner companies in the caller's scope")
 class PartnerApi {
 

@@ -12,6 +12,7 @@ import org.concord.registrations.DirectOpportunityView;
 import org.concord.registrations.NewDirectOpportunity;
 import org.concord.shared.PageView;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,11 +26,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Channel conflicts", description = "Direct-sales opportunities and their conflicts with registrations (vendor staff)")
 class ConflictApi {
 
-	record Decision(@NotNull ConflictDecision decision, String reason) {
+	record ConflictDecisionRequest(@NotNull ConflictDecision decision, String reason) {
 	}
 
 	record Created(UUID id) {
@@ -65,7 +66,7 @@ class ConflictApi {
 	@Operation(summary = "Decide a pending conflict, with the reason")
 	@PostMapping("/conflicts/{id}/decision")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void decide(@PathVariable UUID id, @Valid @RequestBody Decision decision) {
+	void decide(@PathVariable UUID id, @Valid @RequestBody ConflictDecisionRequest decision) {
 		conflicts.decide(id, decision.decision(), decision.reason());
 	}
 }

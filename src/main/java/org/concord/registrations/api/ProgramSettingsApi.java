@@ -10,6 +10,7 @@ import org.concord.registrations.OpportunitySourceView;
 import org.concord.registrations.RegistrationSettingsView;
 import org.concord.registrations.Registrations;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +24,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Program settings", description = "The vendor's registration settings and Opportunity Source list")
 class ProgramSettingsApi {
 

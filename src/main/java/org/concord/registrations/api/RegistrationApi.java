@@ -20,6 +20,7 @@ import org.concord.registrations.RejectionReason;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.PageView;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +34,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Registrations", description = "Opportunity registration, review and the contact log")
 class RegistrationApi {
 
@@ -45,7 +46,7 @@ class RegistrationApi {
 		APPROVE, REJECT, RETURN
 	}
 
-	record Decision(@NotNull Verdict decision, RejectionReason reason, String note) {
+	record ReviewDecision(@NotNull Verdict decision, RejectionReason reason, String note) {
 	}
 
 	record ContactLogRequest(@NotNull LocalDate contactedOn, @NotNull ContactType type, String summary) {
@@ -84,7 +85,7 @@ class RegistrationApi {
 
 	@Operation(summary = "Approve, reject (with a reason) or return a submitted registration (channel team)")
 	@PostMapping("/registrations/{id}/decision")
-	RegistrationDetails decide(@PathVariable UUID id, @Valid @RequestBody Decision decision) {
+	RegistrationDetails decide(@PathVariable UUID id, @Valid @RequestBody ReviewDecision decision) {
 		RegistrationId registration = new RegistrationId(id);
 		switch (decision.decision()) {
 			case APPROVE -> registrations.approve(registration);
@@ -119,17 +120,20 @@ class RegistrationApi {
 		return registrations.get(new RegistrationId(id));
 	}
 
-	@Operation(summary = "The vendor takes the opportunity over (channel team)")
+	record TakeOver(String reason) {
+	}
+
+	@Operation(summary = "The vendor takes the opportunity over, saying why (channel team)")
 	@PostMapping("/registrations/{id}/take-over")
-	RegistrationDetails takeOver(@PathVariable UUID id) {
-		registrations.takeOver(new RegistrationId(id));
+	RegistrationDetails takeOver(@PathVariable UUID id, @RequestBody TakeOver takeOver) {
+		registrations.takeOver(new RegistrationId(id), takeOver.reason());
 		return registrations.get(new RegistrationId(id));
 	}
 
 	record AssistanceAsk(@NotNull org.concord.registrations.AssistanceKind kind, String question) {
 	}
 
-	record Invitation(@NotNull UUID partnerId, UUID repId, @NotNull org.concord.registrations.AttributionRole role) {
+	record CoWorkerInvitation(@NotNull UUID partnerId, UUID repId, @NotNull org.concord.registrations.AttributionRole role) {
 	}
 
 	@Operation(summary = "Ask the vendor for sales support, product expertise or pricing advice")
@@ -142,7 +146,7 @@ class RegistrationApi {
 
 	@Operation(summary = "Invite another partner to work the opportunity (channel team)")
 	@PostMapping("/registrations/{id}/partners")
-	RegistrationDetails invitePartner(@PathVariable UUID id, @Valid @RequestBody Invitation invitation) {
+	RegistrationDetails invitePartner(@PathVariable UUID id, @Valid @RequestBody CoWorkerInvitation invitation) {
 		registrations.invitePartner(new RegistrationId(id), new org.concord.shared.PartnerId(invitation.partnerId()),
 				invitation.repId() == null ? null : new org.concord.shared.UserId(invitation.repId()), invitation.role());
 		return registrations.get(new RegistrationId(id));
@@ -161,14 +165,14 @@ class RegistrationApi {
 	record Closing(boolean won, String note) {
 	}
 
-	@Operation(summary = "Move an approved opportunity to another pipeline stage")
+	@Operation(summary = "Move an approved opportunity to another pipeline stage (the registering partner, for an opportunity it works; or the channel team)")
 	@PostMapping("/registrations/{id}/stage")
 	RegistrationDetails changeStage(@PathVariable UUID id, @Valid @RequestBody StageChange change) {
 		registrations.changeStage(new RegistrationId(id), change.stage());
 		return registrations.get(new RegistrationId(id));
 	}
 
-	@Operation(summary = "Close an approved opportunity as won or lost (lost needs a note)")
+	@Operation(summary = "Close an approved opportunity as won or lost: the registering partner, for an opportunity it works (lost needs a note), or the channel team (always with a note)")
 	@PostMapping("/registrations/{id}/closing")
 	RegistrationDetails close(@PathVariable UUID id, @RequestBody Closing closing) {
 		registrations.close(new RegistrationId(id), closing.won(), closing.note());

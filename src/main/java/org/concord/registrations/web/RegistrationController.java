@@ -13,6 +13,7 @@ import org.concord.customers.Contacts;
 import org.concord.identity.Brands;
 import org.concord.identity.ConcordUser;
 import org.concord.identity.People;
+import org.concord.identity.Role;
 import org.concord.partners.PartnerDirectory;
 import org.concord.registrations.Assignment;
 import org.concord.registrations.ContactType;
@@ -130,14 +131,37 @@ class RegistrationController {
 		}
 	}
 
+	/** A partner on the opportunity as its page shows it: names, not ids; another partner's by its role only. */
+	record AttributionRow(String role, String partner, String rep) {
+	}
+
 	@GetMapping("/registrations/{id}")
 	String show(@PathVariable UUID id, Model model, @AuthenticationPrincipal ConcordUser me) {
 		var details = registrations.get(new RegistrationId(id));
+		var summary = details.summary();
+		boolean registrant = !me.isVendorStaff() && me.partnerId().value().equals(
+				summary.partnerId() == null ? null : summary.partnerId().value());
+		boolean channelTeam = me.role() == Role.VENDOR_ADMIN || me.role() == Role.CHANNEL_MANAGER;
+		boolean partnerWorks = details.assignment() == Assignment.PARTNER_WORKING;
 		model.addAttribute("registration", details);
-		model.addAttribute("contact", contacts.get(new ContactId(details.contactId())));
-		model.addAttribute("partnerName", partners.find(details.summary().partnerId()).map(p -> p.name()).orElse(""));
+		model.addAttribute("registrant", registrant);
+		model.addAttribute("invited", !me.isVendorStaff() && !registrant);
+		model.addAttribute("channelTeam", channelTeam);
+		model.addAttribute("mayMove", channelTeam || (registrant && partnerWorks));
+		if (me.isVendorStaff() || registrant) {
+			model.addAttribute("contact", contacts.get(new ContactId(details.contactId())));
+			model.addAttribute("partnerName", partners.find(summary.partnerId()).map(p -> p.name()).orElse(""));
+		}
+		else {
+			model.addAttribute("contactCard", contacts.cardOf(new ContactId(details.contactId())).orElse(null));
+		}
+		model.addAttribute("productName", productName(summary.product()));
+		model.addAttribute("sourceLabel", registrations.allOpportunitySources().stream()
+				.filter(source -> source.code().equals(details.opportunitySource())).map(source -> source.label())
+				.findFirst().orElse(details.opportunitySource()));
+		model.addAttribute("attributions", attributions(details));
 		model.addAttribute("allPartners", me.isVendorStaff() ? partners.list(0, 100).content() : java.util.List.of());
-		model.addAttribute("overdue", details.summary().overdue(clock.instant()));
+		model.addAttribute("overdue", summary.overdue(clock.instant()));
 		model.addAttribute("reasons", RejectionReason.values());
 		model.addAttribute("contactTypes", ContactType.values());
 		model.addAttribute("today", LocalDate.now(clock));
@@ -145,6 +169,19 @@ class RegistrationController {
 		model.addAttribute("assistanceKinds", org.concord.registrations.AssistanceKind.values());
 		model.addAttribute("stages", Stage.values());
 		return DETAIL;
+	}
+
+	private java.util.List<AttributionRow> attributions(org.concord.registrations.RegistrationDetails details) {
+		var ids = details.partners().stream().map(a -> a.partnerId()).filter(java.util.Objects::nonNull).toList();
+		var names = partners.namesOf(ids);
+		return details.partners().stream().map(a -> a.partnerId() == null
+				? new AttributionRow(a.role().label(), "Another partner", "")
+				: new AttributionRow(a.role().label(), names.getOrDefault(a.partnerId(), ""), a.repId() == null ? ""
+						: people.find(new org.concord.shared.UserId(a.repId())).map(p -> p.displayName()).orElse(""))).toList();
+	}
+
+	private String productName(String code) {
+		return brands.catalogue().stream().filter(b -> b.code().equals(code)).map(b -> b.name()).findFirst().orElse(code);
 	}
 
 	@PostMapping("/registrations/{id}/assistance")
@@ -246,8 +283,9 @@ class RegistrationController {
 	}
 
 	@PostMapping("/registrations/{id}/take-over")
-	String takeOver(@PathVariable UUID id, RedirectAttributes redirect) {
-		return act(id, redirect, "Taken over by the vendor's sales team.", () -> registrations.takeOver(new RegistrationId(id)));
+	String takeOver(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		return act(id, redirect, "Taken over by the vendor's sales team.",
+				() -> registrations.takeOver(new RegistrationId(id), reason));
 	}
 
 	@GetMapping("/review")

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.concord.shared.ConflictingRequestException;
 import org.concord.shared.InvalidInputException;
+import org.concord.shared.NotAllowedException;
 import org.concord.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -62,6 +65,40 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				"The record changed while your request was on its way; read it again and retry.");
 		problem.setTitle("Conflict");
 		return problem;
+	}
+
+	@ExceptionHandler(ConflictingRequestException.class)
+	ProblemDetail conflictingRequest(ConflictingRequestException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Conflict");
+		problem.setProperties(Map.of("errors", List.of(new FieldProblem(ex.field(), ex.getMessage()))));
+		return problem;
+	}
+
+	@ExceptionHandler(NotAllowedException.class)
+	ProblemDetail notAllowed(NotAllowedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+		problem.setTitle("Forbidden");
+		return problem;
+	}
+
+	@ExceptionHandler(PayloadTooLargeException.class)
+	ProblemDetail tooLarge(PayloadTooLargeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
+		problem.setTitle("Content too large");
+		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (ex.getCause() instanceof PayloadTooLargeException tooLarge) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request body is not valid JSON for this call.");
+		problem.setTitle("Unreadable request");
+		return ResponseEntity.badRequest().body(problem);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
