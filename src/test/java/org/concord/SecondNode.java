@@ -17,12 +17,9 @@ public final class SecondNode {
 	}
 
 	/** Starts it on the same database, telling the same time as {@code clock}: nodes of a cluster share time. */
-	public static ConfigurableApplicationContext start(Environment first, Clock clock) {
+	public static ConfigurableApplicationContext start(Environment first, Clock clock, String... settings) {
 		// command-line arguments, so they win over application.properties as a deployment's settings would
-		return new SpringApplicationBuilder(ConcordApplication.class)
-				.initializers(context -> ((GenericApplicationContext) context).registerBean("sharedTestClock", Clock.class,
-						() -> clock, definition -> definition.setPrimary(true)))
-				.run(
+		java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(
 				"--server.port=0",
 				"--spring.datasource.url=" + first.getProperty("spring.datasource.url"),
 				"--spring.datasource.username=" + first.getProperty("spring.datasource.username", ""),
@@ -32,7 +29,12 @@ public final class SecondNode {
 				"--spring.mail.host=127.0.0.1", "--spring.mail.port=3925",
 				"--spring.modulith.events.republish-outstanding-events-on-restart=false",
 				"--logging.level.concord.request=WARN",
-				"--spring.main.banner-mode=off");
+				"--spring.main.banner-mode=off"));
+		arguments.addAll(java.util.List.of(settings));
+		return new SpringApplicationBuilder(ConcordApplication.class)
+				.initializers(context -> ((GenericApplicationContext) context).registerBean("sharedTestClock", Clock.class,
+						() -> clock, definition -> definition.setPrimary(true)))
+				.run(arguments.toArray(String[]::new));
 	}
 
 	/** Runs both actions at the same moment, one per node, and waits for both (each node's work as a cluster runs it). */

@@ -81,6 +81,10 @@ public class TestAccounts {
 		return as(username, () -> tokens.create("test token", null).secret());
 	}
 
+	public ApiTokens tokens() {
+		return tokens;
+	}
+
 	public <T> T as(String username, Supplier<T> action) {
 		return provisioning.actingAs(username, action);
 	}

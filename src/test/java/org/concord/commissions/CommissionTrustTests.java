@@ -1,0 +1,283 @@
+package org.concord.commissions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.concord.ConcordIntegrationTest;
+import org.concord.MutableClock;
+import org.concord.WebSession;
+import org.concord.identity.Safeguards;
+import org.concord.identity.SafeguardsView;
+import org.concord.identity.TestAccounts;
+import org.concord.identity.TestAccounts.FreshPartner;
+import org.concord.registrations.AttributionRole;
+import org.concord.registrations.RegistrationFixtures;
+import org.concord.registrations.RegistrationFixtures.Prospect;
+import org.concord.registrations.RegistrationId;
+import org.concord.registrations.Registrations;
+import org.concord.shared.ConflictingRequestException;
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.NotAllowedException;
+import org.concord.shared.UserId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Money a partner must be able to trust: negotiated rates and co-credited partners stay private, a payment is
+ * recorded once and against the right contract, issued statements stay as issued, payouts need a second pair of
+ * eyes, and every change of money, terms or settings is in the audit log.
+ */
+@ConcordIntegrationTest
+class CommissionTrustTests {
+
+	@Autowired
+	Commissions commissions;
+
+	@Autowired
+	Registrations registrations;
+
+	@Autowired
+	RegistrationFixtures fixtures;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	Safeguards safeguards;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aPartnerReadsOnlyTheRatesThatApplyToIt() throws Exception {
+		FreshPartner negotiated = accounts.freshPartner();
+		FreshPartner other = accounts.freshPartner();
+		TermsView current = accounts.as("admin", () -> commissions.allTerms()).getLast();
+		List<RateView> rates = new ArrayList<>(accounts.as("admin", () -> commissions.ratesOf(current.version())));
+		rates.add(new RateView(CommissionKind.REGISTRATION, RateScope.PARTNER, negotiated.id().toString(), new BigDecimal("0.0777")));
+		TermsView announced = accounts.as("admin", () -> commissions.announceTerms(today().plusDays(Commissions.NOTICE_DAYS),
+				"A negotiated rate", rates));
+		String path = "/api/v1/program-terms/" + announced.version() + "/rates";
+
+		String seenByOther = mvc.perform(get(path).header("Authorization", "Bearer " + accounts.apiToken(other.rep())))
+				.andReturn().getResponse().getContentAsString();
+		assertThat(seenByOther).contains("PROGRAM").doesNotContain("0.0777").doesNotContain(negotiated.id().toString());
+		String seenByItself = mvc.perform(get(path).header("Authorization", "Bearer " + accounts.apiToken(negotiated.rep())))
+				.andReturn().getResponse().getContentAsString();
+		assertThat(seenByItself).contains("0.0777").contains(negotiated.id().toString());
+		assertThat(accounts.as("channel", () -> commissions.ratesOf(announced.version())))
+				.anySatisfy(r -> assertThat(r.scopeValue()).isEqualTo(negotiated.id().toString()));
+	}
+
+	@Test
+	void aCoCreditedPartnerSeesItsOwnCreditOnTheContractNotTheOtherPartnersOrTheirReps() throws Exception {
+		FreshPartner owner = accounts.freshPartner();
+		FreshPartner coSeller = accounts.freshPartner();
+		var deal = fixtures.approved(owner.rep(), Prospect.fresh());
+		accounts.as("channel", () -> {
+			registrations.invitePartner(deal.id(), coSeller.id(), new UserId(accounts.idOf(coSeller.rep())), AttributionRole.CO_SELL);
+			return null;
+		});
+		win(owner, deal.id());
+		ContractId contract = channel(() -> commissions.open(new OpenContract(deal.id().value(), today(), 12)));
+		pay(channel(() -> commissions.issueInvoice(contract, YearMonth.from(today()))), "1000.00", "trust-" + UUID.randomUUID());
+
+		ContractDetails seen = accounts.as(coSeller.rep(), () -> commissions.contract(contract));
+		assertThat(seen.contract().partners()).singleElement().satisfies(c -> {
+			assertThat(c.partnerId()).isEqualTo(coSeller.id().value());
+			assertThat(c.kind()).isEqualTo(CommissionKind.INFLUENCE);
+		});
+		assertThat(seen.rates()).allSatisfy(r -> assertThat(r.partnerId()).isEqualTo(coSeller.id().value()));
+		assertThat(seen.ledger()).isNotEmpty().allSatisfy(l -> assertThat(l.partnerId()).isEqualTo(coSeller.id().value()));
+		assertThat(accounts.as(coSeller.rep(), () -> commissions.contracts(0, 100)).content())
+				.filteredOn(c -> c.id().equals(contract)).singleElement()
+				.satisfies(c -> assertThat(c.partners()).extracting(ContractView.Credit::partnerId).containsOnly(coSeller.id().value()));
+		String api = mvc.perform(get("/api/v1/contracts/" + contract).header("Authorization", "Bearer " + accounts.apiToken(coSeller.rep())))
+				.andReturn().getResponse().getContentAsString();
+		assertThat(api).doesNotContain(owner.id().toString()).doesNotContain(accounts.idOf(owner.rep()).toString());
+		assertThat(channel(() -> commissions.contract(contract)).contract().partners()).hasSize(2);
+	}
+
+	@Test
+	void thePaymentFormTakesOnlyAnInvoiceOfItsOwnContract() throws Exception {
+		ContractId first = contractOf(accounts.freshPartner());
+		ContractId second = contractOf(accounts.freshPartner());
+		UUID invoiceOfSecond = channel(() -> commissions.issueInvoice(second, YearMonth.from(today())));
+		var result = WebSession.loggedIn(mvc, "channel").perform(post("/commissions/contracts/" + first + "/payments")
+				.param("invoiceId", invoiceOfSecond.toString()).param("kind", "PAYMENT").param("amount", "100.00")
+				.param("receivedOn", today().toString()).param("reference", "wrong-contract-" + UUID.randomUUID())
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
+		assertThat(result.getFlashMap().get("problem")).asString().contains("invoiceId").contains("not one of this contract's");
+		assertThat(jdbc.queryForObject("select count(*) from payment where invoice_id = ?", Integer.class, invoiceOfSecond)).isZero();
+	}
+
+	@Test
+	void theSameReferenceWithADifferentPaymentIsAConflictNotTheOldPayment() throws Exception {
+		ContractId contract = contractOf(accounts.freshPartner());
+		UUID invoice = channel(() -> commissions.issueInvoice(contract, YearMonth.from(today())));
+		String reference = "dup-" + UUID.randomUUID();
+		PaymentView first = pay(invoice, "500.00", reference);
+		assertThat(pay(invoice, "500.00", reference).id()).as("the same payment sent again").isEqualTo(first.id());
+
+		assertThatThrownBy(() -> pay(invoice, "600.00", reference)).isInstanceOfSatisfying(ConflictingRequestException.class,
+				ex -> assertThat(ex.field()).isEqualTo("idempotencyKey"));
+		var response = mvc.perform(post("/api/v1/payments").contentType(MediaType.APPLICATION_JSON)
+				.header("Authorization", "Bearer " + accounts.apiToken("channel"))
+				.content("{\"invoiceId\":\"" + invoice + "\",\"kind\":\"PAYMENT\",\"amount\":\"700.00\",\"receivedOn\":\"" + today()
+						+ "\",\"idempotencyKey\":\"" + reference + "\"}")).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(409);
+		assertThat(response.getContentType()).startsWith("application/problem+json");
+		assertThat(response.getContentAsString()).contains("idempotencyKey").contains("different payment");
+		assertThat(jdbc.queryForObject("select count(*) from payment where idempotency_key = ?", Integer.class, reference)).isOne();
+	}
+
+	@Test
+	void issuedStatementsAreFinalNoPaymentMayBeDatedIntoAnIssuedMonth() {
+		// an old month, so that closing it disturbs no other test of the suite's shared clock
+		YearMonth old = YearMonth.of(2019, 12);
+		assertThatThrownBy(() -> accounts.as("channel", () -> {
+			commissions.issueStatements(old);
+			return null;
+		})).as("a vendor admin issues them").isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		assertThatThrownBy(() -> admin(() -> commissions.issueStatements(YearMonth.from(today()))))
+				.as("a month not yet ended").isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("month"));
+		if (accounts.as("admin", () -> commissions.closedThrough()).filter(closed -> !closed.isBefore(old)).isEmpty()) {
+			admin(() -> commissions.issueStatements(old));
+		}
+		assertThat(accounts.as("admin", () -> commissions.closedThrough())).hasValueSatisfying(m -> assertThat(m).isAfterOrEqualTo(old));
+		assertThatThrownBy(() -> admin(() -> commissions.issueStatements(old.minusMonths(1)))).as("issued already")
+				.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.getMessage()).contains("issued already"));
+
+		ContractId contract = contractOf(accounts.freshPartner());
+		UUID invoice = channel(() -> commissions.issueInvoice(contract, YearMonth.from(today())));
+		assertThatThrownBy(() -> channel(() -> commissions.recordPayment(new NewPayment(invoice, PaymentKind.PAYMENT,
+				new BigDecimal("100.00"), old.atDay(15), "late-" + UUID.randomUUID(), null))))
+				.isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+					assertThat(ex.field()).isEqualTo("receivedOn");
+					assertThat(ex.getMessage()).contains("issued").contains(old.atEndOfMonth().toString());
+				});
+		assertThat(pay(invoice, "100.00", "ontime-" + UUID.randomUUID()).receivedOn()).isEqualTo(today());
+		assertThat(jdbc.queryForList("select action from audit_entry where subject = ?", String.class, old.toString()))
+				.contains("STATEMENTS_ISSUED");
+	}
+
+	@Test
+	void thePersonWhoPreparedAPayoutCannotApproveItUnlessTheVendorTurnedFourEyesOff() throws Exception {
+		FreshPartner partner = accounts.freshPartner();
+		ContractId contract = contractOf(partner);
+		pay(channel(() -> commissions.issueInvoice(contract, YearMonth.from(today()))), "1000.00", "payout-" + UUID.randomUUID());
+		UUID batch = accounts.as("admin", () -> commissions.preparePayout(today()));
+		Set<UUID> lines = linesOf(partner, accounts.as("admin", () -> commissions.payoutView(batch)));
+
+		assertThatThrownBy(() -> admin(() -> commissions.approvePayout(batch, lines))).isInstanceOf(NotAllowedException.class);
+		String page = WebSession.loggedIn(mvc, "admin").perform(get("/admin/payouts/" + batch)).getResponse().getContentAsString();
+		assertThat(page).contains("another vendor admin approves it").doesNotContain("Approve the ticked lines");
+		var api = mvc.perform(post("/api/v1/payouts/" + batch + "/approval").contentType(MediaType.APPLICATION_JSON)
+				.header("Authorization", "Bearer " + accounts.apiToken("admin")).content("{\"lines\":[\"" + lines.iterator().next() + "\"]}"))
+				.andReturn().getResponse();
+		assertThat(api.getStatus()).isEqualTo(403);
+		assertThat(api.getContentAsString()).contains("four eyes");
+
+		accounts.as("finance", () -> {
+			commissions.approvePayout(batch, lines);
+			commissions.markPayoutPaid(batch, "TX-4EYES", today());
+			return null;
+		});
+		assertThat(jdbc.queryForList("select action || ' by ' || actor from audit_entry where subject = ? order by occurred_at",
+				String.class, batch.toString())).containsExactly("PAYOUT_PREPARED by admin", "PAYOUT_APPROVED by finance",
+						"PAYOUT_PAID by finance");
+	}
+
+	@Test
+	void aOnePersonVendorTurnsFourEyesOffAndTheChangeIsAudited() {
+		FreshPartner partner = accounts.freshPartner();
+		ContractId contract = contractOf(partner);
+		pay(channel(() -> commissions.issueInvoice(contract, YearMonth.from(today()))), "400.00", "solo-" + UUID.randomUUID());
+		SafeguardsView before = safeguards.current();
+		try {
+			accounts.as("admin", () -> safeguards.change(new SafeguardsView(before.apiTokenLifetimeDays(), false)));
+			UUID batch = accounts.as("admin", () -> commissions.preparePayout(today()));
+			admin(() -> commissions.approvePayout(batch, linesOf(partner, accounts.as("admin", () -> commissions.payoutView(batch)))));
+			assertThat(accounts.as("admin", () -> commissions.payoutView(batch)).status()).isEqualTo(PayoutStatus.APPROVED);
+		}
+		finally {
+			accounts.as("admin", () -> safeguards.change(before));
+		}
+		assertThat(jdbc.queryForList("select detail from audit_entry where action = 'SAFEGUARDS_CHANGED'", String.class))
+				.anySatisfy(d -> assertThat(d).contains("payoutFourEyes=false"));
+	}
+
+	@Test
+	void paymentsAndTermsAreAuditedWithWhoAndWhat() {
+		ContractId contract = contractOf(accounts.freshPartner());
+		String reference = "audited-" + UUID.randomUUID();
+		pay(channel(() -> commissions.issueInvoice(contract, YearMonth.from(today()))), "250.00", reference);
+		assertThat(jdbc.queryForList("select actor || ': ' || detail from audit_entry where action = 'PAYMENT_RECORDED' and subject = ?",
+				String.class, reference)).singleElement().asString().startsWith("channel: PAYMENT of CAD 250.00");
+		TermsView current = accounts.as("admin", () -> commissions.allTerms()).getLast();
+		List<RateView> rates = accounts.as("admin", () -> commissions.ratesOf(current.version()));
+		TermsView announced = accounts.as("admin", () -> commissions.announceTerms(today().plusDays(Commissions.NOTICE_DAYS),
+				"The same rates, announced again", rates));
+		assertThat(jdbc.queryForList("select actor || ': ' || detail from audit_entry where subject = ?", String.class,
+				"terms version " + announced.version())).singleElement().asString().startsWith("admin: in force from")
+				.contains("REGISTRATION/PROGRAM=");
+	}
+
+	private ContractId contractOf(FreshPartner partner) {
+		var deal = fixtures.approved(partner.rep(), Prospect.fresh());
+		win(partner, deal.id());
+		return channel(() -> commissions.open(new OpenContract(deal.id().value(), today(), 12)));
+	}
+
+	private void win(FreshPartner partner, RegistrationId deal) {
+		accounts.as(partner.rep(), () -> {
+			registrations.close(deal, true, "Signed");
+			return null;
+		});
+	}
+
+	private PaymentView pay(UUID invoice, String amount, String reference) {
+		return channel(() -> commissions.recordPayment(new NewPayment(invoice, PaymentKind.PAYMENT, new BigDecimal(amount), today(),
+				reference, null)));
+	}
+
+	private static Set<UUID> linesOf(FreshPartner partner, PayoutView batch) {
+		return batch.lines().stream().filter(l -> l.partnerId().equals(partner.id().value())).map(PayoutView.Line::entryId)
+				.collect(java.util.stream.Collectors.toSet());
+	}
+
+	private void admin(Runnable action) {
+		accounts.as("admin", () -> {
+			action.run();
+			return null;
+		});
+	}
+
+	private <T> T channel(java.util.function.Supplier<T> action) {
+		return accounts.as("channel", action);
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+	}
+}
