@@ -1,62 +1,172 @@
 package org.concord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.concord.commissions.Commissions;
+import org.concord.commissions.ContractId;
+import org.concord.commissions.NewPayment;
+import org.concord.commissions.OpenContract;
+import org.concord.commissions.PaymentKind;
+import org.concord.commissions.RateScope;
+import org.concord.commissions.RateView;
+import org.concord.customers.ConsentType;
+import org.concord.customers.ContactId;
+import org.concord.customers.Contacts;
+import org.concord.customers.NewContact;
+import org.concord.identity.BrandDetails;
+import org.concord.identity.Brands;
+import org.concord.identity.Invitation;
+import org.concord.identity.Role;
 import org.concord.identity.TestAccounts;
+import org.concord.identity.UserProvisioning;
+import org.concord.leads.LeadFixtures;
+import org.concord.leads.LeadId;
+import org.concord.leads.Leads;
+import org.concord.partners.PartnerDirectory;
+import org.concord.registrations.AssistanceKind;
+import org.concord.registrations.AttributionRole;
+import org.concord.registrations.ChannelConflicts;
+import org.concord.registrations.NewDirectOpportunity;
+import org.concord.registrations.RegistrationFixtures;
+import org.concord.registrations.RegistrationFixtures.Prospect;
+import org.concord.registrations.RegistrationId;
+import org.concord.registrations.Registrations;
+import org.concord.registrations.Stage;
+import org.concord.shared.PartnerId;
+import org.concord.shared.UserId;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every role, and a partner of another company, against every endpoint, in pages and API alike (after
- * Keycloak's PermissionsTest). The records asked for belong to Northwind; "other partner" is Harbour.
- * Later issues add their endpoints to {@link #endpoints()}.
+ * Every endpoint of the application, pages and API, as every kind of actor (after Keycloak's PermissionsTest). The
+ * records asked for belong to Northwind; Harbour is another partner; Maple is a partner the vendor invited to sell
+ * Northwind's deal with it. Each request is well-formed and, where the actor may make it, made on a record of its
+ * own, so an answer shows the authorization and nothing else: allowed means done (2xx, or a redirect with no
+ * problem), not "refused for another reason". Whatever a partner receives is searched for other partners' ids,
+ * names, people, rates and reasons. {@link #everyEndpointIsInTheMatrix()} fails when an endpoint is added without a
+ * row here.
  */
 @ConcordIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IsolationMatrixTests {
 
+	/** Who asks. Northwind's records are asked for; Harbour is another partner; Maple co-sells Northwind's deals. */
 	enum Actor {
-		VENDOR_ADMIN("admin"), CHANNEL_MANAGER("channel"), VENDOR_SALES_REP("sales"), PARTNER_ADMIN("northwind.admin"),
-		PARTNER_REP("northwind.rep"), OTHER_PARTNER_ADMIN("harbour.admin"), OTHER_PARTNER_REP("harbour.rep");
+		VENDOR_ADMIN("admin", null), CHANNEL_MANAGER("channel", null), VENDOR_SALES_REP("sales", null),
+		PARTNER_ADMIN("northwind.admin", "Northwind Safety Consulting"), PARTNER_REP("northwind.rep", "Northwind Safety Consulting"),
+		OTHER_PARTNER_ADMIN("harbour.admin", "Harbour Compliance Group"), OTHER_PARTNER_REP("harbour.rep", "Harbour Compliance Group"),
+		INVITED_CO_SELLER("maple.rep", "Maple Integrators"), ANONYMOUS(null, null);
 
 		final String username;
+		final String company;
 
-		Actor(String username) {
+		Actor(String username, String company) {
 			this.username = username;
+			this.company = company;
+		}
+
+		boolean isPartner() {
+			return company != null;
 		}
 	}
 
-	/** Allowed (anything but 401, 403, 404 or a server error), forbidden by role (403), or hidden (404). */
+	/** Done; forbidden by role or rule (403); hidden (404); or sent to log in (a page's redirect, the API's 401). */
 	enum Outcome {
-		OK, FORBIDDEN, NOT_FOUND
+		OK, FORBIDDEN, NOT_FOUND, LOGIN
 	}
 
-	record Endpoint(String name, Function<Ids, MockHttpServletRequestBuilder> request, Map<Actor, Outcome> expected) {
+	/**
+	 * One endpoint: its method and pattern exactly as mapped, the request (from the records of a {@link Cell}), and the
+	 * outcome for each actor, written as nine letters in the order of {@link Actor}: O allowed, F 403, N 404, L login.
+	 */
+	record Endpoint(String method, String pattern, Function<Cell, AbstractMockHttpServletRequestBuilder<?>> request, String outcomes) {
+
+		Outcome expected(Actor actor) {
+			return switch (outcomes.charAt(actor.ordinal())) {
+				case 'O' -> Outcome.OK;
+				case 'F' -> Outcome.FORBIDDEN;
+				case 'N' -> Outcome.NOT_FOUND;
+				case 'L' -> Outcome.LOGIN;
+				default -> throw new IllegalArgumentException(outcomes);
+			};
+		}
+
+		boolean isApi() {
+			return pattern.startsWith("/api/");
+		}
+
+		boolean isPublic() {
+			return outcomes.charAt(Actor.ANONYMOUS.ordinal()) == 'O';
+		}
+
+		String key() {
+			return method + " " + pattern;
+		}
 	}
 
-	record Ids(String partner, String rep, String otherPartner, String contact, String registration, String lead,
-			String contract, String month) {
-	}
+	// the usual shapes, in the order VENDOR_ADMIN, CHANNEL_MANAGER, VENDOR_SALES_REP, PARTNER_ADMIN, PARTNER_REP,
+	// OTHER_PARTNER_ADMIN, OTHER_PARTNER_REP, INVITED_CO_SELLER, ANONYMOUS
+	static final String PUBLIC = "OOOOOOOOO";
+	static final String EVERYONE = "OOOOOOOOL";
+	static final String VENDOR_ADMIN = "OFFFFFFFL";
+	static final String CHANNEL_TEAM = "OOFFFFFFL";
+	static final String VENDOR_STAFF = "OOOFFFFFL";
+	static final String PARTNERS = "FFFOOOOOL";
+	/** A record of Northwind's: the vendor and Northwind see it, nobody else does. */
+	static final String NORTHWINDS = "OOOOONNNL";
+	/** Northwind's deal, which Maple was invited to sell with it. */
+	static final String NORTHWINDS_DEAL = "OOOOONNOL";
+	/** An action of Northwind's own people on Northwind's record. */
+	static final String NORTHWIND_ACTS = "FFFOONNNL";
+	/** The channel team acts on Northwind's record; a partner's role forbids it before any record is looked at. */
+	static final String CHANNEL_ACTS = CHANNEL_TEAM;
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
 
 	@Autowired
 	TestAccounts accounts;
@@ -65,60 +175,112 @@ class IsolationMatrixTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	org.concord.registrations.RegistrationFixtures registrationFixtures;
+	RegistrationFixtures registrationFixtures;
 
 	@Autowired
-	org.concord.leads.LeadFixtures leadFixtures;
+	LeadFixtures leadFixtures;
 
 	@Autowired
-	org.concord.leads.Leads leads;
+	Leads leads;
 
 	@Autowired
-	org.concord.commissions.Commissions commissions;
+	Commissions commissions;
 
 	@Autowired
-	org.concord.registrations.Registrations registrations;
+	Registrations registrations;
 
 	@Autowired
-	java.time.Clock clock;
+	ChannelConflicts conflicts;
+
+	@Autowired
+	Contacts contacts;
+
+	@Autowired
+	PartnerDirectory partners;
+
+	@Autowired
+	Brands brands;
+
+	@Autowired
+	UserProvisioning provisioning;
+
+	@Autowired
+	Clock clock;
 
 	private final Map<Actor, WebSession> sessions = new EnumMap<>(Actor.class);
 	private final Map<Actor, String> tokens = new EnumMap<>(Actor.class);
-	private Ids ids;
+	private final Map<String, Set<String>> markersOf = new HashMap<>();
+	private Records shared;
+	private PartnerId northwind;
+	private PartnerId harbour;
+	private PartnerId maple;
+	private UUID matrixBrand;
+	private int negotiatedTerms;
 
 	@BeforeAll
-	void logInEveryone() throws Exception {
+	void setUp() throws Exception {
+		int address = 1;
 		for (Actor actor : Actor.values()) {
-			sessions.put(actor, WebSession.loggedIn(mvc, actor.username));
-			tokens.put(actor, accounts.apiToken(actor.username));
+			WebSession session = new WebSession(mvc, "lighthouse.localhost", "10.250.0." + address++);
+			if (actor.username != null) {
+				assertThat(session.login(actor.username, WebSession.PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
+				tokens.put(actor, accounts.apiToken(actor.username));
+			}
+			sessions.put(actor, session);
 		}
-		var prospect = org.concord.registrations.RegistrationFixtures.Prospect.fresh();
-		var registration = registrationFixtures.register("northwind.rep", prospect, "lighthouse");
-		String contact = jdbc.queryForObject("select contact_id from registration where id = ?", String.class, registration.id().value());
-		String northwind = jdbc.queryForObject("select id from partner_company where name = 'Northwind Safety Consulting'", String.class);
-		var lead = leadFixtures.create(leadFixtures.lead(org.concord.leads.LeadFixtures.territory())); // nobody there: by hand
+		northwind = partnerNamed("Northwind Safety Consulting");
+		harbour = partnerNamed("Harbour Compliance Group");
+		maple = partnerNamed("Maple Integrators");
+		matrixBrand = brands.create("matrix" + UUID.randomUUID().toString().substring(0, 6), new BrandDetails("Matrix Brand",
+				"matrix-" + UUID.randomUUID().toString().substring(0, 6) + ".localhost", "#111111", "#222222",
+				"partner@matrix.example", "no-reply@matrix.example"), false, null, null).id();
+		// negotiated rates: each partner may read its own, never another's
+		var current = accounts.as("admin", () -> commissions.allTerms()).getLast();
+		List<RateView> rates = new ArrayList<>(accounts.as("admin", () -> commissions.ratesOf(current.version())));
+		rates.add(new RateView(org.concord.commissions.CommissionKind.REGISTRATION, RateScope.PARTNER, northwind.toString(), new BigDecimal("0.0711")));
+		rates.add(new RateView(org.concord.commissions.CommissionKind.REGISTRATION, RateScope.PARTNER, harbour.toString(), new BigDecimal("0.0722")));
+		rates.add(new RateView(org.concord.commissions.CommissionKind.INFLUENCE, RateScope.PARTNER, maple.toString(), new BigDecimal("0.0733")));
+		negotiatedTerms = accounts.as("admin", () -> commissions.announceTerms(today().plusDays(Commissions.NOTICE_DAYS),
+				"Negotiated rates", rates)).version();
+		for (String company : List.of("Northwind Safety Consulting", "Harbour Compliance Group", "Maple Integrators",
+				"Summit Quality Systems", "Atlantic Referral Partners")) {
+			markersOf.put(company, markers(partnerNamed(company)));
+		}
+		markersOf.get("Northwind Safety Consulting").addAll(List.of("0.0711", "7.11%"));
+		markersOf.get("Harbour Compliance Group").addAll(List.of("0.0722", "7.22%", "HARBOUR-DECLINE-MARKER"));
+		markersOf.get("Maple Integrators").addAll(List.of("0.0733", "7.33%"));
+		shared = new Records();
+		// Northwind's lead came through Harbour, which declined it with a reason Northwind must never read
+		shared.lead = handLead(harbour);
+		accounts.as(Actor.OTHER_PARTNER_REP.username, () -> {
+			leads.decline(shared.lead, "HARBOUR-DECLINE-MARKER: no one free in that town");
+			return null;
+		});
 		accounts.as("channel", () -> {
-			leads.assign(lead, org.concord.shared.PartnerId.of(northwind));
+			leads.assign(shared.lead, northwind);
 			return null;
 		});
-		var won = registrationFixtures.approved("northwind.rep", org.concord.registrations.RegistrationFixtures.Prospect.fresh());
-		accounts.as("northwind.rep", () -> {
-			registrations.close(won.id(), true, "Signed");
-			return null;
-		});
-		var contract = accounts.as("channel", () -> commissions.open(new org.concord.commissions.OpenContract(won.id().value(),
-				java.time.LocalDate.now(clock), 12)));
-		ids = new Ids(northwind, jdbc.queryForObject("select id from user_account where username = 'northwind.rep'", String.class),
-				jdbc.queryForObject("select id from partner_company where name = 'Harbour Compliance Group'", String.class),
-				contact, registration.id().toString(), lead.toString(), contract.toString(),
-				java.time.YearMonth.now(clock).toString());
+	}
+
+	/** A partner's ids, name and people: what no other partner may receive. */
+	private Set<String> markers(PartnerId partner) {
+		Set<String> markers = new java.util.HashSet<>();
+		markers.add(partner.toString());
+		markers.add(jdbc.queryForObject("select name from partner_company where id = ?", String.class, partner.value()));
+		jdbc.queryForList("select id, username, display_name from user_account where partner_id = ?", partner.value())
+				.forEach(row -> row.values().forEach(value -> markers.add(value.toString())));
+		return markers;
+	}
+
+	private PartnerId partnerNamed(String name) {
+		return PartnerId.of(jdbc.queryForObject("select id from partner_company where name = ?", String.class, name));
 	}
 
 	static Stream<Arguments> matrix() {
 		List<Arguments> cells = new ArrayList<>();
 		for (Endpoint endpoint : endpoints()) {
 			for (Actor actor : Actor.values()) {
-				cells.add(Arguments.of(endpoint.name(), actor, endpoint));
+				cells.add(Arguments.of(endpoint.key(), actor, endpoint));
 			}
 		}
 		return cells.stream();
@@ -126,30 +288,860 @@ class IsolationMatrixTests {
 
 	@ParameterizedTest(name = "{0} as {1}")
 	@MethodSource("matrix")
-	void eachRoleGetsWhatItShould(String name, Actor actor, Endpoint endpoint) throws Exception {
-		MockHttpServletRequestBuilder request = endpoint.request().apply(ids);
-		int status;
-		if (name.startsWith("API")) {
-			status = mvc.perform(request.header("Authorization", "Bearer " + tokens.get(actor))).andReturn().getResponse().getStatus();
+	void eachActorGetsWhatItShouldAndNoPartnerSeesAnotherPartnersData(String name, Actor actor, Endpoint endpoint)
+			throws Exception {
+		Outcome expected = endpoint.expected(actor);
+		boolean write = !endpoint.method().equals("GET");
+		Cell cell = new Cell(actor, expected == Outcome.OK && write ? new Records() : shared);
+		AbstractMockHttpServletRequestBuilder<?> request = endpoint.request().apply(cell);
+		MvcResult result;
+		if (endpoint.isApi()) {
+			if (tokens.containsKey(actor)) {
+				request.header("Authorization", "Bearer " + tokens.get(actor));
+			}
+			result = mvc.perform(request.with(r -> {
+				r.setRemoteAddr("10.251.0." + actor.ordinal());
+				return r;
+			})).andReturn();
 		}
 		else {
-			status = sessions.get(actor).perform(request).getResponse().getStatus();
+			result = sessions.get(actor).perform(write ? request.with(csrf()) : request);
 		}
-		Outcome expected = endpoint.expected().get(actor);
-		switch (expected) {
-			case OK -> assertThat(status).as(name + " as " + actor + " is allowed").isBetween(200, 499)
-					.isNotIn(401, 403, 404);
-			case FORBIDDEN -> assertThat(status).as(name + " as " + actor).isEqualTo(403);
-			case NOT_FOUND -> assertThat(status).as(name + " as " + actor).isEqualTo(404);
+		assertThat(observed(result, endpoint)).as(name + " as " + actor + " (" + describe(result) + ")").isEqualTo(expected);
+		if (actor.isPartner()) {
+			// a problem detail names the address asked for: what the caller sent is no one else's data
+			String body = body(result).replace(result.getRequest().getRequestURI(), "");
+			for (var entry : markersOf.entrySet()) {
+				if (!entry.getKey().equals(actor.company)) {
+					for (String marker : entry.getValue()) {
+						assertThat(body).as(name + " as " + actor + " shows " + entry.getKey() + "'s data").doesNotContain(marker);
+					}
+				}
+			}
 		}
 	}
 
-	@org.junit.jupiter.api.Test
+	private static Outcome observed(MvcResult result, Endpoint endpoint) {
+		int status = result.getResponse().getStatus();
+		String redirect = result.getResponse().getRedirectedUrl();
+		if (status == 401 || (!endpoint.isApi() && !endpoint.isPublic() && redirect != null && redirect.endsWith("/login"))) {
+			return Outcome.LOGIN;
+		}
+		if (status == 403) {
+			return Outcome.FORBIDDEN;
+		}
+		if (status == 404) {
+			return Outcome.NOT_FOUND;
+		}
+		if (status >= 200 && status < 400 && problem(result) == null) {
+			return Outcome.OK;
+		}
+		return null;
+	}
+
+	/** What a page said was wrong: a flash problem, a problem on the page, or errors on the form. */
+	private static String problem(MvcResult result) {
+		Object flash = result.getFlashMap() == null ? null : result.getFlashMap().get("problem");
+		if (flash != null) {
+			return flash.toString();
+		}
+		if (result.getModelAndView() != null) {
+			Map<String, Object> model = result.getModelAndView().getModel();
+			if (model.get("problem") != null) {
+				return model.get("problem").toString();
+			}
+			for (Object value : model.values()) {
+				if (value instanceof BindingResult binding && binding.hasErrors()) {
+					return binding.getAllErrors().toString();
+				}
+			}
+			if (model.get("problems") instanceof List<?> problems && !problems.isEmpty()) {
+				return problems.toString();
+			}
+		}
+		return null;
+	}
+
+	private static String describe(MvcResult result) {
+		String problem = problem(result);
+		String body;
+		try {
+			body = result.getResponse().getContentAsString();
+		}
+		catch (Exception ex) {
+			body = "";
+		}
+		return result.getResponse().getStatus() + (result.getResponse().getRedirectedUrl() == null ? "" : " to "
+				+ result.getResponse().getRedirectedUrl()) + (problem == null ? "" : ", problem: " + problem)
+				+ (result.getResponse().getStatus() >= 400 && body.length() < 600 ? ", " + body : "");
+	}
+
+	private static String body(MvcResult result) throws Exception {
+		byte[] bytes = result.getResponse().getContentAsByteArray();
+		StringBuilder text = new StringBuilder();
+		if (bytes.length > 4 && new String(bytes, 0, 5).equals("%PDF-")) {
+			try (PdfReader reader = new PdfReader(bytes)) {
+				for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+					text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+				}
+			}
+		}
+		else {
+			text.append(result.getResponse().getContentAsString());
+		}
+		if (result.getFlashMap() != null) {
+			result.getFlashMap().values().forEach(value -> text.append(' ').append(value));
+		}
+		return text.toString();
+	}
+
+	@Test
+	void everyEndpointIsInTheMatrix() {
+		Set<String> mapped = new TreeSet<>();
+		mappings.getHandlerMethods().forEach((info, method) -> info.getPatternValues().stream()
+				.filter(pattern -> !pattern.equals("/error")).forEach(pattern -> info.getMethodsCondition().getMethods()
+						.forEach(verb -> mapped.add(verb.name() + " " + pattern))));
+		Set<String> listed = endpoints().stream().map(Endpoint::key).collect(Collectors.toCollection(TreeSet::new));
+		assertThat(mapped).as("endpoints with no row in the matrix").isSubsetOf(listed);
+		assertThat(listed).as("rows for endpoints that no longer exist").isSubsetOf(mapped);
+	}
+
+	/** The records one cell asks for: a fresh set where the actor may change them, the shared set otherwise. */
+	final class Records {
+
+		private final Map<String, Object> made = new HashMap<>();
+		LeadId lead;
+
+		/** Made on first ask, the same record after that; one record may be made of another. */
+		@SuppressWarnings("unchecked")
+		<T> T once(String what, Supplier<T> make) {
+			if (!made.containsKey(what)) {
+				made.put(what, make.get());
+			}
+			return (T) made.get(what);
+		}
+	}
+
+	/** One cell's actor and records, made through the services as the people who would make them. */
+	final class Cell {
+
+		final Actor actor;
+		final Records records;
+
+		Cell(Actor actor, Records records) {
+			this.actor = actor;
+			this.records = records;
+		}
+
+		String northwind() {
+			return northwind.toString();
+		}
+
+		String harbour() {
+			return harbour.toString();
+		}
+
+		String month() {
+			return YearMonth.from(IsolationMatrixTests.this.today()).toString();
+		}
+
+		String today() {
+			return IsolationMatrixTests.this.today().toString();
+		}
+
+		/** Northwind's registration waiting for review, Maple invited to sell it too. */
+		String submitted() {
+			return records.once("submitted", this::newRegistration).toString();
+		}
+
+		private RegistrationId newRegistration() {
+			var id = registrationFixtures.register("northwind.rep", Prospect.fresh(), "cube").id();
+			invite(id, maple, "maple.rep", AttributionRole.CO_SELL);
+			return id;
+		}
+
+		String approved() {
+			return records.once("approved", () -> {
+				var id = newRegistration();
+				accounts.as("channel", () -> {
+					registrations.approve(id);
+					return null;
+				});
+				return id;
+			}).toString();
+		}
+
+		String returned() {
+			return records.once("returned", () -> {
+				var id = newRegistration();
+				accounts.as("channel", () -> {
+					registrations.returnForInformation(id, "How many sites?");
+					return null;
+				});
+				return id;
+			}).toString();
+		}
+
+		String renewalRequested() {
+			return records.once("renewalRequested", () -> {
+				var id = newRegistration();
+				accounts.as("channel", () -> {
+					registrations.approve(id);
+					return null;
+				});
+				accounts.as("northwind.rep", () -> registrations.requestRenewal(id));
+				return id;
+			}).toString();
+		}
+
+		String won() {
+			return records.once("won", () -> {
+				var id = newRegistration();
+				accounts.as("channel", () -> {
+					registrations.approve(id);
+					return null;
+				});
+				accounts.as("northwind.rep", () -> {
+					registrations.close(id, true, "Signed");
+					return null;
+				});
+				return id;
+			}).toString();
+		}
+
+		String contract() {
+			return records.once("contract", () -> accounts.as("channel",
+					() -> commissions.open(new OpenContract(UUID.fromString(won()), IsolationMatrixTests.this.today(), 12)))).toString();
+		}
+
+		String invoice() {
+			return records.once("invoice", () -> accounts.as("channel",
+					() -> commissions.issueInvoice(new ContractId(UUID.fromString(contract())), YearMonth.from(IsolationMatrixTests.this.today()))))
+					.toString();
+		}
+
+		/** An invoice paid: commission a payout can take. */
+		String paid() {
+			return records.once("paid", () -> accounts.as("channel", () -> commissions.recordPayment(new NewPayment(
+					UUID.fromString(invoice()), PaymentKind.PAYMENT, new BigDecimal("1000.00"), IsolationMatrixTests.this.today(),
+					"matrix-" + UUID.randomUUID(), null))).id()).toString();
+		}
+
+		/** A payout that Finley Finance prepared, so that Avery Admin may approve it (four eyes). */
+		String preparedPayout() {
+			return records.once("preparedPayout", () -> {
+				paid();
+				return accounts.as("finance", () -> commissions.preparePayout(IsolationMatrixTests.this.today()));
+			}).toString();
+		}
+
+		String payoutLine() {
+			UUID batch = UUID.fromString(preparedPayout());
+			return accounts.as("finance", () -> commissions.payoutView(batch)).lines().stream()
+					.filter(l -> l.amount().isPositive()).findFirst().orElseThrow().entryId().toString();
+		}
+
+		String approvedPayout() {
+			return records.once("approvedPayout", () -> {
+				UUID batch = UUID.fromString(preparedPayout());
+				UUID line = UUID.fromString(payoutLine());
+				accounts.as("admin", () -> {
+					commissions.approvePayout(batch, Set.of(line));
+					return null;
+				});
+				return batch;
+			}).toString();
+		}
+
+		String contact() {
+			return records.once("contact", () -> registrationFixtures.contact("northwind.rep", Prospect.fresh())).toString();
+		}
+
+		/** A contact of the actor's own company (or Northwind's, for anyone who is not a partner). */
+		String ownContact() {
+			return records.once("ownContact", () -> registrationFixtures.contact(actor.isPartner() ? actor.username : "northwind.rep",
+					Prospect.fresh())).toString();
+		}
+
+		String partnerOfActor() {
+			return actor.isPartner() ? accounts.partnerOf(actor.username).toString() : northwind.toString();
+		}
+
+		String repOfActor() {
+			return actor.isPartner() ? accounts.idOf(actor.username).toString() : accounts.idOf("northwind.rep").toString();
+		}
+
+		/** A lead offered to Northwind. */
+		String lead() {
+			if (records == shared) {
+				return shared.lead.toString();
+			}
+			return records.once("lead", () -> handLead(northwind)).toString();
+		}
+
+		String assistance() {
+			return records.once("assistance", () -> {
+				var id = newRegistration();
+				accounts.as("channel", () -> {
+					registrations.approve(id);
+					return null;
+				});
+				accounts.as("northwind.rep", () -> {
+					registrations.requestAssistance(id, AssistanceKind.PRICING_ADVICE, "Room for a discount?");
+					return null;
+				});
+				return jdbc.queryForObject("select id from assistance_request where registration_id = ?", UUID.class, id.value());
+			}).toString();
+		}
+
+		/** A conflict waiting for a channel manager: a direct deal entered on the day Northwind registered. */
+		String conflict() {
+			return records.once("conflict", () -> {
+				Prospect prospect = Prospect.fresh();
+				var id = registrationFixtures.register("northwind.rep", prospect, "cube").id();
+				accounts.as("channel", () -> {
+					registrations.approve(id);
+					return null;
+				});
+				accounts.as("sales", () -> conflicts.addDirectOpportunity(new NewDirectOpportunity(prospect.company(),
+						prospect.website(), prospect.email(), prospect.phone(), "cube", Stage.QUALIFIED)));
+				return jdbc.queryForObject("select id from channel_conflict where registration_id = ?", UUID.class, id.value());
+			}).toString();
+		}
+
+		/** A rep of Northwind, made for the cell, to be deactivated or given another role. */
+		String person() {
+			return records.once("person", () -> {
+				String username = "m" + UUID.randomUUID().toString().substring(0, 8);
+				provisioning.provision(List.of(new Invitation(username, username + "@northwind.example", "Matrix " + username,
+						Role.PARTNER_REP, northwind)), WebSession.PASSWORD);
+				return accounts.idOf(username);
+			}).toString();
+		}
+
+		String northwindRep() {
+			return accounts.idOf("northwind.rep").toString();
+		}
+
+		/** An API token of the actor's own, made for revoking. */
+		String ownToken() {
+			if (actor.username == null) {
+				return UUID.randomUUID().toString();
+			}
+			return accounts.as(actor.username, () -> accounts.tokens().create("to revoke", null)).token().id().toString();
+		}
+
+		String freshSource() {
+			return records.once("source", () -> {
+				String label = "Matrix source " + UUID.randomUUID().toString().substring(0, 8);
+				accounts.as("admin", () -> {
+					registrations.addOpportunitySource(label);
+					return null;
+				});
+				return label.toUpperCase().replaceAll("[^A-Z0-9]+", "_");
+			});
+		}
+
+		/** The month after the last one whose statements are issued, long ago: closing it disturbs no other test. */
+		String unissuedOldMonth() {
+			YearMonth next = accounts.as("admin", () -> commissions.closedThrough()).map(m -> m.plusMonths(1))
+					.orElse(YearMonth.of(2015, 1));
+			assertThat(next.isBefore(YearMonth.of(2021, 1))).as("an old month: " + next).isTrue();
+			return next.toString();
+		}
+
+		String brand() {
+			return matrixBrand.toString();
+		}
+
+		/** The terms version with every partner's negotiated rate. */
+		String termsVersion() {
+			return String.valueOf(negotiatedTerms);
+		}
+
+		/** A reset link of a person made for it (a Northwind rep). */
+		String resetToken() {
+			return records.once("resetToken", () -> accounts.resetToken(person().isEmpty() ? null : usernameOf(person())));
+		}
+
+		String invitationToken() {
+			return records.once("invitationToken", () -> accounts.invitationToken(northwind));
+		}
+
+		String registrationBody() {
+			String partner = partnerOfActor();
+			String rep = repOfActor();
+			return """
+					{"contactId":"%s","product":"cube","estimatedMrr":"1250.00","currency":"CAD","expectedCloseDate":"%s",
+					"stage":"QUALIFIED","notes":"From the matrix","assignment":"PARTNER_WORKING","partnerAssignedId":"%s",
+					"partnerRepAssignedId":"%s","opportunitySource":"LIGHTHOUSE_PARTNER","partnerProvidingId":"%s",
+					"partnerRepProvidingId":"%s"}""".formatted(ownContact(), IsolationMatrixTests.this.today().plusDays(60), partner,
+					rep, partner, rep);
+		}
+
+		String contactBody() {
+			Prospect prospect = Prospect.fresh();
+			return """
+					{"firstName":"Jane","lastName":"Buyer","email":"%s","phone":"%s","companyName":"%s","website":"%s",
+					"street":"1 Main St","city":"Halifax","region":"NS","country":"CA","consentType":"EXPRESS",
+					"consentObtainedHow":"asked on the phone","consentObtainedOn":"%s","consentObtainedBy":"Ned"}"""
+					.formatted(prospect.email(), prospect.phone(), prospect.company(), prospect.website(), today());
+		}
+
+		String leadBody() {
+			String region = LeadFixtures.territory();
+			String code = UUID.randomUUID().toString().substring(0, 8);
+			return """
+					{"contact":{"firstName":"Lena","lastName":"Lead","email":"lena@%s.example","phone":"%s","companyName":"Lead %s Ltd",
+					"website":"www.%s.example","street":"5 Spring Garden Rd","city":"Halifax","region":"%s","country":"CA",
+					"consentType":"EXPRESS","consentObtainedHow":"web form","consentObtainedOn":"%s","consentObtainedBy":"Casey"},
+					"product":"lighthouse","industry":"healthcare","estimatedMrr":"2400.00","currency":"CAD","notes":"A demo"}"""
+					.formatted(code, Prospect.freshPhone(), code, code, region, today());
+		}
+
+		String leadCsv() {
+			return "company,first_name,last_name,email,phone,website,street,city,region,country,product,estimated_mrr,currency,notes,"
+					+ "consent_type,consent_obtained_how,consent_obtained_on,consent_obtained_by\n" + "Csv " + UUID.randomUUID()
+					+ " Ltd,Lena,Lead,lena@" + UUID.randomUUID().toString().substring(0, 8) + ".example," + Prospect.freshPhone()
+					+ ",www." + UUID.randomUUID().toString().substring(0, 8) + ".example,1 Main St,Halifax,"
+					+ LeadFixtures.territory() + ",CA,lighthouse,1500.00,CAD,notes,EXPRESS,booth," + today() + ",Casey\n";
+		}
+
+		String paymentCsv() {
+			return "invoice_id,kind,amount,received_on,reference\n" + invoice() + ",PAYMENT,100.00," + today() + ",csv-"
+					+ UUID.randomUUID() + "\n";
+		}
+
+		String invoiceCsv() {
+			return "contract_id,month\n" + contract() + "," + YearMonth.from(IsolationMatrixTests.this.today()).plusMonths(1) + "\n";
+		}
+	}
+
+	private LeadId handLead(PartnerId partner) {
+		LeadId lead = leadFixtures.create(leadFixtures.lead(LeadFixtures.territory())); // nobody there: a channel manager assigns
+		accounts.as("channel", () -> {
+			leads.assign(lead, partner);
+			return null;
+		});
+		return lead;
+	}
+
+	private void invite(RegistrationId registration, PartnerId partner, String rep, AttributionRole role) {
+		accounts.as("channel", () -> {
+			registrations.invitePartner(registration, partner, new UserId(accounts.idOf(rep)), role);
+			return null;
+		});
+	}
+
+	private String usernameOf(String userId) {
+		return jdbc.queryForObject("select username from user_account where id = ?", String.class, UUID.fromString(userId));
+	}
+
+	private static RegistrationId registrationId(String id) {
+		return new RegistrationId(UUID.fromString(id));
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+	}
+
+	private static AbstractMockHttpServletRequestBuilder<?> json(AbstractMockHttpServletRequestBuilder<?> request, String body) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	private static AbstractMockHttpServletRequestBuilder<?> csv(String path, String body) {
+		return post(path).contentType("text/csv").content(body);
+	}
+
+	private static AbstractMockHttpServletRequestBuilder<?> upload(String path, String name, byte[] content) {
+		return multipart(path).file(new MockMultipartFile(name, name + ".csv", "text/csv", content));
+	}
+
+	private static byte[] png() {
+		try {
+			var image = new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
+			var out = new ByteArrayOutputStream();
+			javax.imageio.ImageIO.write(image, "png", out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	static List<Endpoint> endpoints() {
+		List<Endpoint> all = new ArrayList<>();
+		all.addAll(publicEndpoints());
+		all.addAll(identity());
+		all.addAll(partnersAndContacts());
+		all.addAll(registrationEndpoints());
+		all.addAll(leadEndpoints());
+		all.addAll(commissionEndpoints());
+		return all;
+	}
+
+	private static Endpoint e(String method, String pattern, Function<Cell, AbstractMockHttpServletRequestBuilder<?>> request, String outcomes) {
+		return new Endpoint(method, pattern, request, outcomes);
+	}
+
+	private static List<Endpoint> publicEndpoints() {
+		return List.of(
+				e("GET", "/login", c -> get("/login"), PUBLIC),
+				e("GET", "/forgot-username", c -> get("/forgot-username"), PUBLIC),
+				e("POST", "/forgot-username", c -> post("/forgot-username").param("email", "nobody-" + UUID.randomUUID() + "@x.example"), PUBLIC),
+				e("GET", "/forgot-password", c -> get("/forgot-password"), PUBLIC),
+				e("POST", "/forgot-password", c -> post("/forgot-password").param("username", "nobody-" + UUID.randomUUID()), PUBLIC),
+				// a link's own token says whose password is set, whoever follows it
+				e("GET", "/reset-password", c -> get("/reset-password").param("token", c.resetToken()), PUBLIC),
+				e("POST", "/reset-password", c -> post("/reset-password").param("token", c.resetToken())
+						.param("password", "a long passphrase for spring").param("confirmation", "a long passphrase for spring"), PUBLIC),
+				e("GET", "/invitation", c -> get("/invitation").param("token", c.invitationToken()), PUBLIC),
+				e("POST", "/invitation", c -> post("/invitation").param("token", c.invitationToken())
+						.param("password", "a long passphrase for spring").param("confirmation", "a long passphrase for spring"), PUBLIC),
+				e("GET", "/consent-types", c -> get("/consent-types"), PUBLIC),
+				e("GET", "/brand/logo", c -> get("/brand/logo"), PUBLIC),
+				e("GET", "/brand/theme.css", c -> get("/brand/theme.css"), PUBLIC),
+				e("GET", "/swagger-ui.html", c -> get("/swagger-ui.html"), PUBLIC),
+				e("GET", "/v3/api-docs", c -> get("/v3/api-docs"), PUBLIC),
+				e("GET", "/v3/api-docs.yaml", c -> get("/v3/api-docs.yaml"), PUBLIC),
+				e("GET", "/v3/api-docs/swagger-config", c -> get("/v3/api-docs/swagger-config"), PUBLIC));
+	}
+
+	private static List<Endpoint> identity() {
+		return List.of(
+				e("GET", "/", c -> get("/"), EVERYONE),
+				e("GET", "/admin/audit", c -> get("/admin/audit"), VENDOR_ADMIN),
+				e("GET", "/admin/sent-mail", c -> get("/admin/sent-mail"), VENDOR_ADMIN),
+				e("GET", "/admin/brands", c -> get("/admin/brands"), VENDOR_ADMIN),
+				e("GET", "/admin/brands/{id}", c -> get("/admin/brands/" + c.brand()), VENDOR_ADMIN),
+				e("POST", "/admin/brands/{id}", c -> post("/admin/brands/" + c.brand()).param("name", "Matrix Brand")
+						.param("host", "matrix-" + c.brand().substring(0, 6) + ".localhost").param("primaryColour", "#111111")
+						.param("accentColour", "#222222").param("supportEmail", "partner@matrix.example")
+						.param("senderAddress", "no-reply@matrix.example"), VENDOR_ADMIN),
+				e("POST", "/admin/brands/{id}/logo", c -> multipart("/admin/brands/" + c.brand() + "/logo")
+						.file(new MockMultipartFile("logo", "logo.png", "image/png", png())), VENDOR_ADMIN),
+				e("GET", "/admin/safeguards", c -> get("/admin/safeguards"), VENDOR_ADMIN),
+				e("POST", "/admin/safeguards", c -> post("/admin/safeguards").param("apiTokenLifetimeDays", "90")
+						.param("payoutFourEyes", "true"), VENDOR_ADMIN),
+				e("GET", "/api/v1/safeguards", c -> get("/api/v1/safeguards"), EVERYONE),
+				e("PUT", "/api/v1/safeguards", c -> json(put("/api/v1/safeguards"),
+						"{\"apiTokenLifetimeDays\":90,\"payoutFourEyes\":true}"), VENDOR_ADMIN),
+				e("GET", "/settings/api-tokens", c -> get("/settings/api-tokens"), EVERYONE),
+				e("POST", "/settings/api-tokens", c -> post("/settings/api-tokens").param("name", "matrix"), EVERYONE),
+				e("POST", "/settings/api-tokens/{id}/revoke", c -> post("/settings/api-tokens/" + c.ownToken() + "/revoke"), EVERYONE),
+				e("GET", "/people", c -> get("/people"), EVERYONE),
+				e("GET", "/people/invite", c -> get("/people/invite"), "OFFOFOFFL"),
+				e("POST", "/people/invite", c -> {
+					String username = "i" + UUID.randomUUID().toString().substring(0, 8);
+					return post("/people/invite").param("username", username).param("email", username + "@invited.example")
+							.param("displayName", "Invited " + username).param("role", "PARTNER_REP").param("partnerId", c.northwind());
+				}, "OFFOFOFFL"),
+				e("GET", "/people/{id}", c -> get("/people/" + c.northwindRep()), NORTHWINDS),
+				e("POST", "/people/{id}/deactivate", c -> post("/people/" + c.person() + "/deactivate"), "OFFOFNNNL"),
+				e("POST", "/people/{id}/role", c -> post("/people/" + c.person() + "/role").param("role", "PARTNER_ADMIN"), "OFFOFNNNL"),
+				e("GET", "/api/v1/me", c -> get("/api/v1/me"), EVERYONE),
+				e("GET", "/api/v1/users", c -> get("/api/v1/users"), EVERYONE),
+				e("POST", "/api/v1/users", c -> {
+					String username = "a" + UUID.randomUUID().toString().substring(0, 8);
+					return json(post("/api/v1/users"), "{\"username\":\"" + username + "\",\"email\":\"" + username
+							+ "@invited.example\",\"displayName\":\"Invited\",\"role\":\"PARTNER_REP\",\"partnerId\":\"" + c.northwind() + "\"}");
+				}, "OFFOFOFFL"),
+				e("GET", "/api/v1/users/{id}", c -> get("/api/v1/users/" + c.northwindRep()), NORTHWINDS),
+				e("POST", "/api/v1/users/{id}/deactivation", c -> post("/api/v1/users/" + c.person() + "/deactivation"), "OFFOFNNNL"));
+	}
+
+	private static List<Endpoint> partnersAndContacts() {
+		String newPartner = "{\"name\":\"Matrix %s\",\"type\":\"RESELLER\",\"tier\":\"SILVER\",\"country\":\"CA\"}";
+		return List.of(
+				e("GET", "/partners", c -> get("/partners"), EVERYONE),
+				e("GET", "/partners/new", c -> get("/partners/new"), CHANNEL_TEAM),
+				e("POST", "/partners/new", c -> post("/partners/new").param("name", "Matrix " + UUID.randomUUID())
+						.param("type", "RESELLER").param("tier", "SILVER").param("country", "CA"), CHANNEL_TEAM),
+				e("GET", "/partners/{id}", c -> get("/partners/" + c.northwind()), NORTHWINDS),
+				// the demo profile of Northwind, sent back as it is
+				e("POST", "/partners/{id}/routing-profile", c -> post("/partners/" + c.northwind() + "/routing-profile")
+						.param("postalPrefixes", "b3, b4, e1").param("latitude", "44.65").param("longitude", "-63.58")
+						.param("products", "lighthouse, cube").param("industries", "construction, manufacturing, healthcare")
+						.param("certifications", "iso 45001").param("leadCapacity", "10").param("leadFlowOn", "true"), CHANNEL_TEAM),
+				e("POST", "/partners/{id}/lead-flow", c -> post("/partners/" + c.northwind() + "/lead-flow").param("on", "true"),
+						"OOFOFNFFL"),
+				e("GET", "/api/v1/partners", c -> get("/api/v1/partners"), EVERYONE),
+				e("POST", "/api/v1/partners", c -> json(post("/api/v1/partners"), newPartner.formatted(UUID.randomUUID())), CHANNEL_TEAM),
+				e("GET", "/api/v1/partners/{id}", c -> get("/api/v1/partners/" + c.northwind()), NORTHWINDS),
+				e("GET", "/api/v1/partners/{id}/routing-profile", c -> get("/api/v1/partners/" + c.northwind() + "/routing-profile"),
+						NORTHWINDS),
+				e("PUT", "/api/v1/partners/{id}/routing-profile", c -> json(put("/api/v1/partners/" + c.northwind() + "/routing-profile"),
+						"{\"postalPrefixes\":[\"b3\",\"b4\",\"e1\"],\"latitude\":44.65,\"longitude\":-63.58,\"products\":[\"lighthouse\",\"cube\"],"
+								+ "\"industries\":[\"construction\",\"manufacturing\",\"healthcare\"],\"certifications\":[\"iso 45001\"],"
+								+ "\"leadCapacity\":10,\"leadFlowOn\":true}"), CHANNEL_TEAM),
+				e("GET", "/contacts", c -> get("/contacts"), EVERYONE),
+				e("GET", "/contacts/new", c -> get("/contacts/new"), PARTNERS),
+				e("POST", "/contacts/new", c -> {
+					Prospect prospect = Prospect.fresh();
+					return post("/contacts/new").param("firstName", "Jane").param("lastName", "Buyer").param("email", prospect.email())
+							.param("phone", prospect.phone()).param("companyName", prospect.company()).param("website", prospect.website())
+							.param("street", "1 Main St").param("city", "Halifax").param("region", "NS").param("country", "CA")
+							.param("consentType", "EXPRESS").param("consentObtainedHow", "asked").param("consentObtainedOn", c.today())
+							.param("consentObtainedBy", "Ned");
+				}, PARTNERS),
+				e("GET", "/contacts/{id}", c -> get("/contacts/" + c.contact()), NORTHWINDS),
+				e("POST", "/contacts/{id}/withdrawal", c -> post("/contacts/" + c.contact() + "/withdrawal"), NORTHWINDS),
+				e("GET", "/api/v1/contacts", c -> get("/api/v1/contacts"), EVERYONE),
+				e("POST", "/api/v1/contacts", c -> json(post("/api/v1/contacts"), c.contactBody()), PARTNERS),
+				e("GET", "/api/v1/contacts/{id}", c -> get("/api/v1/contacts/" + c.contact()), NORTHWINDS),
+				e("POST", "/api/v1/contacts/{id}/withdrawal", c -> post("/api/v1/contacts/" + c.contact() + "/withdrawal"), NORTHWINDS));
+	}
+
+	private static List<Endpoint> registrationEndpoints() {
+		return List.of(
+				e("GET", "/leads", c -> get("/leads"), EVERYONE),
+				e("GET", "/deals", c -> get("/deals"), EVERYONE),
+				e("GET", "/review", c -> get("/review"), CHANNEL_TEAM),
+				e("GET", "/registrations/new", c -> get("/registrations/new"), PARTNERS),
+				e("POST", "/registrations/new", c -> post("/registrations/new").param("contactId", c.ownContact())
+						.param("product", "cube").param("estimatedMrr", "1250.00").param("currency", "CAD")
+						.param("expectedCloseDate", LocalDate.parse(c.today()).plusDays(60).toString()).param("stage", "QUALIFIED")
+						.param("notes", "From the matrix").param("assignment", "PARTNER_WORKING")
+						.param("partnerAssignedId", c.partnerOfActor()).param("partnerRepAssignedId", c.repOfActor())
+						.param("opportunitySource", "LIGHTHOUSE_PARTNER").param("partnerProvidingId", c.partnerOfActor())
+						.param("partnerRepProvidingId", c.repOfActor()), PARTNERS),
+				e("GET", "/registrations/{id}", c -> get("/registrations/" + c.submitted()), NORTHWINDS_DEAL),
+				e("POST", "/registrations/{id}/approval", c -> post("/registrations/" + c.submitted() + "/approval"), CHANNEL_ACTS),
+				e("POST", "/registrations/{id}/rejection", c -> post("/registrations/" + c.submitted() + "/rejection")
+						.param("reason", "OTHER").param("note", "Out of territory"), CHANNEL_ACTS),
+				e("POST", "/registrations/{id}/return", c -> post("/registrations/" + c.submitted() + "/return")
+						.param("note", "How many sites?"), CHANNEL_ACTS),
+				e("POST", "/registrations/{id}/resubmission", c -> post("/registrations/" + c.returned() + "/resubmission")
+						.param("information", "Twelve sites"), "FFFOONNFL"),
+				e("POST", "/registrations/{id}/contact-log", c -> post("/registrations/" + c.approved() + "/contact-log")
+						.param("contactedOn", c.today()).param("type", "CALL").param("summary", "Called"), NORTHWINDS_DEAL),
+				e("POST", "/registrations/{id}/assistance", c -> post("/registrations/" + c.approved() + "/assistance")
+						.param("kind", "SALES_SUPPORT").param("question", "Join the call?"), "FFFOONNOL"),
+				e("POST", "/registrations/{id}/stage", c -> post("/registrations/" + c.approved() + "/stage").param("stage", "DEMO"),
+						"OOFOONNFL"),
+				e("POST", "/registrations/{id}/closing", c -> post("/registrations/" + c.approved() + "/closing").param("won", "false")
+						.param("note", "Chose a competitor"), "OOFOONNFL"),
+				e("POST", "/registrations/{id}/renewal", c -> post("/registrations/" + c.approved() + "/renewal"), "FFFOONNFL"),
+				e("POST", "/registrations/{id}/renewal-grant", c -> post("/registrations/" + c.renewalRequested() + "/renewal-grant"),
+						CHANNEL_ACTS),
+				e("POST", "/registrations/{id}/take-over", c -> post("/registrations/" + c.approved() + "/take-over")
+						.param("reason", "No contact logged"), CHANNEL_ACTS),
+				e("POST", "/registrations/{id}/partners", c -> post("/registrations/" + c.approved() + "/partners")
+						.param("partnerId", c.harbour()).param("role", "INFLUENCED"), CHANNEL_ACTS),
+				e("GET", "/assistance", c -> get("/assistance"), VENDOR_STAFF),
+				e("POST", "/assistance/{requestId}/answer", c -> post("/assistance/" + c.assistance() + "/answer")
+						.param("answer", "Up to 10%"), VENDOR_STAFF),
+				e("GET", "/conflicts", c -> get("/conflicts"), CHANNEL_TEAM),
+				e("POST", "/conflicts/{id}/decision", c -> post("/conflicts/" + c.conflict() + "/decision").param("decision", "CO_SELL")
+						.param("reason", "Both worked it"), CHANNEL_TEAM),
+				e("GET", "/direct-opportunities", c -> get("/direct-opportunities"), VENDOR_STAFF),
+				e("POST", "/direct-opportunities", c -> post("/direct-opportunities").param("companyName", "Direct " + UUID.randomUUID())
+						.param("product", "cube").param("stage", "QUALIFIED"), VENDOR_STAFF),
+				e("GET", "/admin/registration-settings", c -> get("/admin/registration-settings"), VENDOR_ADMIN),
+				e("POST", "/admin/registration-settings", c -> post("/admin/registration-settings").param("approvalSlaHours", "48")
+						.param("protectionDays", "120").param("warningDays", "75,105").param("renewalActivityDays", "30"), VENDOR_ADMIN),
+				e("POST", "/admin/opportunity-sources", c -> post("/admin/opportunity-sources")
+						.param("label", "Matrix " + UUID.randomUUID().toString().substring(0, 8)), VENDOR_ADMIN),
+				e("POST", "/admin/opportunity-sources/{code}/retirement", c -> post("/admin/opportunity-sources/" + c.freshSource()
+						+ "/retirement"), VENDOR_ADMIN),
+				e("GET", "/api/v1/registrations", c -> get("/api/v1/registrations"), EVERYONE),
+				e("POST", "/api/v1/registrations", c -> json(post("/api/v1/registrations"), c.registrationBody()), PARTNERS),
+				e("GET", "/api/v1/registrations/{id}", c -> get("/api/v1/registrations/" + c.submitted()), NORTHWINDS_DEAL),
+				e("GET", "/api/v1/registrations/sla-report", c -> get("/api/v1/registrations/sla-report"), CHANNEL_TEAM),
+				e("POST", "/api/v1/registrations/{id}/decision", c -> json(post("/api/v1/registrations/" + c.submitted() + "/decision"),
+						"{\"decision\":\"RETURN\",\"note\":\"How many sites?\"}"), CHANNEL_ACTS),
+				e("POST", "/api/v1/registrations/{id}/contact-log", c -> json(post("/api/v1/registrations/" + c.approved()
+						+ "/contact-log"), "{\"contactedOn\":\"" + c.today() + "\",\"type\":\"CALL\",\"summary\":\"Called\"}"), NORTHWINDS_DEAL),
+				e("POST", "/api/v1/registrations/{id}/assistance", c -> json(post("/api/v1/registrations/" + c.approved() + "/assistance"),
+						"{\"kind\":\"PRICING_ADVICE\",\"question\":\"Discount?\"}"), "FFFOONNOL"),
+				e("POST", "/api/v1/registrations/{id}/stage", c -> json(post("/api/v1/registrations/" + c.approved() + "/stage"),
+						"{\"stage\":\"PROPOSAL\"}"), "OOFOONNFL"),
+				e("POST", "/api/v1/registrations/{id}/closing", c -> json(post("/api/v1/registrations/" + c.approved() + "/closing"),
+						"{\"won\":false,\"note\":\"Chose a competitor\"}"), "OOFOONNFL"),
+				e("POST", "/api/v1/registrations/{id}/renewal", c -> json(post("/api/v1/registrations/" + c.approved() + "/renewal"), "{}"),
+						"FFFOONNFL"),
+				e("POST", "/api/v1/registrations/{id}/renewal-grant", c -> post("/api/v1/registrations/" + c.renewalRequested()
+						+ "/renewal-grant"), CHANNEL_ACTS),
+				e("POST", "/api/v1/registrations/{id}/take-over", c -> json(post("/api/v1/registrations/" + c.approved() + "/take-over"),
+						"{\"reason\":\"No contact logged\"}"), CHANNEL_ACTS),
+				e("POST", "/api/v1/registrations/{id}/partners", c -> json(post("/api/v1/registrations/" + c.approved() + "/partners"),
+						"{\"partnerId\":\"" + c.harbour() + "\",\"role\":\"INFLUENCED\"}"), CHANNEL_ACTS),
+				e("GET", "/api/v1/deals/pipeline", c -> get("/api/v1/deals/pipeline"), EVERYONE),
+				e("GET", "/api/v1/assistance", c -> get("/api/v1/assistance"), VENDOR_STAFF),
+				e("GET", "/api/v1/conflicts", c -> get("/api/v1/conflicts"), CHANNEL_TEAM),
+				e("POST", "/api/v1/conflicts/{id}/decision", c -> json(post("/api/v1/conflicts/" + c.conflict() + "/decision"),
+						"{\"decision\":\"PARTNER_WINS\",\"reason\":\"Registered first\"}"), CHANNEL_TEAM),
+				e("GET", "/api/v1/direct-opportunities", c -> get("/api/v1/direct-opportunities"), VENDOR_STAFF),
+				e("POST", "/api/v1/direct-opportunities", c -> json(post("/api/v1/direct-opportunities"),
+						"{\"companyName\":\"Direct " + UUID.randomUUID() + "\",\"product\":\"cube\",\"stage\":\"QUALIFIED\"}"), VENDOR_STAFF),
+				e("GET", "/api/v1/registration-settings", c -> get("/api/v1/registration-settings"), EVERYONE),
+				e("PUT", "/api/v1/registration-settings", c -> json(put("/api/v1/registration-settings"),
+						"{\"autoApprove\":false,\"approvalSlaHours\":48,\"protectionDays\":120,\"warningDays\":\"75,105\",\"renewalActivityDays\":30}"),
+						VENDOR_ADMIN),
+				e("GET", "/api/v1/opportunity-sources", c -> get("/api/v1/opportunity-sources"), EVERYONE),
+				e("GET", "/api/v1/opportunity-sources/all", c -> get("/api/v1/opportunity-sources/all"), EVERYONE),
+				e("POST", "/api/v1/opportunity-sources", c -> json(post("/api/v1/opportunity-sources"),
+						"{\"label\":\"Matrix " + UUID.randomUUID().toString().substring(0, 8) + "\"}"), VENDOR_ADMIN),
+				e("POST", "/api/v1/opportunity-sources/{code}/retirement", c -> post("/api/v1/opportunity-sources/" + c.freshSource()
+						+ "/retirement"), VENDOR_ADMIN));
+	}
+
+	private static List<Endpoint> leadEndpoints() {
+		return List.of(
+				e("GET", "/lead-routing", c -> get("/lead-routing"), EVERYONE),
+				e("GET", "/lead-routing/new", c -> get("/lead-routing/new"), CHANNEL_TEAM),
+				e("POST", "/lead-routing/new", c -> {
+					String code = UUID.randomUUID().toString().substring(0, 8);
+					return post("/lead-routing/new").param("contact.firstName", "Lena").param("contact.lastName", "Lead")
+							.param("contact.email", "lena@" + code + ".example").param("contact.phone", Prospect.freshPhone())
+							.param("contact.companyName", "Lead " + code + " Ltd").param("contact.website", "www." + code + ".example")
+							.param("contact.street", "5 Spring Garden Rd").param("contact.city", "Halifax")
+							.param("contact.region", LeadFixtures.territory()).param("contact.country", "CA")
+							.param("contact.consentType", "EXPRESS").param("contact.consentObtainedHow", "web form")
+							.param("contact.consentObtainedOn", c.today()).param("contact.consentObtainedBy", "Casey")
+							.param("product", "lighthouse").param("industry", "healthcare").param("estimatedMrr", "2400.00")
+							.param("currency", "CAD").param("notes", "A demo");
+				}, CHANNEL_TEAM),
+				e("GET", "/lead-routing/import", c -> get("/lead-routing/import"), CHANNEL_TEAM),
+				e("POST", "/lead-routing/import", c -> upload("/lead-routing/import", "file", c.leadCsv().getBytes()), CHANNEL_TEAM),
+				e("GET", "/lead-routing/import/template.csv", c -> get("/lead-routing/import/template.csv"), CHANNEL_TEAM),
+				e("GET", "/lead-routing/scorecard", c -> get("/lead-routing/scorecard"), EVERYONE),
+				e("GET", "/lead-routing/{id}", c -> get("/lead-routing/" + c.lead()), NORTHWINDS),
+				e("POST", "/lead-routing/{id}/acceptance", c -> post("/lead-routing/" + c.lead() + "/acceptance"), NORTHWIND_ACTS),
+				e("POST", "/lead-routing/{id}/decline", c -> post("/lead-routing/" + c.lead() + "/decline").param("reason", "Too busy"),
+						NORTHWIND_ACTS),
+				e("POST", "/lead-routing/{id}/contact", c -> post("/lead-routing/" + c.lead() + "/contact").param("actionChecked", "true")
+						.param("contactInitiatedOn", c.today()).param("contactType", "CALL").param("summary", "Called Lena"), NORTHWIND_ACTS),
+				e("POST", "/lead-routing/{id}/assignment", c -> post("/lead-routing/" + c.lead() + "/assignment")
+						.param("partnerId", c.harbour()), CHANNEL_ACTS),
+				e("GET", "/admin/lead-settings", c -> get("/admin/lead-settings"), VENDOR_ADMIN),
+				e("POST", "/admin/lead-settings", c -> post("/admin/lead-settings").param("tierMode", "PREFERRED")
+						.param("minimumTier", "REGISTERED").param("territoryMode", "REQUIRED").param("maxDistanceKm", "150")
+						.param("expertiseMode", "PREFERRED").param("leadTypes", "SALES_PARTNER", "APPLICATION_PARTNER")
+						.param("contactWorkingDays", "2").param("reminderHours", "24").param("onTimeout", "NEXT_PARTNER"), VENDOR_ADMIN),
+				e("POST", "/admin/closure-days", c -> post("/admin/closure-days").param("day", "2001-05-05").param("reason", "Matrix"),
+						VENDOR_ADMIN),
+				e("GET", "/api/v1/leads", c -> get("/api/v1/leads"), EVERYONE),
+				e("POST", "/api/v1/leads", c -> json(post("/api/v1/leads"), c.leadBody()), CHANNEL_TEAM),
+				e("POST", "/api/v1/leads/import", c -> csv("/api/v1/leads/import", c.leadCsv()), CHANNEL_TEAM),
+				e("GET", "/api/v1/leads/scorecard", c -> get("/api/v1/leads/scorecard"), EVERYONE),
+				e("GET", "/api/v1/leads/{id}", c -> get("/api/v1/leads/" + c.lead()), NORTHWINDS),
+				e("GET", "/api/v1/leads/{id}/proposal", c -> get("/api/v1/leads/" + c.lead() + "/proposal"), VENDOR_STAFF),
+				e("POST", "/api/v1/leads/{id}/acceptance", c -> post("/api/v1/leads/" + c.lead() + "/acceptance"), NORTHWIND_ACTS),
+				e("POST", "/api/v1/leads/{id}/decline", c -> json(post("/api/v1/leads/" + c.lead() + "/decline"),
+						"{\"reason\":\"Too busy\"}"), NORTHWIND_ACTS),
+				e("POST", "/api/v1/leads/{id}/contact", c -> json(post("/api/v1/leads/" + c.lead() + "/contact"),
+						"{\"actionChecked\":true,\"contactInitiatedOn\":\"" + c.today() + "\",\"contactType\":\"CALL\",\"summary\":\"Called\"}"),
+						NORTHWIND_ACTS),
+				e("POST", "/api/v1/leads/{id}/assignment", c -> json(post("/api/v1/leads/" + c.lead() + "/assignment"),
+						"{\"partnerId\":\"" + c.harbour() + "\"}"), CHANNEL_ACTS),
+				e("GET", "/api/v1/lead-settings", c -> get("/api/v1/lead-settings"), EVERYONE),
+				e("PUT", "/api/v1/lead-settings", c -> json(put("/api/v1/lead-settings"),
+						"{\"tierMode\":\"PREFERRED\",\"minimumTier\":\"REGISTERED\",\"territoryMode\":\"REQUIRED\",\"maxDistanceKm\":150,"
+								+ "\"expertiseMode\":\"PREFERRED\",\"leadTypes\":[\"SALES_PARTNER\",\"APPLICATION_PARTNER\"],"
+								+ "\"contactWorkingDays\":2,\"reminderHours\":24,\"onTimeout\":\"NEXT_PARTNER\"}"), VENDOR_ADMIN),
+				e("GET", "/api/v1/closure-days", c -> get("/api/v1/closure-days"), EVERYONE),
+				e("POST", "/api/v1/closure-days", c -> json(post("/api/v1/closure-days"), "{\"day\":\"2001-05-06\",\"reason\":\"Matrix\"}"),
+						VENDOR_ADMIN));
+	}
+
+	private static List<Endpoint> commissionEndpoints() {
+		return List.of(
+				e("GET", "/commissions", c -> get("/commissions"), EVERYONE),
+				e("GET", "/commissions/summary", c -> get("/commissions/summary").header("HX-Request", "true"), EVERYONE),
+				e("GET", "/commissions/contracts/new", c -> get("/commissions/contracts/new"), CHANNEL_TEAM),
+				e("POST", "/commissions/contracts/new", c -> post("/commissions/contracts/new").param("registrationId", c.won())
+						.param("startDate", c.today()).param("termMonths", "12"), CHANNEL_TEAM),
+				e("GET", "/commissions/contracts/{id}", c -> get("/commissions/contracts/" + c.contract()), NORTHWINDS_DEAL),
+				e("POST", "/commissions/contracts/{id}/invoices", c -> post("/commissions/contracts/" + c.contract() + "/invoices")
+						.param("month", c.month()), CHANNEL_ACTS),
+				e("POST", "/commissions/contracts/{id}/payments", c -> post("/commissions/contracts/" + c.contract() + "/payments")
+						.param("invoiceId", c.invoice()).param("kind", "PAYMENT").param("amount", "500.00").param("receivedOn", c.today())
+						.param("reference", "matrix-" + UUID.randomUUID()), CHANNEL_ACTS),
+				e("POST", "/commissions/contracts/{id}/mrr-changes", c -> post("/commissions/contracts/" + c.contract() + "/mrr-changes")
+						.param("effectiveFrom", LocalDate.parse(c.today()).plusMonths(1).toString()).param("mrr", "1500.00"), CHANNEL_ACTS),
+				e("POST", "/commissions/contracts/{id}/cancellation", c -> post("/commissions/contracts/" + c.contract() + "/cancellation")
+						.param("effectiveFrom", LocalDate.parse(c.today()).plusMonths(2).toString()), CHANNEL_ACTS),
+				e("GET", "/commissions/payments/import", c -> get("/commissions/payments/import"), CHANNEL_TEAM),
+				e("POST", "/commissions/payments/import", c -> upload("/commissions/payments/import", "file", c.paymentCsv().getBytes()),
+						CHANNEL_TEAM),
+				e("POST", "/commissions/invoices/import", c -> upload("/commissions/invoices/import", "file", c.invoiceCsv().getBytes()),
+						CHANNEL_TEAM),
+				e("GET", "/commissions/statements.csv", c -> get("/commissions/statements.csv").param("partner", c.northwind())
+						.param("month", c.month()), NORTHWINDS),
+				e("GET", "/commissions/statements.pdf", c -> get("/commissions/statements.pdf").param("partner", c.northwind())
+						.param("month", c.month()), NORTHWINDS),
+				e("POST", "/commissions/statements/issue", c -> post("/commissions/statements/issue").param("month", c.unissuedOldMonth()),
+						VENDOR_ADMIN),
+				e("GET", "/commissions/report", c -> get("/commissions/report"), VENDOR_STAFF),
+				e("POST", "/commissions/report/costs", c -> post("/commissions/report/costs").param("incurredOn", c.today())
+						.param("category", "MARKETING").param("amount", "10.00").param("currency", "CAD"), VENDOR_ADMIN),
+				e("GET", "/admin/payouts", c -> get("/admin/payouts"), VENDOR_ADMIN),
+				e("POST", "/admin/payouts", c -> {
+					c.paid();
+					return post("/admin/payouts").param("upTo", c.today());
+				}, VENDOR_ADMIN),
+				e("GET", "/admin/payouts/{id}", c -> get("/admin/payouts/" + c.preparedPayout()), VENDOR_ADMIN),
+				e("POST", "/admin/payouts/{id}/approval", c -> post("/admin/payouts/" + c.preparedPayout() + "/approval")
+						.param("lines", c.payoutLine()), VENDOR_ADMIN),
+				e("POST", "/admin/payouts/{id}/payment", c -> post("/admin/payouts/" + c.approvedPayout() + "/payment")
+						.param("reference", "TX-MATRIX").param("paidOn", c.today()), VENDOR_ADMIN),
+				e("GET", "/api/v1/contracts", c -> get("/api/v1/contracts"), EVERYONE),
+				e("POST", "/api/v1/contracts", c -> json(post("/api/v1/contracts"), "{\"registrationId\":\"" + c.won()
+						+ "\",\"startDate\":\"" + c.today() + "\",\"termMonths\":12}"), CHANNEL_TEAM),
+				e("GET", "/api/v1/contracts/{id}", c -> get("/api/v1/contracts/" + c.contract()), NORTHWINDS_DEAL),
+				e("POST", "/api/v1/contracts/{id}/invoices", c -> json(post("/api/v1/contracts/" + c.contract() + "/invoices"),
+						"{\"month\":\"" + c.month() + "\"}"), CHANNEL_ACTS),
+				e("POST", "/api/v1/contracts/{id}/mrr-changes", c -> json(post("/api/v1/contracts/" + c.contract() + "/mrr-changes"),
+						"{\"effectiveFrom\":\"" + LocalDate.parse(c.today()).plusMonths(1) + "\",\"mrr\":1500.00}"), CHANNEL_ACTS),
+				e("POST", "/api/v1/contracts/{id}/cancellation", c -> json(post("/api/v1/contracts/" + c.contract() + "/cancellation"),
+						"{\"effectiveFrom\":\"" + LocalDate.parse(c.today()).plusMonths(2) + "\"}"), CHANNEL_ACTS),
+				e("POST", "/api/v1/payments", c -> json(post("/api/v1/payments"), "{\"invoiceId\":\"" + c.invoice()
+						+ "\",\"kind\":\"PAYMENT\",\"amount\":\"250.00\",\"receivedOn\":\"" + c.today() + "\",\"idempotencyKey\":\"matrix-"
+						+ UUID.randomUUID() + "\"}"), CHANNEL_TEAM),
+				e("POST", "/api/v1/payments/import", c -> csv("/api/v1/payments/import", c.paymentCsv()), CHANNEL_TEAM),
+				e("POST", "/api/v1/invoices/import", c -> csv("/api/v1/invoices/import", c.invoiceCsv()), CHANNEL_TEAM),
+				e("GET", "/api/v1/partners/{partnerId}/statements/{month}", c -> get("/api/v1/partners/" + c.northwind() + "/statements/"
+						+ c.month()), NORTHWINDS),
+				e("GET", "/api/v1/partners/{partnerId}/statements/{month}.csv", c -> get("/api/v1/partners/" + c.northwind()
+						+ "/statements/" + c.month() + ".csv"), NORTHWINDS),
+				e("GET", "/api/v1/partners/{partnerId}/statements/{month}.pdf", c -> get("/api/v1/partners/" + c.northwind()
+						+ "/statements/" + c.month() + ".pdf"), NORTHWINDS),
+				e("GET", "/api/v1/partners/{partnerId}/commission-summary", c -> get("/api/v1/partners/" + c.northwind()
+						+ "/commission-summary"), NORTHWINDS),
+				e("GET", "/api/v1/statements/closed-through", c -> get("/api/v1/statements/closed-through"), EVERYONE),
+				e("POST", "/api/v1/statements/{month}/issue", c -> post("/api/v1/statements/" + c.unissuedOldMonth() + "/issue"),
+						VENDOR_ADMIN),
+				e("GET", "/api/v1/commission-totals", c -> get("/api/v1/commission-totals"), VENDOR_STAFF),
+				e("GET", "/api/v1/program-terms", c -> get("/api/v1/program-terms"), EVERYONE),
+				e("POST", "/api/v1/program-terms", c -> json(post("/api/v1/program-terms"), "{\"effectiveFrom\":\""
+						+ LocalDate.parse(c.today()).plusDays(Commissions.NOTICE_DAYS) + "\",\"summary\":\"The same rates again\",\"rates\":["
+						+ "{\"kind\":\"REGISTRATION\",\"scope\":\"PROGRAM\",\"scopeValue\":\"*\",\"rate\":0.05},"
+						+ "{\"kind\":\"REFERRAL\",\"scope\":\"PROGRAM\",\"scopeValue\":\"*\",\"rate\":0.05},"
+						+ "{\"kind\":\"INFLUENCE\",\"scope\":\"PROGRAM\",\"scopeValue\":\"*\",\"rate\":0.05}]}"), VENDOR_ADMIN),
+				e("GET", "/api/v1/program-terms/{version}/rates", c -> get("/api/v1/program-terms/" + c.termsVersion() + "/rates"), EVERYONE),
+				e("POST", "/api/v1/program-costs", c -> json(post("/api/v1/program-costs"), "{\"incurredOn\":\"" + c.today()
+						+ "\",\"category\":\"MARKETING\",\"amount\":10.00,\"currency\":\"CAD\"}"), VENDOR_ADMIN),
+				e("GET", "/api/v1/program-roi", c -> get("/api/v1/program-roi").param("from", "2026-01-01").param("to", "2026-12-31"),
+						VENDOR_STAFF),
+				e("GET", "/api/v1/payouts", c -> get("/api/v1/payouts"), VENDOR_ADMIN),
+				e("POST", "/api/v1/payouts", c -> {
+					c.paid();
+					return json(post("/api/v1/payouts"), "{\"upTo\":\"" + c.today() + "\"}");
+				}, VENDOR_ADMIN),
+				e("POST", "/api/v1/payouts/{id}/approval", c -> json(post("/api/v1/payouts/" + c.preparedPayout() + "/approval"),
+						"{\"lines\":[\"" + c.payoutLine() + "\"]}"), VENDOR_ADMIN),
+				e("POST", "/api/v1/payouts/{id}/payment", c -> json(post("/api/v1/payouts/" + c.approvedPayout() + "/payment"),
+						"{\"reference\":\"TX-MATRIX\",\"paidOn\":\"" + c.today() + "\"}"), VENDOR_ADMIN));
+	}
+
+	/** A partner's lists hold its own company only (a content check beside the matrix's). */
+	@Test
 	void aPartnersListsHoldOnlyItsOwnCompany() throws Exception {
 		String token = tokens.get(Actor.OTHER_PARTNER_REP);
-		String partners = mvc.perform(get("/api/v1/partners").header("Authorization", "Bearer " + token)).andReturn()
+		String partnersList = mvc.perform(get("/api/v1/partners").header("Authorization", "Bearer " + token)).andReturn()
 				.getResponse().getContentAsString();
-		assertThat(partners).contains("Harbour Compliance Group").doesNotContain("Northwind");
+		assertThat(partnersList).contains("Harbour Compliance Group").doesNotContain("Northwind");
 		String people = mvc.perform(get("/api/v1/users").param("size", "100").header("Authorization", "Bearer " + token))
 				.andReturn().getResponse().getContentAsString();
 		assertThat(people).contains("harbour.rep").doesNotContain("northwind");
@@ -158,141 +1150,5 @@ class IsolationMatrixTests {
 		String vendorView = mvc.perform(get("/api/v1/partners").param("size", "100")
 				.header("Authorization", "Bearer " + tokens.get(Actor.CHANNEL_MANAGER))).andReturn().getResponse().getContentAsString();
 		assertThat(vendorView).contains("Harbour Compliance Group").contains("Northwind Safety Consulting");
-	}
-
-	private static Map<Actor, Outcome> everyone() {
-		return outcomes(Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK);
-	}
-
-	private static Map<Actor, Outcome> ownCompanyOnly() {
-		return outcomes(Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK, Outcome.NOT_FOUND, Outcome.NOT_FOUND);
-	}
-
-	private static Map<Actor, Outcome> vendorAdminOnly() {
-		return outcomes(Outcome.OK, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
-				Outcome.FORBIDDEN, Outcome.FORBIDDEN);
-	}
-
-	private static Map<Actor, Outcome> channelTeam() {
-		return outcomes(Outcome.OK, Outcome.OK, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
-				Outcome.FORBIDDEN, Outcome.FORBIDDEN);
-	}
-
-	private static Map<Actor, Outcome> vendorStaff() {
-		return outcomes(Outcome.OK, Outcome.OK, Outcome.OK, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
-				Outcome.FORBIDDEN);
-	}
-
-	private static Map<Actor, Outcome> partnersOnly() {
-		return outcomes(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK);
-	}
-
-	private static Map<Actor, Outcome> outcomes(Outcome... byActor) {
-		Map<Actor, Outcome> map = new EnumMap<>(Actor.class);
-		for (Actor actor : Actor.values()) {
-			map.put(actor, byActor[actor.ordinal()]);
-		}
-		return map;
-	}
-
-	static List<Endpoint> endpoints() {
-		String newPartner = "{\"name\":\"Matrix %s\",\"type\":\"RESELLER\",\"tier\":\"SILVER\",\"country\":\"CA\"}";
-		return List.of(
-				new Endpoint("page overview", ids -> get("/"), everyone()),
-				new Endpoint("page partner list", ids -> get("/partners"), everyone()),
-				new Endpoint("page partner", ids -> get("/partners/" + ids.partner()), ownCompanyOnly()),
-				new Endpoint("page people of partner", ids -> get("/people").param("partner", ids.partner()), ownCompanyOnly()),
-				new Endpoint("page person", ids -> get("/people/" + ids.rep()), ownCompanyOnly()),
-				new Endpoint("page add partner", ids -> get("/partners/new"), channelTeam()),
-				new Endpoint("page brands", ids -> get("/admin/brands"), vendorAdminOnly()),
-				new Endpoint("page audit log", ids -> get("/admin/audit"), vendorAdminOnly()),
-				new Endpoint("page sent mail", ids -> get("/admin/sent-mail"), vendorAdminOnly()),
-				new Endpoint("page API tokens", ids -> get("/settings/api-tokens"), everyone()),
-				new Endpoint("API me", ids -> get("/api/v1/me"), everyone()),
-				new Endpoint("API partner list", ids -> get("/api/v1/partners"), everyone()),
-				new Endpoint("API partner", ids -> get("/api/v1/partners/" + ids.partner()), ownCompanyOnly()),
-				new Endpoint("API people of partner", ids -> get("/api/v1/users").param("partnerId", ids.partner()), ownCompanyOnly()),
-				new Endpoint("API person", ids -> get("/api/v1/users/" + ids.rep()), ownCompanyOnly()),
-				new Endpoint("page contacts", ids -> get("/contacts"), everyone()),
-				new Endpoint("page contact", ids -> get("/contacts/" + ids.contact()), ownCompanyOnly()),
-				new Endpoint("page start a contact", ids -> get("/contacts/new"), partnersOnly()),
-				new Endpoint("page leads", ids -> get("/leads"), everyone()),
-				new Endpoint("page deals", ids -> get("/deals"), everyone()),
-				new Endpoint("page registration", ids -> get("/registrations/" + ids.registration()), ownCompanyOnly()),
-				new Endpoint("page registration form", ids -> get("/registrations/new"), partnersOnly()),
-				new Endpoint("page review queue", ids -> get("/review"), channelTeam()),
-				new Endpoint("API contacts", ids -> get("/api/v1/contacts"), everyone()),
-				new Endpoint("API contact", ids -> get("/api/v1/contacts/" + ids.contact()), ownCompanyOnly()),
-				new Endpoint("API registrations", ids -> get("/api/v1/registrations"), everyone()),
-				new Endpoint("API registration", ids -> get("/api/v1/registrations/" + ids.registration()), ownCompanyOnly()),
-				new Endpoint("API pipeline", ids -> get("/api/v1/deals/pipeline"), everyone()),
-				new Endpoint("API opportunity sources", ids -> get("/api/v1/opportunity-sources"), everyone()),
-				new Endpoint("API return registration", ids -> post("/api/v1/registrations/" + ids.registration() + "/decision")
-						.contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"RETURN\",\"note\":\"x\"}"),
-						outcomes(Outcome.OK, Outcome.OK, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
-								Outcome.FORBIDDEN, Outcome.FORBIDDEN)),
-				new Endpoint("page conflicts", ids -> get("/conflicts"), channelTeam()),
-				new Endpoint("page direct opportunities", ids -> get("/direct-opportunities"), vendorStaff()),
-				new Endpoint("page assistance queue", ids -> get("/assistance"), vendorStaff()),
-				new Endpoint("page registration settings", ids -> get("/admin/registration-settings"), vendorAdminOnly()),
-				new Endpoint("API registration settings", ids -> get("/api/v1/registration-settings"), everyone()),
-				new Endpoint("API change registration settings", ids -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-						.put("/api/v1/registration-settings").contentType(MediaType.APPLICATION_JSON)
-						.content("{\"autoApprove\":false,\"approvalSlaHours\":48,\"protectionDays\":120,\"warningDays\":\"75,105\",\"renewalActivityDays\":30}"),
-						vendorAdminOnly()),
-				new Endpoint("API SLA report", ids -> get("/api/v1/registrations/sla-report"), channelTeam()),
-				new Endpoint("API conflicts", ids -> get("/api/v1/conflicts"), channelTeam()),
-				new Endpoint("API direct opportunities", ids -> get("/api/v1/direct-opportunities"), vendorStaff()),
-				new Endpoint("API assistance queue", ids -> get("/api/v1/assistance"), vendorStaff()),
-				new Endpoint("page lead routing", ids -> get("/lead-routing"), everyone()),
-				new Endpoint("page lead", ids -> get("/lead-routing/" + ids.lead()), ownCompanyOnly()),
-				new Endpoint("page new lead", ids -> get("/lead-routing/new"), channelTeam()),
-				new Endpoint("page lead import", ids -> get("/lead-routing/import"), channelTeam()),
-				new Endpoint("page lead scorecard", ids -> get("/lead-routing/scorecard"), everyone()),
-				new Endpoint("page lead settings", ids -> get("/admin/lead-settings"), vendorAdminOnly()),
-				new Endpoint("API leads", ids -> get("/api/v1/leads"), everyone()),
-				new Endpoint("API lead", ids -> get("/api/v1/leads/" + ids.lead()), ownCompanyOnly()),
-				new Endpoint("API lead proposal", ids -> get("/api/v1/leads/" + ids.lead() + "/proposal"), vendorStaff()),
-				new Endpoint("API accept lead", ids -> post("/api/v1/leads/" + ids.lead() + "/acceptance"),
-						outcomes(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK, Outcome.OK,
-								Outcome.NOT_FOUND, Outcome.NOT_FOUND)),
-				new Endpoint("API lead scorecard", ids -> get("/api/v1/leads/scorecard"), everyone()),
-				new Endpoint("API lead settings", ids -> get("/api/v1/lead-settings"), everyone()),
-				new Endpoint("API change lead settings", ids -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-						.put("/api/v1/lead-settings").contentType(MediaType.APPLICATION_JSON)
-						.content("{\"tierMode\":\"PREFERRED\",\"minimumTier\":\"REGISTERED\",\"territoryMode\":\"REQUIRED\",\"maxDistanceKm\":150,"
-								+ "\"expertiseMode\":\"PREFERRED\",\"leadTypes\":[\"SALES_PARTNER\",\"APPLICATION_PARTNER\"],"
-								+ "\"contactWorkingDays\":2,\"reminderHours\":24,\"onTimeout\":\"NEXT_PARTNER\"}"),
-						vendorAdminOnly()),
-				new Endpoint("API closure days", ids -> get("/api/v1/closure-days"), everyone()),
-				new Endpoint("API partner routing profile", ids -> get("/api/v1/partners/" + ids.partner() + "/routing-profile"),
-						ownCompanyOnly()),
-				new Endpoint("page commissions", ids -> get("/commissions"), everyone()),
-				new Endpoint("page contract", ids -> get("/commissions/contracts/" + ids.contract()), ownCompanyOnly()),
-				new Endpoint("page open a contract", ids -> get("/commissions/contracts/new"), channelTeam()),
-				new Endpoint("page statement CSV", ids -> get("/commissions/statements.csv").param("partner", ids.partner())
-						.param("month", ids.month()), ownCompanyOnly()),
-				new Endpoint("API contracts", ids -> get("/api/v1/contracts"), everyone()),
-				new Endpoint("API contract", ids -> get("/api/v1/contracts/" + ids.contract()), ownCompanyOnly()),
-				new Endpoint("API statements", ids -> get("/api/v1/partners/" + ids.partner() + "/statements/" + ids.month()),
-						ownCompanyOnly()),
-				new Endpoint("API statements CSV", ids -> get("/api/v1/partners/" + ids.partner() + "/statements/" + ids.month() + ".csv"),
-						ownCompanyOnly()),
-				new Endpoint("API program terms", ids -> get("/api/v1/program-terms"), everyone()),
-				new Endpoint("API commission summary", ids -> get("/api/v1/partners/" + ids.partner() + "/commission-summary"),
-						ownCompanyOnly()),
-				new Endpoint("API commission totals", ids -> get("/api/v1/commission-totals"), vendorStaff()),
-				new Endpoint("API payouts", ids -> get("/api/v1/payouts"), vendorAdminOnly()),
-				new Endpoint("page payouts", ids -> get("/admin/payouts"), vendorAdminOnly()),
-				new Endpoint("page program report", ids -> get("/commissions/report"), vendorStaff()),
-				new Endpoint("page upload payments", ids -> get("/commissions/payments/import"), channelTeam()),
-				new Endpoint("API program ROI", ids -> get("/api/v1/program-roi").param("from", "2026-01-01").param("to", "2026-12-31"),
-						vendorStaff()),
-				new Endpoint("API record a payment", ids -> post("/api/v1/payments").contentType(MediaType.APPLICATION_JSON)
-						.content("{\"invoiceId\":\"" + java.util.UUID.randomUUID() + "\",\"kind\":\"PAYMENT\",\"amount\":10,"
-								+ "\"receivedOn\":\"2020-01-01\",\"idempotencyKey\":\"matrix-" + java.util.UUID.randomUUID() + "\"}"),
-						channelTeam()),
-				new Endpoint("API add partner", ids -> post("/api/v1/partners").contentType(MediaType.APPLICATION_JSON)
-						.content(newPartner.formatted(java.util.UUID.randomUUID())), channelTeam()));
 	}
 }

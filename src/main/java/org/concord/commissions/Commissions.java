@@ -710,7 +710,8 @@ public class Commissions {
 		return announced.toView();
 	}
 
-	static final int NOTICE_DAYS = 30;
+	/** Days of notice new program terms give partners before they take effect. */
+	public static final int NOTICE_DAYS = 30;
 
 	private Contract visible(ContractId id) {
 		Contract contract = contracts.findById(id.value()).orElseThrow(() -> new NotFoundException("Contract"));

@@ -10,6 +10,7 @@ import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
 import org.concord.shared.Paging;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,7 @@ public class Contacts {
 	}
 
 	/** "Start a Contact": partners enter contacts for their own company. */
+	@PreAuthorize("hasRole('PARTNER_USER')")
 	@Transactional
 	public ContactId start(NewContact details) {
 		PartnerId owner = actor.scope().company()

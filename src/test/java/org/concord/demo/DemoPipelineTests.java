@@ -43,15 +43,27 @@ class DemoPipelineTests {
 
 	@Test
 	void northwindHasOpportunitiesInEveryStateAndOnlyItsOwn() {
-		List<RegistrationSummary> northwind = accounts.as("northwind.rep", () -> registrations.list(null, null, null, 0, 100))
-				.content();
+		List<RegistrationSummary> northwind = everyRegistrationSeenBy("northwind.rep");
 		assertThat(northwind).extracting(RegistrationSummary::companyName).contains("Citadel Dental Group",
 				"Bluenose Fisheries Ltd.", "Halifax Harbour Construction Inc.").doesNotContain("Lakeshore Manufacturing Corp.");
 		assertThat(northwind).filteredOn(r -> r.companyName().equals("Halifax Harbour Construction Inc."))
 				.singleElement().extracting(RegistrationSummary::status).isEqualTo(RegistrationStatus.WON);
-		assertThat(accounts.as("harbour.rep", () -> registrations.list(null, null, null, 0, 100)).content())
+		assertThat(everyRegistrationSeenBy("harbour.rep"))
 				.extracting(RegistrationSummary::companyName).contains("Lakeshore Manufacturing Corp.")
 				.doesNotContain("Citadel Dental Group", "Bluenose Fisheries Ltd.", "Halifax Harbour Construction Inc.");
+	}
+
+	/** Every page of the person's registrations: other tests of the shared database add theirs. */
+	private List<RegistrationSummary> everyRegistrationSeenBy(String username) {
+		List<RegistrationSummary> all = new java.util.ArrayList<>();
+		for (int page = 0;; page++) {
+			int p = page;
+			var rows = accounts.as(username, () -> registrations.list(null, null, null, p, 100));
+			all.addAll(rows.content());
+			if (!rows.hasNext()) {
+				return all;
+			}
+		}
 	}
 
 	@Test

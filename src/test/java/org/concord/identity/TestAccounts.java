@@ -27,13 +27,36 @@ public class TestAccounts {
 	private final UserProvisioning provisioning;
 	private final PartnerDirectory partners;
 	private final ApiTokens tokens;
+	private final OneTimeTokenRepository links;
+	private final java.time.Clock clock;
 
 	TestAccounts(UserAccountRepository users, UserProvisioning provisioning, PartnerDirectory partners,
-			ApiTokens tokens) {
+			ApiTokens tokens, OneTimeTokenRepository links, java.time.Clock clock) {
 		this.users = users;
 		this.provisioning = provisioning;
 		this.partners = partners;
 		this.tokens = tokens;
+		this.links = links;
+		this.clock = clock;
+	}
+
+	/** A usable password-reset link's token for this person, as the reset mail would carry it. */
+	public String resetToken(String username) {
+		return link(users.findByUsername(username).orElseThrow(), OneTimeToken.Purpose.PASSWORD_RESET, "rst_");
+	}
+
+	/** A person invited to this partner who has not chosen a password yet, and their invitation link's token. */
+	public String invitationToken(PartnerId partner) {
+		String username = "inv" + UUID.randomUUID().toString().substring(0, 8);
+		UserAccount invited = users.save(UserAccount.invite(username, username + "@invited.example", "Invited " + username,
+				Role.PARTNER_REP, partner, clock.instant()));
+		return link(invited, OneTimeToken.Purpose.INVITATION, "inv_");
+	}
+
+	private String link(UserAccount account, OneTimeToken.Purpose purpose, String prefix) {
+		String token = Secrets.newToken(prefix);
+		links.save(new OneTimeToken(account.userId().value(), Secrets.sha256(token), purpose, clock.instant()));
+		return token;
 	}
 
 	public FreshPartner freshPartner() {

@@ -17,6 +17,7 @@ import org.concord.shared.UserId;
 import org.concord.shared.web.Forms;
 import org.concord.shared.web.Htmx;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,6 +57,7 @@ class PeopleController {
 		return Htmx.view(request, LIST, "rows");
 	}
 
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'PARTNER_ADMIN')")
 	@GetMapping("/people/invite")
 	String inviteForm(Model model, @AuthenticationPrincipal ConcordUser me) {
 		model.addAttribute("form", new InvitationForm());
