@@ -109,14 +109,17 @@ class ApiContractTests {
 	}
 
 	@Test
-	void aPartnerPostingToAnImportIsTurnedAwayBeforeItsFileIsRead() throws Exception {
+	void aPartnerPostingToAnImportIsTurnedAwayByItsRoleBeforeItsFileIsRead() throws Exception {
 		byte[] nineMegabytes = new byte[9 * 1024 * 1024];
 		java.util.Arrays.fill(nineMegabytes, (byte) ',');
+		byte[] twelveMegabytes = new byte[12 * 1024 * 1024];
 		for (String path : new String[] { "/api/v1/leads/import", "/api/v1/payments/import", "/api/v1/invoices/import" }) {
-			var response = mvc.perform(post(path).contentType("text/csv").content(nineMegabytes)
-					.header("Authorization", "Bearer " + accounts.apiToken("northwind.rep"))).andReturn().getResponse();
-			assertThat(response.getStatus()).as(path).isEqualTo(403);
-			assertThat(response.getContentAsString()).as(path).doesNotContain("row");
+			for (byte[] file : new byte[][] { nineMegabytes, twelveMegabytes }) {
+				var response = mvc.perform(post(path).contentType("text/csv").content(file)
+						.header("Authorization", "Bearer " + accounts.apiToken("northwind.rep"))).andReturn().getResponse();
+				assertThat(response.getStatus()).as(path + ", " + file.length + " bytes").isEqualTo(403);
+				assertThat(response.getContentAsString()).as(path).doesNotContain("row");
+			}
 		}
 	}
 

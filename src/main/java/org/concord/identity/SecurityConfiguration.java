@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -62,8 +63,8 @@ class SecurityConfiguration {
 				.requestCache(AbstractHttpConfigurer::disable)
 				.addFilterAfter(new RequestLogFilter(), SecurityContextHolderFilter.class)
 				.addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
-				// after authentication and before authorization: a stranger's oversized body is refused unread
-				.addFilterAfter(new BodySizeLimitFilter(maxBody, maxImport), AnonymousAuthenticationFilter.class)
+				// after the role is checked, before anything reads the body: refused unread when its length is over the cap
+				.addFilterAfter(new BodySizeLimitFilter(maxBody, maxImport), AuthorizationFilter.class)
 				.exceptionHandling(errors -> errors
 						.authenticationEntryPoint((request, response, ex) -> Problems.write(response, 401,
 								"Unauthorized", "Send a personal API token as Authorization: Bearer <token>."))
