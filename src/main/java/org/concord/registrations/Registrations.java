@@ -135,17 +135,16 @@ public class Registrations {
 			return details;
 		}
 		if (registration.isRegisteredBy(own)) {
-			return details.forRegistrant(own, knownTo(own));
+			return details.forRegistrant(own, peopleOf(own, true));
 		}
-		return details.forInvitedPartner(own, person -> people.find(new UserId(person))
-				.map(Person::partnerId).filter(own::equals).isPresent());
+		return details.forInvitedPartner(own, peopleOf(own, false));
 	}
 
-	/** The people a partner may see named: its own, and the vendor's staff. */
-	private java.util.function.Predicate<UUID> knownTo(PartnerId own) {
+	/** Whether a person is one of this partner's people (or, with {@code orVendor}, of the vendor's staff); looked up once each. */
+	private java.util.function.Predicate<UUID> peopleOf(PartnerId own, boolean orVendor) {
 		Map<UUID, Boolean> known = new HashMap<>();
 		return person -> person != null && known.computeIfAbsent(person, p -> people.find(new UserId(p))
-				.map(found -> found.partnerId() == null || found.partnerId().equals(own)).orElse(false));
+				.map(found -> found.partnerId() == null ? orVendor : found.partnerId().equals(own)).orElse(false));
 	}
 
 	/** The review queue: submitted registrations, oldest first, so the most overdue stand at the top. */
