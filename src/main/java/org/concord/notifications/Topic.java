@@ -1,0 +1,29 @@
+package org.concord.notifications;
+
+/** What a notice is about: each person chooses per topic how they hear of it ({@link Delivery}). */
+public enum Topic {
+
+	NEW_REGISTRATIONS("New registrations and answers to returns", true),
+	OVERDUE_REVIEWS("Registrations still undecided after the approval SLA", true),
+	ASSISTANCE_REQUESTS("Requests for sales support, product expertise or pricing advice", true),
+	RENEWAL_REQUESTS("Renewal requests waiting for a decision", true),
+	STAGE_CHANGES("Stage changes on deals", false),
+	CONFLICTS("Channel conflicts waiting for a decision", true);
+
+	private final String label;
+	private final boolean vendorOnly;
+
+	Topic(String label, boolean vendorOnly) {
+		this.label = label;
+		this.vendorOnly = vendorOnly;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	/** Only the vendor's staff hear of this topic. */
+	public boolean isVendorOnly() {
+		return vendorOnly;
+	}
+}
