@@ -261,10 +261,10 @@ class BrowserTests {
 		screenshot("commission-statement");
 	}
 
-	/** Start a Contact, then Start an Opportunity from it; returns the registration's path. */
+	/** Start Prospect: the contact, then the prospect's registration form; returns the registration's path. */
 	private String registerOpportunity(String company, String domain, String phone) throws Exception {
 		browser.findElement(By.linkText("Contacts")).click();
-		browser.findElement(By.linkText("Start a Contact")).click();
+		browser.findElement(By.linkText("Start Prospect")).click();
 		type("firstName", "Jane");
 		type("lastName", "Buyer");
 		type("email", "jane@" + domain);

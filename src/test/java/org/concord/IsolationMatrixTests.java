@@ -609,6 +609,46 @@ class IsolationMatrixTests {
 			}).toString();
 		}
 
+		/** Northwind's prospect assigned to the vendor, approved: the channel team gives it a vendor sales rep. */
+		String forVendor() {
+			return records.once("forVendor", () -> {
+				var id = registrationFixtures.registerForVendor("northwind.rep", Prospect.fresh()).id();
+				accounts.as("channel", () -> {
+					registrations.approve(id);
+					return null;
+				});
+				return id;
+			}).toString();
+		}
+
+		/**
+		 * Northwind's registration refused as already registered (Harbour held the company), and the claim since ended:
+		 * Northwind, first in line, may register it again.
+		 */
+		String waitingDuplicate() {
+			return records.once("waitingDuplicate", () -> {
+				Prospect prospect = Prospect.fresh();
+				var held = registrationFixtures.register("harbour.rep", prospect, "cube").id();
+				var refused = registrationFixtures.register("northwind.rep", prospect, "cube");
+				assertThat(refused.alreadyRegistered()).isTrue();
+				accounts.as("channel", () -> {
+					registrations.reject(held, org.concord.registrations.RejectionReason.OTHER, "Out of territory");
+					return null;
+				});
+				return refused.id();
+			}).toString();
+		}
+
+		/** A direct opportunity the vendor's sales team entered. */
+		String direct() {
+			return records.once("direct", () -> accounts.as("sales", () -> conflicts.addDirectOpportunity(new NewDirectOpportunity(
+					"Direct " + UUID.randomUUID(), null, null, null, "cube", Stage.QUALIFIED)))).toString();
+		}
+
+		String salesRep() {
+			return accounts.idOf("sales").toString();
+		}
+
 		/** A rep of Northwind, made for the cell, to be deactivated or given another role. */
 		String person() {
 			return records.once("person", () -> {
@@ -840,6 +880,11 @@ class IsolationMatrixTests {
 				e("POST", "/people/{id}/deactivate", c -> post("/people/" + c.person() + "/deactivate"), "OFFOFNNNL"),
 				e("POST", "/people/{id}/role", c -> post("/people/" + c.person() + "/role").param("role", "PARTNER_ADMIN"), "OFFOFNNNL"),
 				e("GET", "/api/v1/me", c -> get("/api/v1/me"), EVERYONE),
+				e("GET", "/settings/notifications", c -> get("/settings/notifications"), EVERYONE),
+				e("POST", "/settings/notifications", c -> post("/settings/notifications").param("STAGE_CHANGES", "IMMEDIATE"), EVERYONE),
+				e("GET", "/api/v1/me/notification-preferences", c -> get("/api/v1/me/notification-preferences"), EVERYONE),
+				e("PUT", "/api/v1/me/notification-preferences", c -> json(put("/api/v1/me/notification-preferences"),
+						"{\"STAGE_CHANGES\":\"IMMEDIATE\"}"), EVERYONE),
 				e("GET", "/api/v1/users", c -> get("/api/v1/users"), EVERYONE),
 				e("POST", "/api/v1/users", c -> {
 					String username = "a" + UUID.randomUUID().toString().substring(0, 8);
@@ -884,6 +929,7 @@ class IsolationMatrixTests {
 							.param("consentType", "EXPRESS").param("consentObtainedHow", "asked").param("consentObtainedOn", c.today())
 							.param("consentObtainedBy", "Ned");
 				}, PARTNERS),
+				e("GET", "/contacts/picker", c -> get("/contacts/picker").param("q", "Buyer").header("HX-Request", "true"), PARTNERS),
 				e("GET", "/contacts/{id}", c -> get("/contacts/" + c.contact()), NORTHWINDS),
 				e("POST", "/contacts/{id}/withdrawal", c -> post("/contacts/" + c.contact() + "/withdrawal"), NORTHWINDS),
 				e("GET", "/api/v1/contacts", c -> get("/api/v1/contacts"), EVERYONE),
@@ -915,8 +961,16 @@ class IsolationMatrixTests {
 						.param("information", "Twelve sites"), "FFFOONNFL"),
 				e("POST", "/registrations/{id}/contact-log", c -> post("/registrations/" + c.approved() + "/contact-log")
 						.param("contactedOn", c.today()).param("type", "CALL").param("summary", "Called"), NORTHWINDS_DEAL),
+				// Maple is a System Integrator: assistance is offered to Sales and Application Partners
 				e("POST", "/registrations/{id}/assistance", c -> post("/registrations/" + c.approved() + "/assistance")
-						.param("kind", "SALES_SUPPORT").param("question", "Join the call?"), "FFFOONNOL"),
+						.param("kind", "SALES_SUPPORT").param("question", "Join the call?"), "FFFOONNFL"),
+				e("POST", "/registrations/{id}/notes", c -> post("/registrations/" + c.approved() + "/notes")
+						.param("text", "The incumbent is a spreadsheet"), NORTHWINDS_DEAL),
+				e("POST", "/registrations/{id}/register-again", c -> post("/registrations/" + c.waitingDuplicate() + "/register-again"),
+						"FFFOONNNL"),
+				e("POST", "/registrations/{id}/vendor-rep", c -> post("/registrations/" + c.forVendor() + "/vendor-rep")
+						.param("repId", c.salesRep()), CHANNEL_ACTS),
+				e("GET", "/my-opportunities", c -> get("/my-opportunities"), VENDOR_STAFF),
 				e("POST", "/registrations/{id}/stage", c -> post("/registrations/" + c.approved() + "/stage").param("stage", "DEMO"),
 						"OOFOONNFL"),
 				e("POST", "/registrations/{id}/closing", c -> post("/registrations/" + c.approved() + "/closing").param("won", "false")
@@ -932,14 +986,25 @@ class IsolationMatrixTests {
 				e("POST", "/assistance/{requestId}/answer", c -> post("/assistance/" + c.assistance() + "/answer")
 						.param("answer", "Up to 10%"), VENDOR_STAFF),
 				e("GET", "/conflicts", c -> get("/conflicts"), CHANNEL_TEAM),
+				e("GET", "/conflicts/report", c -> get("/conflicts/report"), CHANNEL_TEAM),
 				e("POST", "/conflicts/{id}/decision", c -> post("/conflicts/" + c.conflict() + "/decision").param("decision", "CO_SELL")
 						.param("reason", "Both worked it"), CHANNEL_TEAM),
 				e("GET", "/direct-opportunities", c -> get("/direct-opportunities"), VENDOR_STAFF),
 				e("POST", "/direct-opportunities", c -> post("/direct-opportunities").param("companyName", "Direct " + UUID.randomUUID())
 						.param("product", "cube").param("stage", "QUALIFIED"), VENDOR_STAFF),
+				e("POST", "/direct-opportunities/{id}/stage", c -> post("/direct-opportunities/" + c.direct() + "/stage")
+						.param("stage", "DEMO"), VENDOR_STAFF),
 				e("GET", "/admin/registration-settings", c -> get("/admin/registration-settings"), VENDOR_ADMIN),
 				e("POST", "/admin/registration-settings", c -> post("/admin/registration-settings").param("approvalSlaHours", "48")
-						.param("protectionDays", "120").param("warningDays", "75,105").param("renewalActivityDays", "30"), VENDOR_ADMIN),
+						.param("protectionDays", "120").param("warningDays", "75,105").param("renewalActivityDays", "30")
+						.param("returnLapseDays", "14").param("dailySubmissionCap", "50").param("laterRenewalsNeedVendor", "true")
+						.param("assistancePartnerTypes", "SALES_PARTNER", "APPLICATION_PARTNER").param("vendorName", "RPM")
+						.param("currencies", "CAD, USD, EUR, GBP"), VENDOR_ADMIN),
+				e("POST", "/admin/partners/{id}/daily-cap", c -> post("/admin/partners/" + c.northwind() + "/daily-cap")
+						.param("dailyCap", "100000"), VENDOR_ADMIN),
+				e("GET", "/api/v1/partners/{id}/daily-cap", c -> get("/api/v1/partners/" + c.northwind() + "/daily-cap"), NORTHWINDS),
+				e("PUT", "/api/v1/partners/{id}/daily-cap", c -> json(put("/api/v1/partners/" + c.northwind() + "/daily-cap"),
+						"{\"dailyCap\":100000}"), CHANNEL_TEAM),
 				e("POST", "/admin/opportunity-sources", c -> post("/admin/opportunity-sources")
 						.param("label", "Matrix " + UUID.randomUUID().toString().substring(0, 8)), VENDOR_ADMIN),
 				e("POST", "/admin/opportunity-sources/{code}/retirement", c -> post("/admin/opportunity-sources/" + c.freshSource()
@@ -953,7 +1018,17 @@ class IsolationMatrixTests {
 				e("POST", "/api/v1/registrations/{id}/contact-log", c -> json(post("/api/v1/registrations/" + c.approved()
 						+ "/contact-log"), "{\"contactedOn\":\"" + c.today() + "\",\"type\":\"CALL\",\"summary\":\"Called\"}"), NORTHWINDS_DEAL),
 				e("POST", "/api/v1/registrations/{id}/assistance", c -> json(post("/api/v1/registrations/" + c.approved() + "/assistance"),
-						"{\"kind\":\"PRICING_ADVICE\",\"question\":\"Discount?\"}"), "FFFOONNOL"),
+						"{\"kind\":\"PRICING_ADVICE\",\"question\":\"Discount?\"}"), "FFFOONNFL"),
+				e("POST", "/api/v1/registrations/{id}/notes", c -> json(post("/api/v1/registrations/" + c.approved() + "/notes"),
+						"{\"text\":\"The incumbent is a spreadsheet\"}"), NORTHWINDS_DEAL),
+				e("POST", "/api/v1/registrations/{id}/register-again", c -> post("/api/v1/registrations/" + c.waitingDuplicate()
+						+ "/register-again"), "FFFOONNNL"),
+				e("GET", "/api/v1/registrations/{id}/waiting-list", c -> get("/api/v1/registrations/" + c.submitted() + "/waiting-list"),
+						VENDOR_STAFF),
+				e("POST", "/api/v1/registrations/{id}/vendor-rep", c -> json(post("/api/v1/registrations/" + c.forVendor() + "/vendor-rep"),
+						"{\"repId\":\"" + c.salesRep() + "\"}"), CHANNEL_ACTS),
+				e("GET", "/api/v1/registrations/assigned-to-me", c -> get("/api/v1/registrations/assigned-to-me"), VENDOR_STAFF),
+				e("GET", "/api/v1/deals", c -> get("/api/v1/deals"), EVERYONE),
 				e("POST", "/api/v1/registrations/{id}/stage", c -> json(post("/api/v1/registrations/" + c.approved() + "/stage"),
 						"{\"stage\":\"PROPOSAL\"}"), "OOFOONNFL"),
 				e("POST", "/api/v1/registrations/{id}/closing", c -> json(post("/api/v1/registrations/" + c.approved() + "/closing"),
@@ -969,11 +1044,14 @@ class IsolationMatrixTests {
 				e("GET", "/api/v1/deals/pipeline", c -> get("/api/v1/deals/pipeline"), EVERYONE),
 				e("GET", "/api/v1/assistance", c -> get("/api/v1/assistance"), VENDOR_STAFF),
 				e("GET", "/api/v1/conflicts", c -> get("/api/v1/conflicts"), CHANNEL_TEAM),
+				e("GET", "/api/v1/conflicts/report", c -> get("/api/v1/conflicts/report"), CHANNEL_TEAM),
 				e("POST", "/api/v1/conflicts/{id}/decision", c -> json(post("/api/v1/conflicts/" + c.conflict() + "/decision"),
 						"{\"decision\":\"PARTNER_WINS\",\"reason\":\"Registered first\"}"), CHANNEL_TEAM),
 				e("GET", "/api/v1/direct-opportunities", c -> get("/api/v1/direct-opportunities"), VENDOR_STAFF),
 				e("POST", "/api/v1/direct-opportunities", c -> json(post("/api/v1/direct-opportunities"),
 						"{\"companyName\":\"Direct " + UUID.randomUUID() + "\",\"product\":\"cube\",\"stage\":\"QUALIFIED\"}"), VENDOR_STAFF),
+				e("POST", "/api/v1/direct-opportunities/{id}/stage", c -> json(post("/api/v1/direct-opportunities/" + c.direct() + "/stage"),
+						"{\"stage\":\"DEMO\"}"), VENDOR_STAFF),
 				e("GET", "/api/v1/registration-settings", c -> get("/api/v1/registration-settings"), EVERYONE),
 				e("PUT", "/api/v1/registration-settings", c -> json(put("/api/v1/registration-settings"),
 						"{\"autoApprove\":false,\"approvalSlaHours\":48,\"protectionDays\":120,\"warningDays\":\"75,105\",\"renewalActivityDays\":30}"),
@@ -1113,6 +1191,12 @@ class IsolationMatrixTests {
 				e("POST", "/api/v1/statements/{month}/issue", c -> post("/api/v1/statements/" + c.unissuedOldMonth() + "/issue"),
 						VENDOR_ADMIN),
 				e("GET", "/api/v1/commission-totals", c -> get("/api/v1/commission-totals"), VENDOR_STAFF),
+				e("GET", "/admin/program-terms", c -> get("/admin/program-terms"), VENDOR_ADMIN),
+				e("POST", "/admin/program-terms", c -> post("/admin/program-terms")
+						.param("effectiveFrom", LocalDate.parse(c.today()).plusDays(Commissions.NOTICE_DAYS).toString())
+						.param("summary", "The same rates again").param("kind", "REGISTRATION", "REFERRAL", "INFLUENCE")
+						.param("scope", "PROGRAM", "PROGRAM", "PROGRAM").param("scopeValue", "", "", "").param("percent", "5", "5", "2.5"),
+						VENDOR_ADMIN),
 				e("GET", "/api/v1/program-terms", c -> get("/api/v1/program-terms"), EVERYONE),
 				e("POST", "/api/v1/program-terms", c -> json(post("/api/v1/program-terms"), "{\"effectiveFrom\":\""
 						+ LocalDate.parse(c.today()).plusDays(Commissions.NOTICE_DAYS) + "\",\"summary\":\"The same rates again\",\"rates\":["

@@ -1,6 +1,10 @@
 package org.concord;
 
 import org.flywaydb.core.Flyway;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +28,17 @@ public class TestInfrastructure {
 		GreenMail greenMail = new GreenMail(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		greenMail.start();
 		return greenMail;
+	}
+
+	/**
+	 * The suite registers hundreds of opportunities a day for the demo partners: their daily cap is raised, as a vendor
+	 * would for a partner it trusts. Partners the tests create keep the program's cap; the cap's own tests use those.
+	 */
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	ApplicationRunner raiseTheDemoPartnersDailyCap(JdbcTemplate jdbc) {
+		return args -> jdbc.update("INSERT INTO partner_submission_cap (partner_id, daily_cap) SELECT id, 100000 FROM partner_company"
+				+ " WHERE id NOT IN (SELECT partner_id FROM partner_submission_cap)");
 	}
 
 	/** Every run starts from an empty schema, on H2 and PostgreSQL alike. */

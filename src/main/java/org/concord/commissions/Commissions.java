@@ -111,7 +111,8 @@ public class Commissions {
 			throw new InvalidInputException("registrationId", "This opportunity has its contract already.");
 		}
 		List<ContractPartner> credited = won.partners().stream().map(a -> new ContractPartner(a.partnerId(), a.repId(),
-				a.role().name(), kindOf(a.role(), won.assignment()))).toList();
+				a.role().name(), kindOf(a.role(), won.assignment(), a.partnerId().equals(won.partnerProvidingId())),
+				a.share())).toList();
 		LocalDate registeredOn = LocalDate.ofInstant(won.summary().submittedAt(), ZoneOffset.UTC);
 		int termsVersion = terms.findFirstByEffectiveFromLessThanEqualOrderByVersionDesc(registeredOn)
 				.orElseThrow(() -> new IllegalStateException("No program terms in force on " + registeredOn)).version();
@@ -121,8 +122,14 @@ public class Commissions {
 		return contracts.save(contract).contractId();
 	}
 
-	static CommissionKind kindOf(AttributionRole role, Assignment assignment) {
-		if (role != AttributionRole.SOURCED) {
+	/**
+	 * The partner that provided the prospect earns registration commission (or referral, when the vendor works it), at
+	 * its share: all of it, or its split of a co-sell the channel team settled a conflict with. A partner the vendor
+	 * invited onto the deal, one working a vendor lead, or one a direct deal won over, earns the influence bonus.
+	 */
+	static CommissionKind kindOf(AttributionRole role, Assignment assignment, boolean providedTheProspect) {
+		boolean sourced = role == AttributionRole.SOURCED || (providedTheProspect && role == AttributionRole.CO_SELL);
+		if (!sourced) {
 			return CommissionKind.INFLUENCE;
 		}
 		return assignment == Assignment.PARTNER_WORKING ? CommissionKind.REGISTRATION : CommissionKind.REFERRAL;
@@ -342,7 +349,8 @@ public class Commissions {
 		List<RateView> card = rates.findByTermsVersion(contract.termsVersion()).stream().map(CommissionRate::toView).toList();
 		for (ContractPartner credit : contract.credited()) {
 			PartnerSummary partner = partners.find(new PartnerId(credit.partnerId())).orElseThrow();
-			BigDecimal rate = RateCard.rate(card, credit.kind(), partner);
+			// a co-sell split earns its share of the rate: the ledger stays rate x net payments for the partner's part
+			BigDecimal rate = RateCard.rate(card, credit.kind(), partner).multiply(credit.share());
 			Money before = Money.of(ledger.accruedBase(contract.contractId().value(), credit.partnerId(), credit.kind()),
 					contract.currency());
 			Money amount = Accrual.entry(rate, before, before.plus(base));
@@ -618,8 +626,8 @@ public class Commissions {
 		if (amount == null || amount.signum() <= 0) {
 			throw new InvalidInputException("amount", "Enter an amount more than zero.");
 		}
-		if (currency == null || !currency.matches("CAD|USD|EUR|GBP")) {
-			throw new InvalidInputException("currency", "Choose CAD, USD, EUR or GBP.");
+		if (currency == null || !registrations.currencies().contains(currency)) {
+			throw new InvalidInputException("currency", "Choose one of " + String.join(", ", registrations.currencies()) + ".");
 		}
 		costs.save(new ProgramCost(incurredOn, category, Money.of(amount, currency), note == null ? null : note.trim(),
 				actor.userId().value(), clock.instant()));
@@ -700,6 +708,7 @@ public class Commissions {
 				|| r.rate() == null || r.rate().signum() < 0 || r.rate().compareTo(BigDecimal.ONE) > 0)) {
 			throw new InvalidInputException("rates", "Give each rate a kind, a scope and a rate between 0 and 1 (0.05 is 5%).");
 		}
+		newRates.forEach(this::requireKnownScope);
 		int version = terms.findFirstByOrderByVersionDesc().map(ProgramTerms::version).orElse(0) + 1;
 		ProgramTerms announced = terms.save(new ProgramTerms(version, effectiveFrom, today, summary.trim()));
 		newRates.forEach(r -> rates.save(new CommissionRate(version, r)));
@@ -708,6 +717,30 @@ public class Commissions {
 				+ "; rates " + newRates.stream().map(r -> r.kind() + "/" + r.scope() + (r.scope() == RateScope.PROGRAM ? "" : ":"
 						+ r.scopeValue()) + "=" + r.rate().toPlainString()).toList()));
 		return announced.toView();
+	}
+
+	/** A rate for a partner type, tier or partner names one that exists: a misspelt one would apply to no one. */
+	private void requireKnownScope(RateView rate) {
+		String value = rate.scopeValue() == null ? "" : rate.scopeValue();
+		boolean known = switch (rate.scope()) {
+			case PROGRAM -> true;
+			case PARTNER_TYPE -> java.util.Arrays.stream(org.concord.partners.PartnerType.values()).anyMatch(t -> t.name().equals(value));
+			case TIER -> java.util.Arrays.stream(org.concord.partners.PartnerTier.values()).anyMatch(t -> t.name().equals(value));
+			case PARTNER -> parseUuid(value).map(PartnerId::new).flatMap(partners::find).isPresent();
+		};
+		if (!known) {
+			throw new InvalidInputException("rates", "No " + rate.scope().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+					+ " \"" + value + "\": use one of the codes the page lists.");
+		}
+	}
+
+	private static java.util.Optional<UUID> parseUuid(String value) {
+		try {
+			return java.util.Optional.of(UUID.fromString(value));
+		}
+		catch (IllegalArgumentException ex) {
+			return java.util.Optional.empty();
+		}
 	}
 
 	/** Days of notice new program terms give partners before they take effect. */

@@ -29,15 +29,28 @@ class ContractPartner {
 	@Enumerated(EnumType.STRING)
 	private CommissionKind kind;
 
+	/** Its share of the credit (a co-sell split's part, else 1): the commission and attributed revenue it earns. */
+	@jakarta.persistence.Column(name = "credit_share")
+	private java.math.BigDecimal share;
+
 	protected ContractPartner() {
 	}
 
 	ContractPartner(UUID partnerId, UUID repId, String role, CommissionKind kind) {
+		this(partnerId, repId, role, kind, java.math.BigDecimal.ONE);
+	}
+
+	ContractPartner(UUID partnerId, UUID repId, String role, CommissionKind kind, java.math.BigDecimal share) {
 		this.id = UUID.randomUUID();
 		this.partnerId = partnerId;
 		this.repId = repId;
 		this.role = role;
 		this.kind = kind;
+		this.share = share == null ? java.math.BigDecimal.ONE : share;
+	}
+
+	java.math.BigDecimal share() {
+		return share;
 	}
 
 	UUID partnerId() {
@@ -53,6 +66,6 @@ class ContractPartner {
 	}
 
 	ContractView.Credit toView() {
-		return new ContractView.Credit(partnerId, repId, role, kind);
+		return new ContractView.Credit(partnerId, repId, role, kind, share.stripTrailingZeros());
 	}
 }

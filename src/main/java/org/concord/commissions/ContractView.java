@@ -20,7 +20,7 @@ public record ContractView(ContractId id, UUID registrationId, String subscriber
 	}
 
 	/** A partner credited on the contract, and the commission its part earns. */
-	public record Credit(UUID partnerId, UUID repId, String role, CommissionKind kind) {
+	public record Credit(UUID partnerId, UUID repId, String role, CommissionKind kind, java.math.BigDecimal share) {
 	}
 
 	public record MrrStep(LocalDate effectiveFrom, Money mrr, String reason) {

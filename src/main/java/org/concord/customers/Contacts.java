@@ -91,6 +91,24 @@ public class Contacts {
 		return PageView.of(rows, c -> c.toView(today));
 	}
 
+	/**
+	 * The caller's own contacts matching what was typed (company, name or e-mail), for the contact picker: as many as
+	 * fit one page, so a partner with thousands of contacts still finds each one.
+	 */
+	@Transactional(readOnly = true)
+	public PageView<ContactView> search(String text, Integer page, Integer size) {
+		String typed = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+		if (typed.isEmpty()) {
+			return list(page, size);
+		}
+		var pageable = Paging.of(page, size, Sort.by("companyName", "lastName"));
+		String pattern = "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		LocalDate today = today();
+		var rows = actor.scope().company().map(own -> contacts.search(own.value(), pattern, pageable))
+				.orElseGet(() -> org.springframework.data.domain.Page.empty(pageable));
+		return PageView.of(rows, c -> c.toView(today));
+	}
+
 	@Transactional
 	public void withdrawConsent(ContactId id) {
 		visible(id).withdrawConsent(today());

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * database that holds a vendor's real program.
  */
 @Component
+@Order(0)
 class DemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "concord-demo-2026";

@@ -285,6 +285,9 @@ public class Leads {
 		if (brands.catalogue().stream().noneMatch(b -> b.code().equals(details.product()))) {
 			throw new InvalidInputException("product", "Choose one of the products.");
 		}
+		if (details.currency() != null && !registrations.currencies().contains(details.currency())) {
+			throw new InvalidInputException("currency", "Choose one of " + String.join(", ", registrations.currencies()) + ".");
+		}
 		if ((details.latitude() == null) != (details.longitude() == null)) {
 			throw new InvalidInputException(details.latitude() == null ? "latitude" : "longitude",
 					"Enter both coordinates, or neither.");

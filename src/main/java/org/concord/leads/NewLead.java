@@ -25,6 +25,6 @@ public record NewLead(
 		@Size(max = 60) String industry,
 		@Size(max = 60) String certification,
 		@NotNull(message = "enter the estimated monthly recurring revenue") @DecimalMin(value = "0.01", message = "must be more than zero") @Digits(integer = 12, fraction = 2) BigDecimal estimatedMrr,
-		@NotBlank(message = "choose the currency") @Pattern(regexp = "CAD|USD|EUR|GBP", message = "choose CAD, USD, EUR or GBP") String currency,
+		@NotBlank(message = "choose the currency") @Pattern(regexp = "[A-Z]{3}", message = "choose the currency by its ISO code, e.g. CAD") String currency,
 		@NotBlank(message = "tell the partner what you know of the lead") @Size(max = 4000) String notes) {
 }

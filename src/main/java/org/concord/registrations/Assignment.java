@@ -1,9 +1,12 @@
 package org.concord.registrations;
 
-/** Who will work the opportunity: the partner, or the vendor's sales reps. */
+/**
+ * Who will work the opportunity: the partner ("Sales Partner"), or the vendor's sales reps ("Sales Partner Assigns to
+ * RPM", in seed 001's words; the vendor's name comes from the settings).
+ */
 public enum Assignment {
 
-	PARTNER_WORKING("Partner working opportunity"), ASSIGNED_TO_VENDOR("Partner assigns opportunity to vendor");
+	PARTNER_WORKING("Sales Partner"), ASSIGNED_TO_VENDOR("Sales Partner Assigns to %s");
 
 	private final String label;
 
@@ -11,7 +14,13 @@ public enum Assignment {
 		this.label = label;
 	}
 
+	/** The choice as the form shows it, with the vendor's name. */
+	public String label(String vendorName) {
+		return label.formatted(vendorName);
+	}
+
+	/** The choice with the vendor unnamed ("the vendor"). */
 	public String label() {
-		return label;
+		return label("the vendor");
 	}
 }

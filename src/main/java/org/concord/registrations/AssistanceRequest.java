@@ -59,6 +59,7 @@ class AssistanceRequest extends AbstractAggregateRoot<AssistanceRequest> {
 		this.kind = kind;
 		this.question = question.trim();
 		this.requestedAt = now;
+		registerEvent(new AssistanceRequested(id, registration.registrationId(), kind));
 	}
 
 	void answer(UUID vendorUser, String text, Instant now) {

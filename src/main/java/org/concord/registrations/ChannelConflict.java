@@ -40,6 +40,14 @@ class ChannelConflict extends AbstractAggregateRoot<ChannelConflict> {
 
 	private UUID decidedBy;
 
+	/** A co-sell's share of the credit for the partner. */
+	private java.math.BigDecimal split;
+
+	private Instant escalatedAt;
+
+	/** Co-sell splits the credit 50/50 unless the channel manager sets another split. */
+	static final java.math.BigDecimal DEFAULT_SPLIT = new java.math.BigDecimal("0.5");
+
 	protected ChannelConflict() {
 	}
 
@@ -55,11 +63,22 @@ class ChannelConflict extends AbstractAggregateRoot<ChannelConflict> {
 		if (rule.settled()) {
 			this.decidedAt = now;
 		}
+		if (decision == ConflictDecision.CO_SELL) {
+			this.split = DEFAULT_SPLIT;
+		}
 		registerEvent(new ChannelConflictRecorded(id, registrationId, directId, decision, pending, reason));
 	}
 
-	/** The channel manager's decision on a conflict the rules left open. */
+	/** The channel manager's decision on a conflict the rules left open; a co-sell splits the credit 50/50. */
 	void decide(ConflictDecision chosen, String why, UUID manager, Instant now) {
+		decide(chosen, why, null, manager, now);
+	}
+
+	/** The same, with the partner's share of a co-sell (0 to 1; 50/50 when none is given). */
+	void decide(ConflictDecision chosen, String why, java.math.BigDecimal partnerShare, UUID manager, Instant now) {
+		if (partnerShare != null && (partnerShare.signum() <= 0 || partnerShare.compareTo(java.math.BigDecimal.ONE) >= 0)) {
+			throw new InvalidInputException("split", "A co-sell split gives the partner more than 0% and less than 100%.");
+		}
 		if (!pending) {
 			throw new InvalidInputException("decision", "This conflict has been decided already.");
 		}
@@ -71,6 +90,7 @@ class ChannelConflict extends AbstractAggregateRoot<ChannelConflict> {
 		}
 		decision = chosen;
 		reason = why.trim();
+		split = chosen == ConflictDecision.CO_SELL ? (partnerShare == null ? DEFAULT_SPLIT : partnerShare) : null;
 		pending = false;
 		decidedAt = now;
 		decidedBy = manager;
@@ -81,12 +101,30 @@ class ChannelConflict extends AbstractAggregateRoot<ChannelConflict> {
 		return registrationId;
 	}
 
+	java.math.BigDecimal split() {
+		return split;
+	}
+
+	/** Pending past {@code due} (5 business days after it was found) and not escalated yet: escalate it, once. */
+	boolean escalateIfOverdue(Instant due, Instant now) {
+		if (!pending || escalatedAt != null || now.isBefore(due)) {
+			return false;
+		}
+		escalatedAt = now;
+		registerEvent(new ConflictOverdue(id, registrationId, detectedAt));
+		return true;
+	}
+
+	Instant detectedAt() {
+		return detectedAt;
+	}
+
 	ConflictDecision decision() {
 		return decision;
 	}
 
 	ChannelConflictView toView() {
 		return new ChannelConflictView(id, registrationId, directId, ruleApplied, decision, pending, reason, detectedAt,
-				decidedAt, decidedBy);
+				decidedAt, decidedBy, split, escalatedAt);
 	}
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.concord.shared.CurrentActor;
+import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
 import org.concord.shared.Paging;
@@ -29,11 +30,13 @@ public class ChannelConflicts {
 	private final RegistrationRepository registrations;
 	private final RegistrationClaimRepository claims;
 	private final CurrentActor actor;
+	private final org.concord.shared.BusinessCalendar calendar;
 	private final Clock clock;
 
 	ChannelConflicts(DirectOpportunityRepository directs, DirectOpportunityKeyRepository directKeys,
 			ChannelConflictRepository conflicts, RegistrationRepository registrations, RegistrationClaimRepository claims,
-			CurrentActor actor, Clock clock) {
+			CurrentActor actor, org.concord.shared.BusinessCalendar calendar, Clock clock) {
+		this.calendar = calendar;
 		this.directs = directs;
 		this.directKeys = directKeys;
 		this.conflicts = conflicts;
@@ -55,10 +58,45 @@ public class ChannelConflicts {
 		return direct.id();
 	}
 
+	/**
+	 * The direct deal moved to another stage: today, or on the CRM's own date ({@code on}), so that the stage-2 rule
+	 * compares the real timeline.
+	 */
 	@PreAuthorize("hasRole('VENDOR_STAFF')")
 	@Transactional
-	public void advanceDirectOpportunity(UUID id, Stage stage) {
-		directs.findById(id).orElseThrow(() -> new NotFoundException("Direct opportunity")).moveTo(stage, clock.instant());
+	public void advanceDirectOpportunity(UUID id, Stage stage, java.time.LocalDate on) {
+		DirectOpportunity direct = directs.findById(id).orElseThrow(() -> new NotFoundException("Direct opportunity"));
+		java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+		if (on != null && (on.isAfter(today) || on.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().isBefore(direct.createdAt()))) {
+			throw new InvalidInputException("on", "Enter the day it moved there: not before it was created, not in the future.");
+		}
+		direct.moveTo(stage, on == null ? clock.instant() : on.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+	}
+
+	/** Conflicts pending more than 5 business days are escalated to the channel team (seed 004), once each. */
+	@Transactional
+	public int escalateOverdue() {
+		java.time.Instant now = clock.instant();
+		// 5 business days back at most 5 + weekends and holidays: any conflict found before now - 5 days is a candidate
+		return (int) conflicts.pendingSince(now.minus(java.time.Duration.ofDays(ESCALATE_AFTER_BUSINESS_DAYS))).stream()
+				.filter(conflict -> conflict.escalateIfOverdue(calendar.deadline(conflict.detectedAt(), ESCALATE_AFTER_BUSINESS_DAYS), now))
+				.peek(conflicts::save).count();
+	}
+
+	static final int ESCALATE_AFTER_BUSINESS_DAYS = 5;
+
+	/**
+	 * The quarter's conflicts (seed 004): as a share of the registrations submitted (over 10% is flagged), how they
+	 * ended, and how long they took to decide.
+	 */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional(readOnly = true)
+	public ConflictReport quarterlyReport(java.time.YearMonth anyMonthOfQuarter) {
+		java.time.YearMonth first = anyMonthOfQuarter.withMonth(((anyMonthOfQuarter.getMonthValue() - 1) / 3) * 3 + 1);
+		java.time.Instant from = first.atDay(1).atStartOfDay(calendar.zone()).toInstant();
+		java.time.Instant until = first.plusMonths(3).atDay(1).atStartOfDay(calendar.zone()).toInstant();
+		return ConflictReport.of(first, registrations.countSubmittedBetween(from, until),
+				conflicts.detectedBetween(from, until).stream().map(ChannelConflict::toView).toList(), calendar, clock.instant());
 	}
 
 	@PreAuthorize("hasRole('VENDOR_STAFF')")
@@ -79,10 +117,18 @@ public class ChannelConflicts {
 	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
 	@Transactional
 	public void decide(UUID conflictId, ConflictDecision decision, String reason) {
+		decide(conflictId, decision, reason, null);
+	}
+
+	/** The same; a co-sell gives the partner {@code split} of the credit (0 to 1, 50/50 when none is given). */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional
+	public void decide(UUID conflictId, ConflictDecision decision, String reason, java.math.BigDecimal split) {
 		ChannelConflict conflict = conflicts.findById(conflictId).orElseThrow(() -> new NotFoundException("Conflict"));
-		conflict.decide(decision, reason, actor.userId().value(), clock.instant());
+		conflict.decide(decision, reason, split, actor.userId().value(), clock.instant());
 		registrations.findById(conflict.registrationId()).ifPresent(registration -> {
-			registration.settleConflict(decision, reason, clock.instant());
+			registration.settleConflict(decision, reason, conflict.split() == null ? java.math.BigDecimal.ONE : conflict.split(),
+					clock.instant());
 			registrations.save(registration);
 		});
 		conflicts.save(conflict);

@@ -16,7 +16,10 @@ public enum ConflictRule {
 	DIRECT_ALREADY_ADVANCED(ConflictDecision.DIRECT_WINS, true,
 			"The direct opportunity had reached stage 2 or later before the registration; the partner gets influenced credit."),
 	WITHIN_SEVEN_DAYS(ConflictDecision.CO_SELL, false,
-			"Registration and direct opportunity are within 7 days of each other: a channel manager decides; co-sell with split credit until then.");
+			"Registration and direct opportunity are within 7 days of each other: a channel manager decides; co-sell with split credit until then."),
+	UNCLASSIFIED(ConflictDecision.CO_SELL, false,
+			"No rule of engagement covers this case (the direct opportunity is more than 7 days older than the registration but had "
+					+ "not reached stage 2 before it): a channel manager decides; co-sell with split credit until then.");
 
 	static final Duration WINDOW = Duration.ofDays(7);
 
@@ -37,6 +40,9 @@ public enum ConflictRule {
 		if (directAdvancedAt != null && directAdvancedAt.isBefore(registeredAt)) {
 			return DIRECT_ALREADY_ADVANCED;
 		}
+		if (directCreatedAt.plus(WINDOW).isBefore(registeredAt)) {
+			return UNCLASSIFIED;
+		}
 		return WITHIN_SEVEN_DAYS;
 	}
 
@@ -46,6 +52,16 @@ public enum ConflictRule {
 
 	public boolean settled() {
 		return settled;
+	}
+
+	/** The rule in the channel team's words, for the queue and the report. */
+	public String label() {
+		return switch (this) {
+			case PARTNER_REGISTERED_FIRST -> "partner registered first";
+			case DIRECT_ALREADY_ADVANCED -> "direct deal already past stage 2";
+			case WITHIN_SEVEN_DAYS -> "within 7 days";
+			case UNCLASSIFIED -> "unclassified";
+		};
 	}
 
 	public String reason() {

@@ -44,6 +44,21 @@ class DecisionNotifications {
 	}
 
 	@ApplicationModuleListener
+	void on(RegistrationLapsing lapsing) {
+		tell(lapsing.registration(), lapsing.submittedBy(),
+				company -> "Your prospect " + company + " lapses on " + lapsing.lapsesAt().toString().substring(0, 10)
+						+ " unless you answer the channel team",
+				"Answer the channel team's question on the registration page; after that day the company is open to other partners.");
+	}
+
+	@ApplicationModuleListener
+	void on(MayRegisterAgain open) {
+		tell(open.registration(), open.submittedBy(), company -> company + " is open again: register it now",
+				"The registration that held it has ended. You were first in line: register it again in one step from its page "
+						+ "(it is yours once you do, first come, first served).");
+	}
+
+	@ApplicationModuleListener
 	void on(AssistanceAnswered answered) {
 		tell(new RegistrationId(answered.registrationId()), new org.concord.shared.UserId(answered.requestedBy()),
 				company -> "Your request for " + answered.kind().label().toLowerCase() + " on " + company + " is answered", null);
@@ -102,6 +117,7 @@ class DecisionNotifications {
 			case RETURNED -> "Your registration of " + company + " needs more information";
 			case EXPIRED -> "Your registration of " + company + " has expired";
 			case WON -> "Congratulations: " + company + " is won";
+			case LAPSED -> "Your prospect " + company + " lapsed: the channel team's question was not answered in time";
 			case LOST -> "Your opportunity " + company + " is closed as lost";
 			default -> "Update on your registration of " + company;
 		};

@@ -1,5 +1,7 @@
 package org.concord.registrations;
 
+import org.concord.shared.InvalidInputException;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -48,14 +50,21 @@ class DirectOpportunity {
 		this.phone = details.phone();
 		this.product = details.product();
 		this.ownerId = ownerId;
-		this.createdAt = now;
-		moveTo(details.stage(), now);
+		if (details.createdOn() != null && details.createdOn().isAfter(java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))) {
+			throw new InvalidInputException("createdOn", "Enter the day it was created in the CRM, not a day to come.");
+		}
+		this.createdAt = details.createdOn() == null ? now : details.createdOn().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+		moveTo(details.stage(), createdAt);
 	}
 
-	void moveTo(Stage next, Instant now) {
+	/** A new stage, reached at {@code at} (the CRM's date when it moved there first). */
+	void moveTo(Stage next, Instant at) {
+		if (next == null) {
+			throw new InvalidInputException("stage", "Choose the stage.");
+		}
 		stage = next;
 		if (advancedAt == null && next.number() >= 2) {
-			advancedAt = now;
+			advancedAt = at;
 		}
 	}
 

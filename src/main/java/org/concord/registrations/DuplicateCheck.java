@@ -2,6 +2,7 @@ package org.concord.registrations;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 
 import org.concord.customers.ContactView;
 import org.concord.shared.PartnerId;
@@ -21,11 +22,16 @@ class DuplicateCheck {
 	private final RegistrationClaimRepository claims;
 	private final ProgramSettingsRepository settings;
 	private final ChannelConflicts conflicts;
+	private final WaitingEntryRepository waiting;
+	private final org.springframework.context.ApplicationEventPublisher events;
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
 
 	DuplicateCheck(RegistrationRepository registrations, RegistrationClaimRepository claims,
-			ProgramSettingsRepository settings, ChannelConflicts conflicts, JdbcTemplate jdbc, Clock clock) {
+			ProgramSettingsRepository settings, ChannelConflicts conflicts, WaitingEntryRepository waiting,
+			org.springframework.context.ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+		this.waiting = waiting;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.registrations = registrations;
 		this.claims = claims;
@@ -37,8 +43,11 @@ class DuplicateCheck {
 	Registrations.Submission register(PartnerId partner, UserId submitter, ContactView contact, Opportunity form) {
 		List<MatchKeys.Key> keys = MatchKeys.of(contact.companyName(), contact.website(), contact.email(), contact.phone());
 		var now = clock.instant();
-		if (isClaimed(form.product(), keys)) {
+		java.util.Optional<UUID> holder = holderOf(form.product(), keys);
+		if (holder.isPresent()) {
 			Registration duplicate = registrations.save(Registration.duplicate(partner, submitter, contact.companyName(), form, now));
+			registrations.findById(holder.get()).filter(held -> !held.isRegisteredBy(partner)).ifPresent(held -> waiting.save(
+					new WaitingEntry(held.registrationId().value(), duplicate.registrationId().value(), partner.value(), now)));
 			return new Registrations.Submission(duplicate.registrationId(), duplicate.status(), true);
 		}
 		List<DirectOpportunity> colliding = conflicts.collidingWith(form.product(), keys);
@@ -85,16 +94,34 @@ class DuplicateCheck {
 		return isClaimed(product, MatchKeys.of(companyName, website, email, phone));
 	}
 
-	/** A registration that stopped protecting its opportunity lets go of its keys. */
+	/**
+	 * A registration that stopped protecting its opportunity lets go of its keys, and the first partner in line for it
+	 * is told it may register now.
+	 */
 	void release(Registration registration) {
 		claims.release(registration.registrationId().value());
+		waiting.findFirstByClaimRegistrationIdAndToldAtIsNullAndRegisteredAgainAtIsNullOrderByQueuedAt(
+				registration.registrationId().value()).ifPresent(first -> {
+					first.told(clock.instant());
+					registrations.findById(first.waitingRegistrationId()).ifPresent(waiter -> events.publishEvent(
+							new MayRegisterAgain(waiter.registrationId(), waiter.partner(), waiter.submitter())));
+				});
 	}
 
 	/** An exact match: one statement for all keys (the unique index leads with product and value). */
 	boolean isClaimed(String product, List<MatchKeys.Key> keys) {
+		return holderOf(product, keys).isPresent();
+	}
+
+	/** The registration holding one of these keys for the product, if one does. */
+	java.util.Optional<UUID> holderOf(String product, List<MatchKeys.Key> keys) {
 		List<String> values = keys.stream().map(MatchKeys.Key::value).distinct().toList();
-		return !values.isEmpty() && claims.claimsOn(product, values).stream()
-				.anyMatch(claim -> keys.contains(new MatchKeys.Key(MatchKeys.Kind.valueOf(claim.getClaimKind()), claim.getClaimValue())));
+		if (values.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		return claims.holders(product, values).stream()
+				.filter(row -> keys.contains(new MatchKeys.Key((MatchKeys.Kind) row[1], (String) row[2])))
+				.map(row -> (UUID) row[0]).findFirst();
 	}
 
 	/**

@@ -20,7 +20,7 @@ public record Opportunity(
 		@NotNull(message = "choose the contact this opportunity is for") UUID contactId,
 		@NotBlank(message = "choose the product") String product,
 		@NotNull(message = "enter the estimated monthly recurring revenue") @DecimalMin(value = "0.01", message = "must be more than zero") @Digits(integer = 12, fraction = 2) BigDecimal estimatedMrr,
-		@NotBlank(message = "choose the currency") @Pattern(regexp = "CAD|USD|EUR|GBP", message = "choose CAD, USD, EUR or GBP") String currency,
+		@NotBlank(message = "choose the currency") @Pattern(regexp = "[A-Z]{3}", message = "choose the currency by its ISO code, e.g. CAD") String currency,
 		@NotNull(message = "enter the expected close date") LocalDate expectedCloseDate,
 		@NotNull(message = "choose the stage") Stage stage,
 		@NotBlank(message = "describe the opportunity") @Size(max = 4000) String notes,

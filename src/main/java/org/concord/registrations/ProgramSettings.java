@@ -2,11 +2,13 @@ package org.concord.registrations;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.concord.partners.PartnerType;
 import org.concord.shared.InvalidInputException;
 
 /** The vendor's settings for registrations; one row. */
@@ -27,7 +29,51 @@ class ProgramSettings {
 
 	private int renewalActivityDays;
 
+	private int returnLapseDays;
+
+	private int dailySubmissionCap;
+
+	private boolean laterRenewalsNeedVendor;
+
+	private String assistancePartnerTypes;
+
+	private String vendorName;
+
+	private String currencies;
+
 	protected ProgramSettings() {
+	}
+
+	/** The rules beside the protection settings; a rule left out (null) keeps its value. */
+	void changeRules(RegistrationSettingsView changed) {
+		if (changed.returnLapseDays() != null) {
+			if (changed.returnLapseDays() < 4 || changed.returnLapseDays() > 365) {
+				throw new InvalidInputException("returnLapseDays", "Enter between 4 and 365 days (the partner is warned 3 days before).");
+			}
+			returnLapseDays = changed.returnLapseDays();
+		}
+		if (changed.dailySubmissionCap() != null) {
+			if (changed.dailySubmissionCap() < 1 || changed.dailySubmissionCap() > 100_000) {
+				throw new InvalidInputException("dailySubmissionCap", "Enter at least 1 registration a day.");
+			}
+			dailySubmissionCap = changed.dailySubmissionCap();
+		}
+		if (changed.laterRenewalsNeedVendor() != null) {
+			laterRenewalsNeedVendor = changed.laterRenewalsNeedVendor();
+		}
+		if (changed.assistancePartnerTypes() != null) {
+			assistancePartnerTypes = changed.assistancePartnerTypes().stream().map(Enum::name).sorted()
+					.collect(java.util.stream.Collectors.joining(","));
+		}
+		if (changed.vendorName() != null) {
+			if (changed.vendorName().isBlank() || changed.vendorName().length() > 100) {
+				throw new InvalidInputException("vendorName", "Enter the vendor's name, in up to 100 characters.");
+			}
+			vendorName = changed.vendorName().trim();
+		}
+		if (changed.currencies() != null) {
+			currencies = String.join(",", Currencies.parse(changed.currencies()));
+		}
 	}
 
 	void change(boolean autoApprove, int approvalSlaHours, int protectionDays, String warningDays,
@@ -84,7 +130,36 @@ class ProgramSettings {
 		return Duration.ofDays(protectionDays);
 	}
 
+	/** A returned registration not resubmitted within this lapses and lets go of its claim. */
+	Duration returnLapse() {
+		return Duration.ofDays(returnLapseDays);
+	}
+
+	int dailySubmissionCap() {
+		return dailySubmissionCap;
+	}
+
+	/** The first renewal of a registration is granted on the Contact Log's evidence; later ones wait for the vendor. */
+	boolean laterRenewalsNeedVendor() {
+		return laterRenewalsNeedVendor;
+	}
+
+	/** The partner types offered sales support, product expertise and pricing advice (seed: Sales and Application). */
+	Set<PartnerType> assistancePartnerTypes() {
+		return assistancePartnerTypes.isBlank() ? Set.of() : java.util.Arrays.stream(assistancePartnerTypes.split(","))
+				.map(PartnerType::valueOf).collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(PartnerType.class)));
+	}
+
+	String vendorName() {
+		return vendorName;
+	}
+
+	List<String> currencies() {
+		return List.of(currencies.split(","));
+	}
+
 	RegistrationSettingsView toView() {
-		return new RegistrationSettingsView(autoApprove, approvalSlaHours, protectionDays, warningDays, renewalActivityDays);
+		return new RegistrationSettingsView(autoApprove, approvalSlaHours, protectionDays, warningDays, renewalActivityDays,
+				returnLapseDays, dailySubmissionCap, laterRenewalsNeedVendor, assistancePartnerTypes(), vendorName, currencies());
 	}
 }

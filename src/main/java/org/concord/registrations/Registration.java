@@ -104,6 +104,19 @@ class Registration extends AbstractAggregateRoot<Registration> {
 
 	private String reviewFlag;
 
+	private Instant returnedAt;
+
+	private boolean lapseWarned;
+
+	private Instant escalatedAt;
+
+	private int renewalsGranted;
+
+	@Enumerated(EnumType.STRING)
+	private Stage stageAtProtection;
+
+	private UUID vendorRepId;
+
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
 	@JoinColumn(name = "registration_id", nullable = false, updatable = false)
 	@OrderBy("stepNumber")
@@ -117,6 +130,11 @@ class Registration extends AbstractAggregateRoot<Registration> {
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
 	@JoinColumn(name = "registration_id", nullable = false, updatable = false)
 	private List<RegistrationPartner> partners = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+	@JoinColumn(name = "registration_id", nullable = false, updatable = false)
+	@OrderBy("writtenAt")
+	private List<DealNote> dealNotes = new ArrayList<>();
 
 	protected Registration() {
 	}
@@ -224,18 +242,66 @@ class Registration extends AbstractAggregateRoot<Registration> {
 			throw new InvalidInputException("note", "Say what information is missing.");
 		}
 		decisionNote = question.trim();
+		returnedAt = now;
+		lapseWarned = false;
 		moveTo(RegistrationStatus.RETURNED, reviewer.value(), decisionNote, now);
 		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), RegistrationStatus.RETURNED, decisionNote));
 	}
 
 	/** The partner answers a return with more information; the registration goes back to the queue. */
 	void resubmit(UserId partnerUser, String information, Instant now) {
+		resubmit(partnerUser, information, null, now);
+	}
+
+	/** The same; with a decision SLA, the channel team's clock starts again from the answer. */
+	void resubmit(UserId partnerUser, String information, Duration decisionSla, Instant now) {
 		requireStatus(RegistrationStatus.RETURNED);
 		if (information == null || information.isBlank()) {
 			throw new InvalidInputException("information", "Add the information the reviewer asked for.");
 		}
 		notes = notes + "\n\n[" + now + "] " + information.trim();
+		returnedAt = null;
+		if (decisionSla != null) {
+			decisionDueAt = now.plus(decisionSla);
+			escalatedAt = null;
+		}
 		moveTo(RegistrationStatus.SUBMITTED, partnerUser.value(), information.trim(), now);
+		registerEvent(new RegistrationSubmitted(registrationId(), partner(), partnerUser));
+	}
+
+	/** A return not answered in time ends: the claim on the company goes, so others may register it. */
+	boolean lapseIfDue(Duration lapse, Instant now) {
+		if (status != RegistrationStatus.RETURNED || returnedAt == null || now.isBefore(returnedAt.plus(lapse))) {
+			return false;
+		}
+		moveTo(RegistrationStatus.LAPSED, null, "Not answered within " + lapse.toDays() + " days of the return.", now);
+		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), RegistrationStatus.LAPSED,
+				"The channel team's question was not answered within " + lapse.toDays() + " days, so the registration lapsed "
+						+ "and the company is open to be registered again."));
+		return true;
+	}
+
+	/** The partner hears {@link #LAPSE_WARNING} before a return lapses, once. */
+	boolean warnOfLapseIfDue(Duration lapse, Instant now) {
+		if (status != RegistrationStatus.RETURNED || returnedAt == null || lapseWarned
+				|| now.isBefore(returnedAt.plus(lapse).minus(LAPSE_WARNING))) {
+			return false;
+		}
+		lapseWarned = true;
+		registerEvent(new RegistrationLapsing(registrationId(), partner(), submitter(), returnedAt.plus(lapse)));
+		return true;
+	}
+
+	static final Duration LAPSE_WARNING = Duration.ofDays(3);
+
+	/** Still undecided when its SLA ran out: the channel managers are told, once. */
+	boolean escalateIfOverdue(Instant now) {
+		if (status != RegistrationStatus.SUBMITTED || escalatedAt != null || !now.isAfter(decisionDueAt)) {
+			return false;
+		}
+		escalatedAt = now;
+		registerEvent(new RegistrationOverdue(registrationId(), partner(), companyName, decisionDueAt));
+		return true;
 	}
 
 	void logContact(UserId author, LocalDate contactedOn, ContactType type, String summary, LocalDate today, Instant now) {
@@ -265,6 +331,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		protectedUntil = from.plus(protection);
 		warningsSent = 0;
 		renewalRequestedAt = null;
+		stageAtProtection = stage;
 	}
 
 	boolean isProtectionRunning() {
@@ -303,27 +370,59 @@ class Registration extends AbstractAggregateRoot<Registration> {
 	}
 
 	/**
-	 * The partner asks to keep the opportunity. Granted at once when the Contact Log shows it is being worked
-	 * (an entry within {@code activity}); otherwise it waits for the vendor, who may grant it or take over.
+	 * The partner asks to keep the opportunity, confirming or updating its stage, expected close date and MRR (seed
+	 * 004: renewal with updated deal information). Granted at once when the deal is being worked (the Contact Log has
+	 * rows on at least two different days within {@code activity}, or the stage moved forward since the protection
+	 * began) and it is the first renewal, or the vendor does not approve later ones itself; otherwise it waits for the
+	 * vendor, who may grant it or take over.
 	 */
-	boolean requestRenewal(UserId partnerUser, Duration protection, Duration activity, LocalDate today, Instant now) {
+	boolean requestRenewal(UserId partnerUser, RenewalUpdate fresh, Duration protection, Duration activity,
+			boolean laterRenewalsNeedVendor, LocalDate today, Instant now) {
 		if (!isProtectionRunning()) {
 			throw new InvalidInputException("status", "Only an approved or active registration can be renewed.");
 		}
+		update(fresh, partnerUser, today, now);
 		LocalDate recent = today.minusDays(activity.toDays());
-		boolean worked = contactLog.stream().anyMatch(entry -> !entry.contactedOn().isBefore(recent));
-		if (worked) {
+		long daysWorked = contactLog.stream().map(ContactLogEntry::contactedOn).filter(day -> !day.isBefore(recent)).distinct()
+				.count();
+		boolean movedOn = stageAtProtection != null && stage.compareTo(stageAtProtection) > 0;
+		boolean worked = daysWorked >= 2 || movedOn;
+		if (worked && (renewalsGranted == 0 || !laterRenewalsNeedVendor)) {
 			protect(now, protection);
-			addHistory(status, status, partnerUser.value(), "Renewed until " + protectedUntil
-					+ ": the Contact Log shows recent work.", now);
+			renewalsGranted++;
+			addHistory(status, status, partnerUser.value(), "Renewed until " + protectedUntil + ": "
+					+ (movedOn ? "the stage moved forward." : "the Contact Log shows work on " + daysWorked + " days."), now);
 			registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), status,
 					"Renewed: protected until " + protectedUntil + "."));
 			return true;
 		}
 		renewalRequestedAt = now;
-		addHistory(status, status, partnerUser.value(),
-				"Renewal requested; the Contact Log shows no contact in the last " + activity.toDays() + " days.", now);
+		addHistory(status, status, partnerUser.value(), worked ? "Renewal requested; the vendor approves renewals after the first."
+				: "Renewal requested; the Contact Log shows no work on two days in the last " + activity.toDays()
+						+ " days and the stage has not moved.", now);
+		registerEvent(new RenewalRequested(registrationId(), partner(), companyName));
 		return false;
+	}
+
+	/** What a renewal request confirms or changes: stage, expected close date, MRR (null keeps the current value). */
+	private void update(RenewalUpdate fresh, UserId by, LocalDate today, Instant now) {
+		if (fresh == null) {
+			return;
+		}
+		if (fresh.expectedCloseDate() != null && fresh.expectedCloseDate().isBefore(today)) {
+			throw new InvalidInputException("expectedCloseDate", "The expected close date cannot be in the past.");
+		}
+		if (fresh.estimatedMrr() != null && fresh.estimatedMrr().signum() <= 0) {
+			throw new InvalidInputException("estimatedMrr", "Enter the MRR, more than zero.");
+		}
+		Stage newStage = fresh.stage() == null ? stage : fresh.stage();
+		LocalDate newClose = fresh.expectedCloseDate() == null ? expectedCloseDate : fresh.expectedCloseDate();
+		BigDecimal newMrr = fresh.estimatedMrr() == null ? mrrAmount : Money.of(fresh.estimatedMrr(), mrrCurrency).amount();
+		addHistory(status, status, by.value(), "Renewal information: stage " + newStage.label() + ", expected close " + newClose
+				+ ", MRR " + Money.of(newMrr, mrrCurrency) + ".", now);
+		stage = newStage;
+		expectedCloseDate = newClose;
+		mrrAmount = newMrr;
 	}
 
 	void grantRenewal(UserId reviewer, Duration protection, Instant now) {
@@ -331,6 +430,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 			throw new InvalidInputException("status", "No renewal request is waiting.");
 		}
 		protect(now, protection);
+		renewalsGranted++;
 		addHistory(status, status, reviewer.value(), "Renewal granted until " + protectedUntil + ".", now);
 		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), status,
 				"Renewed by the channel team: protected until " + protectedUntil + "."));
@@ -362,6 +462,11 @@ class Registration extends AbstractAggregateRoot<Registration> {
 
 	/** The sale moved on: a new stage of the pipeline. */
 	void changeStage(Stage next, UserId by, Instant now) {
+		changeStage(next, by, false, now);
+	}
+
+	/** The same; a stage the vendor set is told to the partner. */
+	void changeStage(Stage next, UserId by, boolean byVendor, Instant now) {
 		if (!isProtectionRunning()) {
 			throw new InvalidInputException("stage", "Only an approved or active opportunity moves through the pipeline.");
 		}
@@ -370,6 +475,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		}
 		if (next != stage) {
 			addHistory(status, status, by.value(), "Stage " + stage.label() + " -> " + next.label(), now);
+			registerEvent(new StageChanged(registrationId(), partner(), submitter(), companyName, stage, next, byVendor));
 			stage = next;
 		}
 	}
@@ -416,24 +522,77 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		return partnerId.equals(partner.value());
 	}
 
-	/** Applies the outcome of a channel conflict to this registration's assignment and credit. */
+	/**
+	 * "We'll assign this": the channel team gives a prospect the partner assigned to the vendor, or one the vendor took
+	 * over, to a vendor sales rep, who finds it in their queue. Its sourced partner earns referral commission.
+	 */
+	void assignVendorRep(UserId rep, UserId by, Instant now) {
+		if (assignment != Assignment.ASSIGNED_TO_VENDOR) {
+			throw new InvalidInputException("repId", "The partner works this opportunity itself; only a prospect assigned to "
+					+ "the vendor gets a vendor sales rep.");
+		}
+		if (!status.isProtecting() || status == RegistrationStatus.WON) {
+			throw new InvalidInputException("status", "This registration is " + status.label().toLowerCase() + ".");
+		}
+		vendorRepId = rep.value();
+		addHistory(status, status, by.value(), "Assigned to a vendor sales rep.", now);
+	}
+
+	/** A note on the deal after its submission: competition, insights; kept with who wrote it and when. */
+	void addNote(UserId author, String text, Instant now) {
+		if (text == null || text.isBlank() || text.length() > 4000) {
+			throw new InvalidInputException("text", "Write the note in up to 4,000 characters.");
+		}
+		if (status == RegistrationStatus.REJECTED || status == RegistrationStatus.LAPSED) {
+			throw new InvalidInputException("text", "This registration is " + status.label().toLowerCase() + ".");
+		}
+		dealNotes.add(new DealNote(author.value(), text.trim(), now));
+	}
+
+	/** Whether this vendor sales rep works the opportunity ("We'll assign this"). */
+	boolean isWorkedByVendorRep(UserId rep) {
+		return vendorRepId != null && vendorRepId.equals(rep.value());
+	}
+
+	/** Rejected as already registered: the registration a partner in line registers again, in one step. */
+	boolean isWaitingDuplicate() {
+		return status == RegistrationStatus.REJECTED && rejectionReason == RejectionReason.ALREADY_REGISTERED;
+	}
+
+	/** The form this registration was submitted with, to register it again; a close date gone by moves ahead. */
+	Opportunity asOpportunity(LocalDate today) {
+		LocalDate close = expectedCloseDate.isBefore(today) ? today.plusDays(AVERAGE_DAYS_TO_CLOSE) : expectedCloseDate;
+		return new Opportunity(contactId, product, mrrAmount, mrrCurrency, close, stage, notes, assignment, assignedPartnerId,
+				assignedRepId, opportunitySource, providingPartnerId, providingRepId);
+	}
+
+	/** Applies the outcome of a channel conflict to this registration's assignment and credit (a co-sell: split 50/50). */
 	void settleConflict(ConflictDecision decision, String reason, Instant now) {
+		settleConflict(decision, reason, ChannelConflict.DEFAULT_SPLIT, now);
+	}
+
+	/**
+	 * Applies the outcome of a channel conflict (seed 004, edge case 3): the partner wins and keeps its sourced credit
+	 * in full; direct wins and the partner is credited with influence; co-sell and the partner's credit is its
+	 * {@code split} of the deal, the direct team's the rest.
+	 */
+	void settleConflict(ConflictDecision decision, String reason, BigDecimal split, Instant now) {
 		switch (decision) {
-			case PARTNER_WINS -> {
-			}
+			case PARTNER_WINS -> sourcedCreditBecomes(AttributionRole.SOURCED, BigDecimal.ONE);
 			case DIRECT_WINS -> {
 				assignment = Assignment.ASSIGNED_TO_VENDOR;
 				assignedPartnerId = null;
 				assignedRepId = null;
-				sourcedCreditBecomes(AttributionRole.INFLUENCED);
+				sourcedCreditBecomes(AttributionRole.INFLUENCED, BigDecimal.ONE);
 			}
-			case CO_SELL -> sourcedCreditBecomes(AttributionRole.CO_SELL);
+			case CO_SELL -> sourcedCreditBecomes(AttributionRole.CO_SELL, split);
 		}
-		addHistory(status, status, null, "Channel conflict: " + decision + ". " + reason, now);
+		addHistory(status, status, null, "Channel conflict: " + decision.label() + (decision == ConflictDecision.CO_SELL
+				? " (the partner's share " + split.movePointRight(2).stripTrailingZeros().toPlainString() + "%)" : "") + ". " + reason, now);
 	}
 
-	private void sourcedCreditBecomes(AttributionRole role) {
-		partners.stream().filter(p -> p.isOf(providingPartnerId)).forEach(p -> p.changeRole(role));
+	private void sourcedCreditBecomes(AttributionRole role, BigDecimal share) {
+		partners.stream().filter(p -> p.isOf(providingPartnerId)).forEach(p -> p.changeRole(role, share));
 	}
 
 	/** The vendor invites another partner to work the opportunity together. */
@@ -511,7 +670,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 	RegistrationSummary toSummary() {
 		return new RegistrationSummary(registrationId(), partner(), companyName, product, Money.of(mrrAmount, mrrCurrency),
 				expectedCloseDate, stage, status, submittedAt, decisionDueAt, decidedAt, protectedUntil, contactInitiatedOn,
-				renewalRequestedAt != null);
+				renewalRequestedAt != null, assignment);
 	}
 
 	RegistrationDetails toDetails() {
@@ -519,6 +678,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 				opportunitySource, providingPartnerId, providingRepId, submittedBy, rejectionReason, decisionNote, reviewFlag,
 				history.stream().sorted(Comparator.comparingInt(StatusChange::stepNumber)).map(StatusChange::toView).toList(),
 				contactLog.stream().map(ContactLogEntry::toView).toList(),
-				partners.stream().map(RegistrationPartner::toView).toList());
+				partners.stream().map(RegistrationPartner::toView).toList(), vendorRepId,
+				dealNotes.stream().map(DealNote::toView).toList());
 	}
 }

@@ -10,17 +10,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RegistrationClaimRepository extends JpaRepository<RegistrationClaim, UUID> {
 
-	/** Every claim of this product on any of these values, whatever its kind: one index range per value. */
-	/** A claim's kind and value, read without loading the entity. */
-	interface ClaimedKey {
-		String getClaimKind();
-
-		String getClaimValue();
-	}
-
-	@Query(value = "select key_kind as claim_kind, key_value as claim_value from registration_claim where product = :product and key_value in (:values)",
-			nativeQuery = true)
-	List<ClaimedKey> claimsOn(String product, Collection<String> values);
+	/**
+	 * The registrations holding any of these values for the product, with the kind and value of each key held: one
+	 * index range per value, without loading an entity.
+	 */
+	@Query("select c.registrationId, c.keyKind, c.keyValue from RegistrationClaim c where c.product = :product and c.keyValue in :values")
+	List<Object[]> holders(String product, Collection<String> values);
 
 	@Query("select distinct c.registrationId from RegistrationClaim c where c.product = :product and c.keyKind = :kind and c.keyValue in :values")
 	List<UUID> claimants(String product, MatchKeys.Kind kind, Collection<String> values);

@@ -12,7 +12,8 @@ import org.concord.shared.PartnerId;
 public record RegistrationDetails(RegistrationSummary summary, UUID contactId, String notes, Assignment assignment,
 		UUID partnerAssignedId, UUID partnerRepAssignedId, String opportunitySource, UUID partnerProvidingId,
 		UUID partnerRepProvidingId, UUID submittedBy, RejectionReason rejectionReason, String decisionNote, String reviewFlag,
-		List<HistoryLine> history, List<ContactLogLine> contactLog, List<Attribution> partners) {
+		List<HistoryLine> history, List<ContactLogLine> contactLog, List<Attribution> partners, UUID vendorRepId,
+		List<NoteLine> dealNotes) {
 
 	/**
 	 * As the registering partner sees it: without the reviewer's flag; people it may not know (another partner's)
@@ -24,7 +25,8 @@ public record RegistrationDetails(RegistrationSummary summary, UUID contactId, S
 				opportunitySource, partnerProvidingId, partnerRepProvidingId, submittedBy, rejectionReason, decisionNote,
 				null, history.stream().map(h -> known.test(h.by()) ? h : h.anonymous()).toList(),
 				contactLog.stream().filter(e -> known.test(e.authorId())).toList(),
-				partners.stream().map(p -> own.value().equals(p.partnerId()) ? p : p.anonymous()).toList());
+				partners.stream().map(p -> own.value().equals(p.partnerId()) ? p : p.anonymous()).toList(), vendorRepId,
+				dealNotes.stream().filter(n -> known.test(n.authorId())).toList());
 	}
 
 	/**
@@ -35,7 +37,8 @@ public record RegistrationDetails(RegistrationSummary summary, UUID contactId, S
 		return new RegistrationDetails(summary.withoutPartner(), contactId, notes, assignment, null, null, opportunitySource,
 				null, null, null, null, null, null, List.of(),
 				contactLog.stream().filter(e -> ownPerson.test(e.authorId())).toList(),
-				partners.stream().filter(p -> own.value().equals(p.partnerId())).toList());
+				partners.stream().filter(p -> own.value().equals(p.partnerId())).toList(), vendorRepId,
+				dealNotes.stream().filter(n -> ownPerson.test(n.authorId())).toList());
 	}
 
 	public record HistoryLine(RegistrationStatus from, RegistrationStatus to, UUID by, String note, Instant at) {
@@ -48,10 +51,19 @@ public record RegistrationDetails(RegistrationSummary summary, UUID contactId, S
 	public record ContactLogLine(LocalDate contactedOn, ContactType type, String summary, UUID authorId) {
 	}
 
-	public record Attribution(UUID partnerId, UUID repId, AttributionRole role) {
+	public record NoteLine(UUID authorId, Instant writtenAt, String text) {
+	}
+
+	/** A partner on the opportunity: its role and its share of the credit for it (1, or a co-sell split's part). */
+	public record Attribution(UUID partnerId, UUID repId, AttributionRole role, java.math.BigDecimal share) {
+
+		/** All of the credit for its part. */
+		public Attribution(UUID partnerId, UUID repId, AttributionRole role) {
+			this(partnerId, repId, role, java.math.BigDecimal.ONE);
+		}
 
 		Attribution anonymous() {
-			return new Attribution(null, null, role);
+			return new Attribution(null, null, role, share);
 		}
 	}
 }

@@ -26,6 +26,10 @@ class RegistrationPartner {
 	@Enumerated(EnumType.STRING)
 	private AttributionRole role;
 
+	/** Its share of the credit for its part: 1, or a co-sell split's part. */
+	@jakarta.persistence.Column(name = "credit_share")
+	private java.math.BigDecimal share = java.math.BigDecimal.ONE;
+
 	protected RegistrationPartner() {
 	}
 
@@ -41,10 +45,15 @@ class RegistrationPartner {
 	}
 
 	void changeRole(AttributionRole newRole) {
+		changeRole(newRole, java.math.BigDecimal.ONE);
+	}
+
+	void changeRole(AttributionRole newRole, java.math.BigDecimal newShare) {
 		role = newRole;
+		share = newShare;
 	}
 
 	RegistrationDetails.Attribution toView() {
-		return new RegistrationDetails.Attribution(partnerId, repId, role);
+		return new RegistrationDetails.Attribution(partnerId, repId, role, share.stripTrailingZeros());
 	}
 }

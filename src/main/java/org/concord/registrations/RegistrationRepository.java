@@ -23,11 +23,43 @@ interface RegistrationRepository extends JpaRepository<Registration, UUID> {
 
 	Page<Registration> findByPartnerIdAndStatusIn(UUID partnerId, Collection<RegistrationStatus> statuses, Pageable pageable);
 
-	@Query("select count(r) from Registration r where r.submittedAt >= :since and r.decidedAt is not null and r.decidedAt <= r.decisionDueAt")
-	long decidedInTimeSince(Instant since);
+	/** A partner's deals with its part in each: its own registrations and those it was invited onto or works from a lead. */
+	@Query(value = "select r, p.role from Registration r join r.partners p where p.partnerId = :partnerId and r.status in :statuses",
+			countQuery = "select count(r) from Registration r join r.partners p where p.partnerId = :partnerId and r.status in :statuses")
+	Page<Object[]> dealsOf(UUID partnerId, Collection<RegistrationStatus> statuses, Pageable pageable);
 
-	@Query("select count(r) from Registration r where r.submittedAt >= :since and (r.decidedAt is not null or r.decisionDueAt < :now)")
-	long dueSince(Instant since, Instant now);
+	/** Decisions people made (not the automatic ones) on registrations submitted since then: when due, when made. */
+	@Query("""
+			select r.submittedAt, r.decisionDueAt, r.decidedAt from Registration r
+			where r.submittedAt >= :since and r.decidedBy is not null and r.decidedAt is not null""")
+	java.util.List<Object[]> humanDecisionsSince(Instant since);
+
+	/** Submissions since then still undecided after their SLA: each counts as a miss. */
+	@Query("select count(r) from Registration r where r.submittedAt >= :since and r.status = :submitted and r.decisionDueAt < :now")
+	long undecidedPastDueSince(Instant since, Instant now, RegistrationStatus submitted);
+
+	long countByPartnerIdAndSubmittedAtGreaterThanEqual(UUID partnerId, Instant since);
+
+	/** Registrations submitted in [from, until), duplicates refused at once left out: what conflicts are a share of. */
+	@Query("""
+			select count(r) from Registration r where r.submittedAt >= :from and r.submittedAt < :until
+			and (r.rejectionReason is null or r.rejectionReason <> org.concord.registrations.RejectionReason.ALREADY_REGISTERED)""")
+	long countSubmittedBetween(Instant from, Instant until);
+
+	Page<Registration> findByVendorRepIdAndStatusIn(UUID vendorRepId, Collection<RegistrationStatus> statuses, Pageable pageable);
+
+	@Query("select r from Registration r where r.status = :returned and r.returnedAt <= :before order by r.id")
+	java.util.List<Registration> returnedBefore(RegistrationStatus returned, Instant before, org.springframework.data.domain.Limit limit);
+
+	@Query("select r from Registration r where r.status = :returned and r.returnedAt <= :before and r.lapseWarned = false order by r.id")
+	java.util.List<Registration> returnedUnwarnedBefore(RegistrationStatus returned, Instant before,
+			org.springframework.data.domain.Limit limit);
+
+	@Query("""
+			select r from Registration r where r.status = :submitted and r.decisionDueAt < :now and r.escalatedAt is null
+			order by r.id""")
+	java.util.List<Registration> overdueNotEscalated(RegistrationStatus submitted, Instant now,
+			org.springframework.data.domain.Limit limit);
 
 	@Query("""
 			select new org.concord.registrations.PipelineStage(r.stage, r.mrrCurrency, count(r), sum(r.mrrAmount))

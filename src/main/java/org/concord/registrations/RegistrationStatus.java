@@ -5,7 +5,7 @@ public enum RegistrationStatus {
 
 	SUBMITTED("Submitted", true), RETURNED("Returned for information", true), APPROVED("Approved", true),
 	ACTIVE("Active", true), WON("Won", true), LOST("Lost", false), EXPIRED("Expired", false),
-	REJECTED("Rejected", false);
+	REJECTED("Rejected", false), LAPSED("Lapsed: not answered in time", false);
 
 	private final String label;
 	private final boolean protecting;

@@ -9,12 +9,13 @@ import org.concord.shared.PartnerId;
 /** A registration as lists show it. */
 public record RegistrationSummary(RegistrationId id, PartnerId partnerId, String companyName, String product,
 		Money estimatedMrr, LocalDate expectedCloseDate, Stage stage, RegistrationStatus status, Instant submittedAt,
-		Instant decisionDueAt, Instant decidedAt, Instant protectedUntil, LocalDate contactInitiatedOn, boolean renewalRequested) {
+		Instant decisionDueAt, Instant decidedAt, Instant protectedUntil, LocalDate contactInitiatedOn, boolean renewalRequested,
+		Assignment assignment) {
 
 	/** The same without the registering partner: what a partner the vendor invited onto it may see. */
 	public RegistrationSummary withoutPartner() {
 		return new RegistrationSummary(id, null, companyName, product, estimatedMrr, expectedCloseDate, stage, status,
-				submittedAt, decisionDueAt, decidedAt, protectedUntil, contactInitiatedOn, renewalRequested);
+				submittedAt, decisionDueAt, decidedAt, protectedUntil, contactInitiatedOn, renewalRequested, assignment);
 	}
 
 	/** Still waiting for a decision after its SLA ran out. */

@@ -17,6 +17,7 @@ import org.concord.identity.Person;
 import org.concord.shared.Audited;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
+import org.concord.shared.NotAllowedException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
@@ -58,13 +59,23 @@ public class Registrations {
 	private final CurrentActor actor;
 	private final TransactionTemplate transactions;
 	private final ApplicationEventPublisher events;
+	private final WaitingEntryRepository waiting;
+	private final PartnerSubmissionCapRepository caps;
+	private final ChannelConflicts conflicts;
+	private final org.concord.shared.BusinessCalendar calendar;
 	private final Clock clock;
 
 	Registrations(RegistrationRepository registrations, DuplicateCheck duplicates, ProgramSettingsRepository settings,
 			OpportunitySourceRepository sources, Contacts contacts, People people, Brands brands,
 			AssistanceRequestRepository assistance, org.concord.partners.PartnerDirectory partners, CurrentActor actor,
-			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+			TransactionTemplate transactions, ApplicationEventPublisher events, WaitingEntryRepository waiting,
+			PartnerSubmissionCapRepository caps, ChannelConflicts conflicts, org.concord.shared.BusinessCalendar calendar,
+			Clock clock) {
+		this.conflicts = conflicts;
 		this.events = events;
+		this.waiting = waiting;
+		this.caps = caps;
+		this.calendar = calendar;
 		this.assistance = assistance;
 		this.partners = partners;
 		this.registrations = registrations;
@@ -87,12 +98,66 @@ public class Registrations {
 		PartnerId partner = actor.scope().company()
 				.orElseThrow(() -> new AccessDeniedException("Opportunities are registered by a partner's people"));
 		UserId submitter = actor.userId();
+		requireUnderDailyCap(partner);
 		try {
 			return transactions.execute(tx -> duplicates.register(partner, submitter, validate(form, partner), form));
 		}
 		catch (DataIntegrityViolationException | PessimisticLockingFailureException lostTheRace) {
 			return transactions.execute(tx -> duplicates.register(partner, submitter, validate(form, partner), form));
 		}
+	}
+
+	/**
+	 * A partner registers at most its daily cap a day (the program's, 50 by default, or its own the vendor raised): a
+	 * script registering a whole prospect list cannot hold every company of it at once.
+	 */
+	private void requireUnderDailyCap(PartnerId partner) {
+		int cap = transactions.execute(tx -> caps.findById(partner.value()).map(PartnerSubmissionCap::dailyCap)
+				.orElseGet(() -> settings.current().dailySubmissionCap()));
+		java.time.ZonedDateTime dayStart = LocalDate.now(clock.withZone(calendar.zone())).atStartOfDay(calendar.zone());
+		long today = transactions.execute(tx -> registrations.countByPartnerIdAndSubmittedAtGreaterThanEqual(partner.value(),
+				dayStart.toInstant()));
+		if (today >= cap) {
+			throw new org.concord.shared.LimitReachedException("partnerId", "Your company has registered " + cap
+					+ " opportunities today, its daily limit. Register the rest tomorrow, or ask your channel manager to raise it.");
+		}
+	}
+
+	/** The vendor raises (or sets back) one partner's daily cap on registrations. */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional
+	public void setDailyCap(PartnerId partner, int cap) {
+		if (partners.find(partner).isEmpty()) {
+			throw new NotFoundException("Partner");
+		}
+		if (cap < 1 || cap > 100_000) {
+			throw new InvalidInputException("dailyCap", "Enter at least 1 registration a day.");
+		}
+		caps.findById(partner.value()).ifPresentOrElse(existing -> existing.change(cap),
+				() -> caps.save(new PartnerSubmissionCap(partner.value(), cap)));
+		events.publishEvent(new Audited("DAILY_CAP_SET", partner.toString(), cap + " registrations a day"));
+	}
+
+	/** Every partner's daily cap, a page at a time, for the settings page. */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional(readOnly = true)
+	public org.concord.shared.PageView<PartnerDailyCap> dailyCaps(Integer page) {
+		var partnersPage = partners.list(page, 20);
+		int programCap = settings.current().dailySubmissionCap();
+		var raised = new java.util.HashMap<java.util.UUID, Integer>();
+		caps.findAllById(partnersPage.content().stream().map(p -> p.id().value()).toList())
+				.forEach(cap -> raised.put(cap.partnerId(), cap.dailyCap()));
+		return new org.concord.shared.PageView<>(partnersPage.content().stream()
+				.map(p -> new PartnerDailyCap(p.id().toString(), p.name(), raised.getOrDefault(p.id().value(), programCap),
+						raised.containsKey(p.id().value())))
+				.toList(), partnersPage.page(), partnersPage.size(), partnersPage.totalElements(), partnersPage.totalPages());
+	}
+
+	/** A partner's daily cap on registrations: its own, or the program's. */
+	@Transactional(readOnly = true)
+	public int dailyCapOf(PartnerId partner) {
+		actor.scope().requireVisible(partner, "Partner");
+		return caps.findById(partner.value()).map(PartnerSubmissionCap::dailyCap).orElseGet(() -> settings.current().dailySubmissionCap());
 	}
 
 	/**
@@ -185,7 +250,7 @@ public class Registrations {
 	public void resubmit(RegistrationId id, String information) {
 		Registration registration = visible(id);
 		registration.requireRegistrant(ownCompany(), "answer the channel team's questions");
-		registration.resubmit(actor.userId(), information, clock.instant());
+		registration.resubmit(actor.userId(), information, settings.current().approvalSla(), clock.instant());
 		registrations.save(registration);
 	}
 
@@ -200,7 +265,20 @@ public class Registrations {
 	@PreAuthorize("hasRole('PARTNER_USER')")
 	@Transactional
 	public void requestAssistance(RegistrationId id, AssistanceKind kind, String question) {
-		assistance.save(new AssistanceRequest(visible(id), actor.userId().value(), kind, question, clock.instant()));
+		Registration registration = visible(id);
+		java.util.Set<org.concord.partners.PartnerType> offeredTo = settings.current().assistancePartnerTypes();
+		partners.find(ownCompany()).filter(own -> !offeredTo.contains(own.type())).ifPresent(own -> {
+			throw new NotAllowedException("Assistance is offered to " + offeredTo.stream().map(t -> t.label() + "s").sorted()
+					.collect(java.util.stream.Collectors.joining(" and ")) + "; your company is a " + own.type().label() + ".");
+		});
+		assistance.save(new AssistanceRequest(registration, actor.userId().value(), kind, question, clock.instant()));
+	}
+
+	/** Whether the caller's company may ask for assistance (its partner type is one the vendor offers it to). */
+	@Transactional(readOnly = true)
+	public boolean mayRequestAssistance() {
+		var offeredTo = settings.current().assistancePartnerTypes();
+		return actor.scope().company().flatMap(partners::find).map(own -> offeredTo.contains(own.type())).orElse(false);
 	}
 
 	@Transactional(readOnly = true)
@@ -239,16 +317,23 @@ public class Registrations {
 		registrations.save(registration);
 	}
 
-	/** The registering partner moves an opportunity it works; the channel team moves any. */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER', 'PARTNER_USER')")
+	/**
+	 * The registering partner moves an opportunity it works; the channel team moves any; a vendor sales rep moves the
+	 * ones assigned to them. A stage the vendor sets is told to the partner.
+	 */
+	@PreAuthorize("hasAnyRole('VENDOR_STAFF', 'PARTNER_USER')")
 	@Transactional
 	public void changeStage(RegistrationId id, Stage stage) {
 		Registration registration = visible(id);
-		actor.scope().company().ifPresent(own -> {
-			registration.requireRegistrant(own, "move its stage");
+		java.util.Optional<PartnerId> own = actor.scope().company();
+		if (own.isPresent()) {
+			registration.requireRegistrant(own.get(), "move its stage");
 			registration.requireWorkedByPartner();
-		});
-		registration.changeStage(stage, actor.userId(), clock.instant());
+		}
+		else if (!isChannelTeam() && !registration.isWorkedByVendorRep(actor.userId())) {
+			throw new NotAllowedException("A vendor sales rep moves the opportunities assigned to them.");
+		}
+		registration.changeStage(stage, actor.userId(), own.isEmpty(), clock.instant());
 		registrations.save(registration);
 	}
 
@@ -279,11 +364,18 @@ public class Registrations {
 	@PreAuthorize("hasRole('PARTNER_USER')")
 	@Transactional
 	public boolean requestRenewal(RegistrationId id) {
+		return requestRenewal(id, RenewalUpdate.confirmed());
+	}
+
+	/** The same, confirming or updating the stage, expected close date and MRR (seed 004: renewal with fresh information). */
+	@PreAuthorize("hasRole('PARTNER_USER')")
+	@Transactional
+	public boolean requestRenewal(RegistrationId id, RenewalUpdate fresh) {
 		Registration registration = visible(id);
 		registration.requireRegistrant(ownCompany(), "ask for its renewal");
 		ProgramSettings program = settings.current();
-		boolean granted = registration.requestRenewal(actor.userId(), program.protection(), program.renewalActivity(),
-				LocalDate.now(clock), clock.instant());
+		boolean granted = registration.requestRenewal(actor.userId(), fresh, program.protection(), program.renewalActivity(),
+				program.laterRenewalsNeedVendor(), LocalDate.now(clock), clock.instant());
 		registrations.save(registration);
 		return granted;
 	}
@@ -301,6 +393,11 @@ public class Registrations {
 	public void takeOver(RegistrationId id, String reason) {
 		Registration registration = visible(id);
 		registration.takeOver(actor.userId(), reason, clock.instant());
+		// the vendor's sales team works it now: a direct deal, so a partner registering it later meets the conflict rules
+		duplicates.release(registration);
+		ContactView contact = contacts.get(new ContactId(registration.toDetails().contactId()));
+		conflicts.addDirectOpportunity(new NewDirectOpportunity(registration.toSummary().companyName(), contact.website(),
+				contact.email(), contact.phone(), registration.product(), registration.toSummary().stage(), null));
 		registrations.save(registration);
 	}
 
@@ -327,20 +424,30 @@ public class Registrations {
 		return registrations.pipeline(partner, List.of(RegistrationStatus.APPROVED, RegistrationStatus.ACTIVE));
 	}
 
+	/**
+	 * The Deals room's list: approved, active and won deals by stage. A partner's own, and those the vendor invited it
+	 * onto (marked co-sell or influence, without the registering partner); the vendor sees all.
+	 */
 	@Transactional(readOnly = true)
-	public PageView<RegistrationSummary> deals(Integer page, Integer size) {
+	public PageView<DealSummary> deals(Integer page, Integer size) {
 		PartnerId partner = actor.scope().company().orElse(null);
 		var pageable = Paging.of(page, size, Sort.by("stage", "expectedCloseDate"));
-		return PageView.of(partner == null ? registrations.findByStatusIn(PIPELINE, pageable)
-				: registrations.findByPartnerIdAndStatusIn(partner.value(), PIPELINE, pageable), Registration::toSummary);
+		if (partner == null) {
+			return PageView.of(registrations.findByStatusIn(PIPELINE, pageable), r -> new DealSummary(r.toSummary(), null));
+		}
+		return PageView.of(registrations.dealsOf(partner.value(), PIPELINE, pageable), row -> {
+			Registration r = (Registration) row[0];
+			return new DealSummary(r.isRegisteredBy(partner) ? r.toSummary() : r.toSummary().withoutPartner(),
+					(AttributionRole) row[1]);
+		});
 	}
 
 	/** The share of registrations submitted since {@code since} that were decided within the SLA. */
 	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
 	@Transactional(readOnly = true)
 	public SlaReport slaReport(Instant since) {
-		return new SlaReport(since, registrations.decidedInTimeSince(since), registrations.dueSince(since, clock.instant()),
-				settings.current().approvalSla().toHours());
+		return SlaReport.of(since, settings.current().approvalSla().toHours(), registrations.humanDecisionsSince(since),
+				registrations.undecidedPastDueSince(since, clock.instant(), RegistrationStatus.SUBMITTED));
 	}
 
 	@Transactional(readOnly = true)
@@ -379,6 +486,18 @@ public class Registrations {
 		return settings.current().toView();
 	}
 
+	/** The currencies partners register in and the vendor enters leads in (a vendor setting, ISO 4217). */
+	@Transactional(readOnly = true)
+	public List<String> currencies() {
+		return settings.current().currencies();
+	}
+
+	/** The vendor's name as partners see it, e.g. in "Sales Partner Assigns to RPM". */
+	@Transactional(readOnly = true)
+	public String vendorName() {
+		return settings.current().vendorName();
+	}
+
 	@PreAuthorize("hasRole('VENDOR_ADMIN')")
 	@Transactional
 	public void changeSettings(RegistrationSettingsView changed) {
@@ -386,6 +505,7 @@ public class Registrations {
 		RegistrationSettingsView before = current.toView();
 		current.change(changed.autoApprove(), changed.approvalSlaHours(), changed.protectionDays(),
 				changed.warningDays(), changed.renewalActivityDays());
+		current.changeRules(changed);
 		events.publishEvent(new Audited("REGISTRATION_SETTINGS_CHANGED", "registration settings", before + " -> " + current.toView()));
 	}
 
@@ -397,6 +517,83 @@ public class Registrations {
 			actor.scope().requireVisible(registration.partner(), "Registration");
 		}
 		return registration;
+	}
+
+	/**
+	 * A partner told "already registered" registers the company again in one step, once the claim it waited on has
+	 * ended: the same form, through the same checks, first come first served.
+	 */
+	@PreAuthorize("hasRole('PARTNER_USER')")
+	public Submission registerAgain(RegistrationId waitingDuplicate) {
+		Opportunity form = transactions.execute(tx -> {
+			Registration registration = visible(waitingDuplicate);
+			registration.requireRegistrant(ownCompany(), "register it again");
+			if (!registration.isWaitingDuplicate()) {
+				throw new InvalidInputException("status", "Only a registration refused as already registered is registered again.");
+			}
+			return registration.asOpportunity(LocalDate.now(clock));
+		});
+		Submission submission = submit(form);
+		transactions.executeWithoutResult(tx -> waiting.findByWaitingRegistrationId(waitingDuplicate.value())
+				.forEach(entry -> entry.registeredAgain(clock.instant())));
+		return submission;
+	}
+
+	/** The partners in line for this registration's company, in order (the channel team's view). */
+	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@Transactional(readOnly = true)
+	public List<WaitingView> waitingList(RegistrationId id) {
+		List<WaitingEntry> line = waiting.findByClaimRegistrationIdOrderByQueuedAt(visible(id).registrationId().value());
+		Map<UUID, String> names = partners.namesOf(line.stream().map(WaitingEntry::partnerId).toList());
+		List<WaitingView> views = new java.util.ArrayList<>();
+		for (int i = 0; i < line.size(); i++) {
+			views.add(line.get(i).toView(names.getOrDefault(line.get(i).partnerId(), ""), i + 1));
+		}
+		return views;
+	}
+
+	/** Whether this refused registration's partner was told the company is open again. */
+	@Transactional(readOnly = true)
+	public boolean mayRegisterAgain(RegistrationId id) {
+		Registration registration = visible(id);
+		return registration.isWaitingDuplicate()
+				&& waiting.findByWaitingRegistrationId(id.value()).stream().anyMatch(WaitingEntry::isToldAndOpen);
+	}
+
+	/** "We'll assign this": the channel team gives a prospect assigned to the vendor to one of its sales reps. */
+	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@Transactional
+	public void assignVendorRep(RegistrationId id, UserId rep) {
+		Registration registration = visible(id);
+		boolean salesRep = rep != null && people.find(rep).map(p -> p.role() == org.concord.identity.Role.VENDOR_SALES_REP
+				&& "ACTIVE".equals(p.status())).orElse(false);
+		if (!salesRep) {
+			throw new InvalidInputException("repId", "Choose one of the vendor's active sales reps.");
+		}
+		registration.assignVendorRep(rep, actor.userId(), clock.instant());
+		registrations.save(registration);
+	}
+
+	/** A vendor sales rep's queue: the opportunities assigned to them, still open, by expected close date. */
+	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@Transactional(readOnly = true)
+	public PageView<RegistrationSummary> assignedToMe(Integer page, Integer size) {
+		return PageView.of(registrations.findByVendorRepIdAndStatusIn(actor.userId().value(), List.of(RegistrationStatus.SUBMITTED,
+				RegistrationStatus.APPROVED, RegistrationStatus.ACTIVE), Paging.of(page, size, Sort.by("expectedCloseDate"))),
+				Registration::toSummary);
+	}
+
+	/** A note on the deal after its submission (competition, insights), by anyone who works on it. */
+	@Transactional
+	public void addNote(RegistrationId id, String text) {
+		Registration registration = visible(id);
+		registration.addNote(actor.userId(), text, clock.instant());
+		registrations.save(registration);
+	}
+
+	private boolean isChannelTeam() {
+		return actor.isVendorStaff() && people.find(actor.userId()).map(p -> p.role() == org.concord.identity.Role.VENDOR_ADMIN
+				|| p.role() == org.concord.identity.Role.CHANNEL_MANAGER).orElse(false);
 	}
 
 	private PartnerId ownCompany() {
@@ -411,8 +608,16 @@ public class Registrations {
 		catch (NotFoundException ex) {
 			throw new InvalidInputException("contactId", "Choose one of your contacts.");
 		}
+		if (contact.consent().status() == org.concord.customers.ConsentStatus.WITHDRAWN) {
+			throw new InvalidInputException("contactId", contact.name() + " withdrew their consent to be contacted on "
+					+ contact.consent().withdrawnOn() + ": no opportunity may be registered for them.");
+		}
 		if (brands.catalogue().stream().noneMatch(b -> b.code().equals(form.product()))) {
 			throw new InvalidInputException("product", "Choose one of the products.");
+		}
+		List<String> currencies = settings.current().currencies();
+		if (!currencies.contains(form.currency())) {
+			throw new InvalidInputException("currency", "Choose one of " + String.join(", ", currencies) + ".");
 		}
 		if (!form.expectedCloseDate().isAfter(LocalDate.now(clock).minusDays(1))) {
 			throw new InvalidInputException("expectedCloseDate", "The expected close date cannot be in the past.");

@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The protection window: warns partners before it ends and expires registrations that were not renewed,
- * releasing their match keys so the opportunity is open again. Runs as a db-scheduler job, so with several
- * nodes one node does each run; works in batches, each in its own transaction.
+ * Holds that end: the protection window warns partners before it ends and expires registrations that were not
+ * renewed; a return not answered in time lapses (the partner is warned 3 days before); both release their match
+ * keys so the opportunity is open again, and the first partner in line is told. A submission still undecided after
+ * its SLA is escalated to the channel managers. Runs as a db-scheduler job, so with several nodes one node does each
+ * run; works in batches, each in its own transaction.
  */
 @Component
 class Validity {
@@ -40,18 +42,74 @@ class Validity {
 		this.clock = clock;
 	}
 
-	/** One run: returns how many partners were warned and how many registrations expired. */
+	/** One run: what it did. */
 	Result sweep() {
 		Instant now = clock.instant();
 		int expired = expire(now);
 		int warned = warn(now);
-		if (expired + warned > 0) {
-			log.info("Registration validity: {} expired, {} warned", expired, warned);
+		int lapsed = inBatches(() -> lapseBatch(now));
+		int lapseWarned = inBatches(() -> warnOfLapseBatch(now));
+		int escalated = inBatches(() -> escalateBatch(now));
+		if (expired + warned + lapsed + lapseWarned + escalated > 0) {
+			log.info("Registration validity: {} expired, {} warned, {} lapsed, {} warned of a lapse, {} escalated", expired,
+					warned, lapsed, lapseWarned, escalated);
 		}
-		return new Result(warned, expired);
+		return new Result(warned, expired, lapsed, lapseWarned, escalated);
 	}
 
-	record Result(int warned, int expired) {
+	record Result(int warned, int expired, int lapsed, int lapseWarned, int escalated) {
+	}
+
+	/** Runs batches until one comes back short; a batch another node got to first is read again as it left it. */
+	private int inBatches(java.util.function.IntSupplier batch) {
+		int total = 0;
+		while (true) {
+			int done;
+			try {
+				done = batch.getAsInt();
+			}
+			catch (ObjectOptimisticLockingFailureException otherNode) {
+				continue;
+			}
+			total += done;
+			if (done < BATCH) {
+				return total;
+			}
+		}
+	}
+
+	private int lapseBatch(Instant now) {
+		return transactions.execute(tx -> {
+			java.time.Duration lapse = settings.current().returnLapse();
+			List<Registration> batch = registrations.returnedBefore(RegistrationStatus.RETURNED, now.minus(lapse), Limit.of(BATCH));
+			batch.forEach(registration -> {
+				if (registration.lapseIfDue(lapse, now)) {
+					duplicates.release(registration);
+				}
+			});
+			registrations.saveAll(batch);
+			return batch.size();
+		});
+	}
+
+	private int warnOfLapseBatch(Instant now) {
+		return transactions.execute(tx -> {
+			java.time.Duration lapse = settings.current().returnLapse();
+			List<Registration> batch = registrations.returnedUnwarnedBefore(RegistrationStatus.RETURNED,
+					now.minus(lapse).plus(Registration.LAPSE_WARNING), Limit.of(BATCH));
+			batch.forEach(registration -> registration.warnOfLapseIfDue(lapse, now));
+			registrations.saveAll(batch);
+			return batch.size();
+		});
+	}
+
+	private int escalateBatch(Instant now) {
+		return transactions.execute(tx -> {
+			List<Registration> batch = registrations.overdueNotEscalated(RegistrationStatus.SUBMITTED, now, Limit.of(BATCH));
+			batch.forEach(registration -> registration.escalateIfOverdue(now));
+			registrations.saveAll(batch);
+			return batch.size();
+		});
 	}
 
 	private int expire(Instant now) {

@@ -14,8 +14,11 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 class ValidityJob {
 
 	@Bean
-	RecurringTask<Void> registrationValidityTask(Validity validity) {
+	RecurringTask<Void> registrationValidityTask(Validity validity, ChannelConflicts conflicts) {
 		return Tasks.recurring("registration-validity", FixedDelay.of(Duration.ofHours(1)))
-				.execute((instance, context) -> validity.sweep());
+				.execute((instance, context) -> {
+					validity.sweep();
+					conflicts.escalateOverdue();
+				});
 	}
 }

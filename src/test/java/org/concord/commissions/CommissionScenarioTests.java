@@ -348,7 +348,11 @@ class CommissionScenarioTests {
 		assertThat(after.influencedRevenue().minus(before.influencedRevenue()).amount()).isEqualByComparingTo("2000.00");
 		assertThat(after.attributedRevenue().minus(before.attributedRevenue()).amount()).isEqualByComparingTo("1600.00");
 		assertThat(after.enteredCosts().minus(before.enteredCosts()).amount()).isEqualByComparingTo("500.00");
-		assertThat(after.commissions().minus(before.commissions()).amount()).isEqualByComparingTo("150.00");
+		// each contract's own rate under the terms it keeps (influence earns less than registration by default)
+		BigDecimal sourcedRate = channel(() -> commissions.contract(sourced)).rates().getFirst().rate();
+		BigDecimal influenceRate = channel(() -> commissions.contract(influenced)).rates().getFirst().rate();
+		assertThat(after.commissions().minus(before.commissions()).amount()).isEqualByComparingTo(new BigDecimal("1000.00")
+				.multiply(sourcedRate).add(new BigDecimal("2000.00").multiply(influenceRate)));
 		assertThat(after.roiPercent()).isEqualByComparingTo(after.attributedRevenue().minus(after.totalCosts()).amount()
 				.multiply(BigDecimal.valueOf(100)).divide(after.totalCosts().amount(), 1, java.math.RoundingMode.HALF_UP));
 	}

@@ -42,6 +42,12 @@ class ChannelConflictIntegrationTests {
 	@Autowired
 	GreenMail greenMail;
 
+	@Autowired
+	org.concord.commissions.Commissions commissions;
+
+	@Autowired
+	org.concord.shared.BusinessCalendar calendar;
+
 	@Test
 	void aPartnerWhoRegisteredMoreThanSevenDaysEarlierKeepsTheOpportunity() throws Exception {
 		var partner = accounts.freshPartner();
@@ -167,6 +173,145 @@ class ChannelConflictIntegrationTests {
 			registrations.invitePartner(submission.id(), helper.id(), null, AttributionRole.INFLUENCED);
 			return null;
 		})).isInstanceOf(InvalidInputException.class);
+	}
+
+	@Test
+	void partnerWinsAfterMediationGivesTheRegistrantSourcedCreditAndRegistrationCommission() {
+		var partner = accounts.freshPartner();
+		Prospect prospect = Prospect.fresh();
+		var submission = fixtures.approved(partner.rep(), prospect);
+		UUID direct = addDirect("sales", prospect, Stage.PROSPECT);
+		ChannelConflictView conflict = conflictOf(submission, direct);
+		assertThat(roleOf(submission)).isEqualTo(AttributionRole.CO_SELL);
+		decide(conflict, ConflictDecision.PARTNER_WINS, null);
+		assertThat(roleOf(submission)).isEqualTo(AttributionRole.SOURCED);
+		assertThat(shareOf(submission)).isEqualByComparingTo("1");
+		var credit = contractCreditOf(submission);
+		assertThat(credit.kind()).isEqualTo(org.concord.commissions.CommissionKind.REGISTRATION);
+		assertThat(credit.share()).isEqualByComparingTo("1");
+	}
+
+	@Test
+	void coSellSplitsTheCommissionAndTheAttributedRevenueByTheDecidedShare() {
+		var partner = accounts.freshPartner();
+		Prospect prospect = Prospect.fresh();
+		var submission = fixtures.approved(partner.rep(), prospect);
+		UUID direct = addDirect("sales", prospect, Stage.PROSPECT);
+		ChannelConflictView conflict = conflictOf(submission, direct);
+		assertThatThrownBy(() -> decide(conflict, ConflictDecision.CO_SELL, new java.math.BigDecimal("1.2")))
+				.isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("split");
+		decide(conflict, ConflictDecision.CO_SELL, new java.math.BigDecimal("0.30"));
+		assertThat(conflictOf(submission, direct).split()).isEqualByComparingTo("0.30");
+		assertThat(shareOf(submission)).isEqualByComparingTo("0.30");
+
+		var credit = contractCreditOf(submission);
+		assertThat(credit.kind()).as("the registrant keeps its kind of commission, at its share")
+				.isEqualTo(org.concord.commissions.CommissionKind.REGISTRATION);
+		var contractId = new org.concord.commissions.ContractId(jdbc.queryForObject(
+				"select id from subscription_contract where registration_id = ?", UUID.class, submission.id().value()));
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		var before = accounts.as("admin", () -> commissions.roi(today, today, "CAD", null));
+		UUID invoice = accounts.as("channel", () -> commissions.issueInvoice(contractId, java.time.YearMonth.from(today)));
+		accounts.as("channel", () -> commissions.recordPayment(new org.concord.commissions.NewPayment(invoice,
+				org.concord.commissions.PaymentKind.PAYMENT, new java.math.BigDecimal("1000.00"), today, "split-" + UUID.randomUUID(), null)));
+		var ledger = accounts.as("channel", () -> commissions.contract(contractId)).ledger();
+		java.math.BigDecimal fullRate = accounts.as("channel", () -> commissions.contract(contractId)).rates().stream()
+				.filter(r -> r.partnerId().equals(partner.id().value())).findFirst().orElseThrow().rate();
+		assertThat(ledger).singleElement().satisfies(line -> assertThat(line.amount().amount())
+				.isEqualByComparingTo(new java.math.BigDecimal("1000.00").multiply(fullRate).multiply(new java.math.BigDecimal("0.30"))
+						.setScale(2, java.math.RoundingMode.HALF_EVEN)));
+		var after = accounts.as("admin", () -> commissions.roi(today, today, "CAD", null));
+		assertThat(after.sourcedRevenue().amount().subtract(before.sourcedRevenue().amount()))
+				.as("30% of the payment is the partner's").isEqualByComparingTo("300.00");
+	}
+
+	@Test
+	void aDirectDealKeepsTheCrmsDatesSoTheRulesUseTheRealTimeline() {
+		var partner = accounts.freshPartner();
+		Prospect advanced = Prospect.fresh();
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		UUID direct = accounts.as("sales", () -> conflicts.addDirectOpportunity(new NewDirectOpportunity(advanced.company(),
+				advanced.website(), advanced.email(), advanced.phone(), "cube", Stage.PROSPECT, today.minusDays(20))));
+		assertThatThrownBy(() -> accounts.as("sales", () -> {
+			conflicts.advanceDirectOpportunity(direct, Stage.QUALIFIED, today.plusDays(1));
+			return null;
+		})).isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("on");
+		assertThatThrownBy(() -> accounts.as("sales", () -> {
+			conflicts.advanceDirectOpportunity(direct, Stage.QUALIFIED, today.minusDays(30));
+			return null;
+		})).as("before it was created").isInstanceOf(InvalidInputException.class);
+		accounts.as("sales", () -> {
+			conflicts.advanceDirectOpportunity(direct, Stage.QUALIFIED, today.minusDays(10));
+			return null;
+		});
+		var submission = fixtures.register(partner.rep(), advanced, "cube");
+		assertThat(conflictOf(submission, direct).ruleApplied()).as("stage 2 ten days before the registration, by the CRM")
+				.isEqualTo(ConflictRule.DIRECT_ALREADY_ADVANCED);
+
+		Prospect old = Prospect.fresh();
+		UUID oldDirect = accounts.as("sales", () -> conflicts.addDirectOpportunity(new NewDirectOpportunity(old.company(),
+				old.website(), old.email(), old.phone(), "cube", Stage.PROSPECT, today.minusDays(20))));
+		var later = fixtures.register(partner.rep(), old, "cube");
+		ChannelConflictView unclassified = conflictOf(later, oldDirect);
+		assertThat(unclassified.ruleApplied()).isEqualTo(ConflictRule.UNCLASSIFIED);
+		assertThat(unclassified.pending()).as("it goes to the channel manager").isTrue();
+	}
+
+	@Test
+	void aConflictPendingMoreThanFiveBusinessDaysIsEscalatedOnce() throws Exception {
+		var partner = accounts.freshPartner();
+		Prospect prospect = Prospect.fresh();
+		var submission = fixtures.approved(partner.rep(), prospect);
+		UUID direct = addDirect("sales", prospect, Stage.PROSPECT);
+		ChannelConflictView conflict = conflictOf(submission, direct);
+		java.time.Instant deadline = calendar.deadline(conflict.detectedAt(), 5);
+		assertThat(java.time.Duration.between(conflict.detectedAt(), deadline)).as("business days, not calendar days")
+				.isGreaterThanOrEqualTo(java.time.Duration.ofDays(7));
+		clock.advance(java.time.Duration.between(clock.instant(), deadline).minusMinutes(1));
+		conflicts.escalateOverdue();
+		assertThat(conflictOf(submission, direct).escalatedAt()).isNull();
+		clock.advance(java.time.Duration.ofMinutes(2));
+		conflicts.escalateOverdue();
+		assertThat(conflictOf(submission, direct).escalatedAt()).isNotNull();
+		Mails.awaitSubject(greenMail, "channel@rpm.example", "more than 5 business days");
+		int told = Mails.to(greenMail, "channel@rpm.example").stream().filter(m -> subject(m).contains(prospect.company())
+				&& subject(m).contains("5 business days")).toList().size();
+		conflicts.escalateOverdue();
+		Thread.sleep(300);
+		assertThat(Mails.to(greenMail, "channel@rpm.example").stream().filter(m -> subject(m).contains(prospect.company())
+				&& subject(m).contains("5 business days")).toList()).as("once").hasSize(told);
+	}
+
+	private static String subject(jakarta.mail.internet.MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private void decide(ChannelConflictView conflict, ConflictDecision decision, java.math.BigDecimal split) {
+		accounts.as("channel", () -> {
+			conflicts.decide(conflict.id(), decision, "Mediated with both reps", split);
+			return null;
+		});
+	}
+
+	private java.math.BigDecimal shareOf(Registrations.Submission submission) {
+		return jdbc.queryForObject("select credit_share from registration_partner where registration_id = ?",
+				java.math.BigDecimal.class, submission.id().value());
+	}
+
+	/** Won and made a contract: the registrant's credit on it. */
+	private org.concord.commissions.ContractView.Credit contractCreditOf(Registrations.Submission submission) {
+		accounts.as("channel", () -> {
+			registrations.close(submission.id(), true, "Signed");
+			return null;
+		});
+		var contract = accounts.as("channel", () -> commissions.open(new org.concord.commissions.OpenContract(
+				submission.id().value(), java.time.LocalDate.now(clock), 12)));
+		return accounts.as("channel", () -> commissions.contract(contract)).contract().partners().getFirst();
 	}
 
 	private UUID addDirect(String username, Prospect prospect, Stage stage) {

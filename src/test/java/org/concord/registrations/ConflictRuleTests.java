@@ -30,9 +30,20 @@ class ConflictRuleTests {
 	void otherwiseAChannelManagerDecidesWithCoSellMeanwhile() {
 		assertThat(ConflictRule.apply(registered, registered.plus(Duration.ofDays(7)), null)).isEqualTo(ConflictRule.WITHIN_SEVEN_DAYS);
 		assertThat(ConflictRule.apply(registered, registered.minus(Duration.ofDays(3)), null)).isEqualTo(ConflictRule.WITHIN_SEVEN_DAYS);
-		assertThat(ConflictRule.apply(registered, registered.minus(Duration.ofDays(30)), registered.plusSeconds(60)))
-				.as("direct reached stage 2 only after the registration").isEqualTo(ConflictRule.WITHIN_SEVEN_DAYS);
+		assertThat(ConflictRule.apply(registered, registered.minus(Duration.ofDays(7)), null))
+				.as("exactly 7 days is within 7 days").isEqualTo(ConflictRule.WITHIN_SEVEN_DAYS);
 		assertThat(ConflictRule.WITHIN_SEVEN_DAYS.settled()).isFalse();
 		assertThat(ConflictRule.WITHIN_SEVEN_DAYS.outcome()).isEqualTo(ConflictDecision.CO_SELL);
+	}
+
+	@Test
+	void aCaseNoRuleCoversIsUnclassifiedNotWithinSevenDays() {
+		assertThat(ConflictRule.apply(registered, registered.minus(Duration.ofDays(30)), registered.plusSeconds(60)))
+				.as("direct created a month before, stage 2 only after the registration").isEqualTo(ConflictRule.UNCLASSIFIED);
+		assertThat(ConflictRule.apply(registered, registered.minus(Duration.ofDays(7)).minusSeconds(1), null))
+				.as("direct a moment more than 7 days older, never advanced").isEqualTo(ConflictRule.UNCLASSIFIED);
+		assertThat(ConflictRule.UNCLASSIFIED.settled()).as("a channel manager decides").isFalse();
+		assertThat(ConflictRule.UNCLASSIFIED.reason()).doesNotContain("within 7 days");
+		assertThat(ConflictRule.UNCLASSIFIED.label()).isEqualTo("unclassified");
 	}
 }

@@ -80,6 +80,16 @@ public class RegistrationFixtures {
 		return submission;
 	}
 
+	/** Registered for CubeDMS with the prospect assigned to the vendor ("Sales Partner Assigns to ..."). */
+	public Registrations.Submission registerForVendor(String username, Prospect prospect) {
+		ContactId contact = contact(username, prospect);
+		Opportunity working = opportunity(username, contact, "cube");
+		Opportunity forVendor = new Opportunity(working.contactId(), working.product(), working.estimatedMrr(), working.currency(),
+				working.expectedCloseDate(), working.stage(), working.notes(), Assignment.ASSIGNED_TO_VENDOR, null, null,
+				working.opportunitySource(), working.partnerProvidingId(), working.partnerRepProvidingId());
+		return accounts.as(username, () -> registrations.submit(forVendor));
+	}
+
 	public Registrations.Submission register(String username, Prospect prospect, String product) {
 		ContactId contact = contact(username, prospect);
 		return accounts.as(username, () -> registrations.submit(opportunity(username, contact, product)));

@@ -23,7 +23,10 @@ class ReportController {
 	private final Commissions commissions;
 	private final Clock clock;
 
-	ReportController(Commissions commissions, Clock clock) {
+	private final org.concord.registrations.Registrations registrations;
+
+	ReportController(Commissions commissions, org.concord.registrations.Registrations registrations, Clock clock) {
+		this.registrations = registrations;
 		this.commissions = commissions;
 		this.clock = clock;
 	}
@@ -42,6 +45,7 @@ class ReportController {
 			model.addAttribute("roi", commissions.roi(start, start, currency, ProgramRoi.DEFAULT_INFLUENCE_WEIGHT));
 		}
 		model.addAttribute("categories", CostCategory.values());
+		model.addAttribute("currencies", registrations.currencies());
 		model.addAttribute("today", LocalDate.now(clock));
 		return "commissions/report";
 	}

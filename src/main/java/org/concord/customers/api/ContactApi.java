@@ -34,10 +34,11 @@ class ContactApi {
 		this.contacts = contacts;
 	}
 
-	@Operation(summary = "Contacts in the caller's scope, paged")
+	@Operation(summary = "Contacts in the caller's scope, paged; q finds a partner's own by company, name or e-mail")
 	@GetMapping
-	PageView<ContactView> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return contacts.list(page, size);
+	PageView<ContactView> list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return q == null || q.isBlank() ? contacts.list(page, size) : contacts.search(q, page, size);
 	}
 
 	@Operation(summary = "One contact; 404 if outside the caller's scope")

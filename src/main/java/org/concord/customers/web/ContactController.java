@@ -46,6 +46,14 @@ class ContactController {
 		return Htmx.view(request, LIST, "rows");
 	}
 
+	/** The registration form's contact picker, as the partner types: the matching contacts as options (htmx). */
+	@PreAuthorize("hasRole('PARTNER_USER')")
+	@GetMapping("/contacts/picker")
+	String picker(@RequestParam(defaultValue = "") String q, Model model) {
+		model.addAttribute("contacts", contacts.search(q, 0, 25).content());
+		return "customers/picker :: options";
+	}
+
 	@PreAuthorize("hasRole('PARTNER_USER')")
 	@GetMapping("/contacts/new")
 	String newForm(Model model) {

@@ -45,7 +45,12 @@ class OpenApiConfiguration {
 			"401", "No API token, or an unknown, expired or revoked one",
 			"403", "The caller's role does not allow this",
 			"404", "Not found, or outside the caller's partner scope",
-			"413", "The request body is larger than allowed");
+			"413", "The request body is larger than allowed",
+			"429", "The partner's daily cap on registrations is reached: register the rest tomorrow, or ask the vendor to raise it");
+
+	/** Operations that submit a registration, and so count against the partner's daily cap. */
+	private static final java.util.Set<String> CAPPED = java.util.Set.of("/api/v1/registrations",
+			"/api/v1/registrations/{id}/register-again");
 
 	@Bean
 	OpenApiCustomizer problemResponses() {
@@ -66,6 +71,8 @@ class OpenApiConfiguration {
 					add(operation, "413");
 				}
 			}));
+			CAPPED.stream().map(api.getPaths()::get).filter(java.util.Objects::nonNull).map(item -> item.getPost())
+					.filter(java.util.Objects::nonNull).forEach(operation -> add(operation, "429"));
 		};
 	}
 

@@ -55,6 +55,7 @@ class LeadController {
 	private static final String SCORECARD = "leads/scorecard";
 
 	private final Leads leads;
+	private final org.concord.registrations.Registrations registrations;
 	private final PartnerDirectory partners;
 	private final Brands brands;
 	private final BusinessCalendar calendar;
@@ -62,8 +63,9 @@ class LeadController {
 	private final CurrentActor actor;
 	private final Clock clock;
 
-	LeadController(Leads leads, PartnerDirectory partners, Brands brands, BusinessCalendar calendar, Validator validator,
-			CurrentActor actor, Clock clock) {
+	LeadController(Leads leads, org.concord.registrations.Registrations registrations, PartnerDirectory partners, Brands brands,
+			BusinessCalendar calendar, Validator validator, CurrentActor actor, Clock clock) {
+		this.registrations = registrations;
 		this.actor = actor;
 		this.leads = leads;
 		this.partners = partners;
@@ -219,6 +221,7 @@ class LeadController {
 		model.addAttribute("consentTypes", ConsentType.values());
 		model.addAttribute("bases", ImpliedConsentBasis.values());
 		model.addAttribute("products", brands.catalogue());
+		model.addAttribute("currencies", registrations.currencies());
 		return NEW;
 	}
 }

@@ -30,16 +30,23 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Channel conflicts", description = "Direct-sales opportunities and their conflicts with registrations (vendor staff)")
 class ConflictApi {
 
-	record ConflictDecisionRequest(@NotNull ConflictDecision decision, String reason) {
+	/** A decision; {@code split} is the partner's share of a co-sell (0 to 1, 50/50 when left out). */
+	record ConflictDecisionRequest(@NotNull ConflictDecision decision, String reason, java.math.BigDecimal split) {
+	}
+
+	/** The stage a direct deal moved to, and the CRM's date it moved there (today when left out). */
+	record DirectStage(@NotNull org.concord.registrations.Stage stage, java.time.LocalDate on) {
 	}
 
 	record Created(UUID id) {
 	}
 
 	private final ChannelConflicts conflicts;
+	private final java.time.Clock clock;
 
-	ConflictApi(ChannelConflicts conflicts) {
+	ConflictApi(ChannelConflicts conflicts, java.time.Clock clock) {
 		this.conflicts = conflicts;
+		this.clock = clock;
 	}
 
 	@Operation(summary = "Direct-sales opportunities, newest first")
@@ -67,6 +74,20 @@ class ConflictApi {
 	@PostMapping("/conflicts/{id}/decision")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void decide(@PathVariable UUID id, @Valid @RequestBody ConflictDecisionRequest decision) {
-		conflicts.decide(id, decision.decision(), decision.reason());
+		conflicts.decide(id, decision.decision(), decision.reason(), decision.split());
+	}
+
+	@Operation(summary = "Move a direct-sales opportunity to another stage, on the CRM's date if given (vendor staff)")
+	@PostMapping("/direct-opportunities/{id}/stage")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void advance(@PathVariable UUID id, @Valid @RequestBody DirectStage stage) {
+		conflicts.advanceDirectOpportunity(id, stage.stage(), stage.on());
+	}
+
+	@Operation(summary = "A quarter's conflicts: share of registrations (over 10% flagged), outcomes and time to decide "
+			+ "(channel team); quarter: any month of it, e.g. 2026-10, the current quarter when left out")
+	@GetMapping("/conflicts/report")
+	org.concord.registrations.ConflictReport report(@RequestParam(required = false) java.time.YearMonth quarter) {
+		return conflicts.quarterlyReport(quarter == null ? java.time.YearMonth.now(clock) : quarter);
 	}
 }

@@ -1,14 +1,18 @@
 package org.concord.registrations.api;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import org.concord.partners.PartnerType;
 import org.concord.registrations.OpportunitySourceView;
 import org.concord.registrations.RegistrationSettingsView;
 import org.concord.registrations.Registrations;
+import org.concord.shared.PartnerId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,11 +32,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Program settings", description = "The vendor's registration settings and Opportunity Source list")
 class ProgramSettingsApi {
 
+	/** The protection settings are required; a rule left out keeps its value. */
 	record Settings(@NotNull Boolean autoApprove, @NotNull Integer approvalSlaHours, @NotNull Integer protectionDays,
-			@NotBlank String warningDays, @NotNull Integer renewalActivityDays) {
+			@NotBlank String warningDays, @NotNull Integer renewalActivityDays, Integer returnLapseDays,
+			Integer dailySubmissionCap, Boolean laterRenewalsNeedVendor, Set<PartnerType> assistancePartnerTypes,
+			String vendorName, List<String> currencies) {
 	}
 
 	record NewSource(@NotBlank String label) {
+	}
+
+	record DailyCap(@NotNull Integer dailyCap) {
 	}
 
 	private final Registrations registrations;
@@ -51,8 +61,23 @@ class ProgramSettingsApi {
 	@PutMapping("/registration-settings")
 	RegistrationSettingsView change(@Valid @RequestBody Settings settings) {
 		registrations.changeSettings(new RegistrationSettingsView(settings.autoApprove(), settings.approvalSlaHours(),
-				settings.protectionDays(), settings.warningDays(), settings.renewalActivityDays()));
+				settings.protectionDays(), settings.warningDays(), settings.renewalActivityDays(),
+				settings.returnLapseDays(), settings.dailySubmissionCap(), settings.laterRenewalsNeedVendor(),
+				settings.assistancePartnerTypes(), settings.vendorName(), settings.currencies()));
 		return registrations.settings();
+	}
+
+	@Operation(summary = "A partner's daily cap on registrations: its own, or the program's (404 for another partner)")
+	@GetMapping("/partners/{id}/daily-cap")
+	DailyCap dailyCap(@PathVariable UUID id) {
+		return new DailyCap(registrations.dailyCapOf(new PartnerId(id)));
+	}
+
+	@Operation(summary = "Raise (or set back) one partner's daily cap on registrations (vendor admin or channel manager)")
+	@PutMapping("/partners/{id}/daily-cap")
+	DailyCap setDailyCap(@PathVariable UUID id, @Valid @RequestBody DailyCap cap) {
+		registrations.setDailyCap(new PartnerId(id), cap.dailyCap());
+		return new DailyCap(registrations.dailyCapOf(new PartnerId(id)));
 	}
 
 	@Operation(summary = "Every Opportunity Source, retired ones included")

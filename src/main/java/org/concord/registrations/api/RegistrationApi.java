@@ -106,10 +106,12 @@ class RegistrationApi {
 	record RenewalResult(boolean granted, String message) {
 	}
 
-	@Operation(summary = "Ask to renew the protection; granted at once when the Contact Log shows recent work")
+	@Operation(summary = "Ask to renew the protection, confirming or updating stage, expected close date and MRR (each optional); "
+			+ "granted at once when the Contact Log shows work on two different days lately or the stage moved on, and it is the first renewal")
 	@PostMapping("/registrations/{id}/renewal")
-	RenewalResult requestRenewal(@PathVariable UUID id) {
-		boolean granted = registrations.requestRenewal(new RegistrationId(id));
+	RenewalResult requestRenewal(@PathVariable UUID id, @RequestBody(required = false) org.concord.registrations.RenewalUpdate fresh) {
+		boolean granted = registrations.requestRenewal(new RegistrationId(id),
+				fresh == null ? org.concord.registrations.RenewalUpdate.confirmed() : fresh);
 		return new RenewalResult(granted, granted ? "Renewed." : "Renewal requested; the channel team will decide.");
 	}
 
@@ -177,6 +179,57 @@ class RegistrationApi {
 	RegistrationDetails close(@PathVariable UUID id, @RequestBody Closing closing) {
 		registrations.close(new RegistrationId(id), closing.won(), closing.note());
 		return registrations.get(new RegistrationId(id));
+	}
+
+	record NoteText(String text) {
+	}
+
+	@Operation(summary = "Add a deal note (competition, insights), kept with who and when")
+	@PostMapping("/registrations/{id}/notes")
+	@ResponseStatus(HttpStatus.CREATED)
+	RegistrationDetails addNote(@PathVariable UUID id, @RequestBody NoteText note) {
+		registrations.addNote(new RegistrationId(id), note.text());
+		return registrations.get(new RegistrationId(id));
+	}
+
+	@Operation(summary = "Register again, in one step, a registration refused as already registered (the registering partner)")
+	@PostMapping("/registrations/{id}/register-again")
+	@ResponseStatus(HttpStatus.CREATED)
+	SubmissionResult registerAgain(@PathVariable UUID id) {
+		var submission = registrations.registerAgain(new RegistrationId(id));
+		return new SubmissionResult(submission.id(), submission.status(), submission.alreadyRegistered(),
+				submission.alreadyRegistered() ? "This opportunity is already registered." : "Registered.");
+	}
+
+	@Operation(summary = "The partners in line for this registration's company, in order (vendor staff)")
+	@GetMapping("/registrations/{id}/waiting-list")
+	List<org.concord.registrations.WaitingView> waitingList(@PathVariable UUID id) {
+		return registrations.waitingList(new RegistrationId(id));
+	}
+
+	record VendorRep(@NotNull UUID repId) {
+	}
+
+	@Operation(summary = "We'll assign this: give a prospect assigned to the vendor to a vendor sales rep (channel team)")
+	@PostMapping("/registrations/{id}/vendor-rep")
+	RegistrationDetails assignVendorRep(@PathVariable UUID id, @Valid @RequestBody VendorRep rep) {
+		registrations.assignVendorRep(new RegistrationId(id), new org.concord.shared.UserId(rep.repId()));
+		return registrations.get(new RegistrationId(id));
+	}
+
+	@Operation(summary = "A vendor sales rep's queue: the prospects assigned to them, still open")
+	@GetMapping("/registrations/assigned-to-me")
+	PageView<RegistrationSummary> assignedToMe(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return registrations.assignedToMe(page, size);
+	}
+
+	@Operation(summary = "The Deals room: approved, active and won deals with the caller's part in each (a partner's own, "
+			+ "and those it was invited onto, marked co-sell or influence)")
+	@GetMapping("/deals")
+	PageView<org.concord.registrations.DealSummary> deals(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return registrations.deals(page, size);
 	}
 
 	@Operation(summary = "Share of registrations decided within the approval SLA over the last N days (channel team)")

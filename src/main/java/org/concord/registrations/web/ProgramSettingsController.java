@@ -1,11 +1,18 @@
 package org.concord.registrations.web;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+
+import org.concord.partners.PartnerType;
 import org.concord.registrations.RegistrationSettingsView;
 import org.concord.registrations.Registrations;
 import org.concord.shared.InvalidInputException;
+import org.concord.shared.PartnerId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -23,25 +30,43 @@ class ProgramSettingsController {
 	}
 
 	@GetMapping("/admin/registration-settings")
-	String show(Model model) {
+	String show(@RequestParam(required = false) Integer page, Model model) {
 		model.addAttribute("settings", registrations.settings());
 		model.addAttribute("sources", registrations.allOpportunitySources());
+		model.addAttribute("partnerTypes", PartnerType.values());
+		model.addAttribute("caps", registrations.dailyCaps(page));
 		return PAGE;
 	}
 
 	@PostMapping("/admin/registration-settings")
 	String save(@RequestParam(defaultValue = "false") boolean autoApprove, @RequestParam int approvalSlaHours,
 			@RequestParam int protectionDays, @RequestParam String warningDays, @RequestParam int renewalActivityDays,
-			RedirectAttributes redirect) {
+			@RequestParam int returnLapseDays, @RequestParam int dailySubmissionCap,
+			@RequestParam(defaultValue = "false") boolean laterRenewalsNeedVendor,
+			@RequestParam(defaultValue = "") Set<PartnerType> assistancePartnerTypes, @RequestParam String vendorName,
+			@RequestParam String currencies, RedirectAttributes redirect) {
 		try {
 			registrations.changeSettings(new RegistrationSettingsView(autoApprove, approvalSlaHours, protectionDays,
-					warningDays, renewalActivityDays));
+					warningDays, renewalActivityDays, returnLapseDays, dailySubmissionCap, laterRenewalsNeedVendor,
+					assistancePartnerTypes, vendorName, Arrays.asList(currencies.split("[,\\s]+"))));
 			redirect.addFlashAttribute("notice", "Settings saved.");
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problem", ex.field() + ": " + ex.getMessage());
 		}
 		return "redirect:/admin/registration-settings";
+	}
+
+	@PostMapping("/admin/partners/{id}/daily-cap")
+	String setDailyCap(@PathVariable UUID id, @RequestParam int dailyCap, RedirectAttributes redirect) {
+		try {
+			registrations.setDailyCap(new PartnerId(id), dailyCap);
+			redirect.addFlashAttribute("notice", "Daily cap set.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.field() + ": " + ex.getMessage());
+		}
+		return "redirect:/admin/registration-settings#caps";
 	}
 
 	@PostMapping("/admin/opportunity-sources")
@@ -57,7 +82,7 @@ class ProgramSettingsController {
 	}
 
 	@PostMapping("/admin/opportunity-sources/{code}/retirement")
-	String retireSource(@org.springframework.web.bind.annotation.PathVariable String code, RedirectAttributes redirect) {
+	String retireSource(@PathVariable String code, RedirectAttributes redirect) {
 		registrations.retireOpportunitySource(code);
 		redirect.addFlashAttribute("notice", "Source retired: it is no longer offered on the form.");
 		return "redirect:/admin/registration-settings";

@@ -54,10 +54,12 @@ class RegistrationController {
 	private final PartnerDirectory partners;
 	private final Brands brands;
 	private final Validator validator;
+	private final org.concord.registrations.ExpectedCommission expectedCommission;
 	private final Clock clock;
 
 	RegistrationController(Registrations registrations, Contacts contacts, People people, PartnerDirectory partners,
-			Brands brands, Validator validator, Clock clock) {
+			Brands brands, Validator validator, org.concord.registrations.ExpectedCommission expectedCommission, Clock clock) {
+		this.expectedCommission = expectedCommission;
 		this.registrations = registrations;
 		this.contacts = contacts;
 		this.people = people;
@@ -71,7 +73,9 @@ class RegistrationController {
 	String leads(@RequestParam(required = false) RegistrationStatus status, @RequestParam(required = false) String product,
 			@RequestParam(required = false) UUID partner, @RequestParam(required = false) Integer page,
 			HttpServletRequest request, Model model) {
-		model.addAttribute("registrations", registrations.list(status, product, partner, page, null));
+		var list = registrations.list(status, product, partner, page, null);
+		model.addAttribute("registrations", list);
+		model.addAttribute("expected", expectedCommission.monthly(list.content()));
 		model.addAttribute("statuses", RegistrationStatus.values());
 		model.addAttribute("products", brands.catalogue());
 		model.addAttribute("status", status);
@@ -168,6 +172,16 @@ class RegistrationController {
 		model.addAttribute("assistance", registrations.assistanceFor(new RegistrationId(id)));
 		model.addAttribute("assistanceKinds", org.concord.registrations.AssistanceKind.values());
 		model.addAttribute("stages", Stage.values());
+		model.addAttribute("vendorName", registrations.vendorName());
+		model.addAttribute("expected", registrant || me.isVendorStaff()
+				? expectedCommission.monthly(java.util.List.of(summary)).get(summary.id()) : null);
+		model.addAttribute("mayRequestAssistance", !me.isVendorStaff() && registrations.mayRequestAssistance());
+		model.addAttribute("mayRegisterAgain", registrant && registrations.mayRegisterAgain(summary.id()));
+		model.addAttribute("waiting", me.isVendorStaff() ? registrations.waitingList(summary.id()) : java.util.List.of());
+		model.addAttribute("salesReps", channelTeam ? people.activeWithRole(Role.VENDOR_SALES_REP) : java.util.List.of());
+		model.addAttribute("vendorRep", details.vendorRepId() == null ? null
+				: people.find(new org.concord.shared.UserId(details.vendorRepId())).map(p -> p.displayName()).orElse(null));
+		model.addAttribute("noteAuthors", authorNames(details));
 		return DETAIL;
 	}
 
@@ -178,6 +192,15 @@ class RegistrationController {
 				? new AttributionRow(a.role().label(), "Another partner", "")
 				: new AttributionRow(a.role().label(), names.getOrDefault(a.partnerId(), ""), a.repId() == null ? ""
 						: people.find(new org.concord.shared.UserId(a.repId())).map(p -> p.displayName()).orElse(""))).toList();
+	}
+
+	/** Who wrote each deal note and Contact Log row, by name (the people the caller may see named). */
+	private java.util.Map<UUID, String> authorNames(org.concord.registrations.RegistrationDetails details) {
+		java.util.Map<UUID, String> names = new java.util.HashMap<>();
+		java.util.stream.Stream.concat(details.dealNotes().stream().map(n -> n.authorId()),
+				details.contactLog().stream().map(e -> e.authorId())).distinct()
+				.forEach(id -> people.find(new org.concord.shared.UserId(id)).ifPresent(p -> names.put(id, p.displayName())));
+		return names;
 	}
 
 	private String productName(String code) {
@@ -265,11 +288,14 @@ class RegistrationController {
 	}
 
 	@PostMapping("/registrations/{id}/renewal")
-	String requestRenewal(@PathVariable UUID id, RedirectAttributes redirect) {
+	String requestRenewal(@PathVariable UUID id, @RequestParam(required = false) Stage stage,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate expectedCloseDate,
+			@RequestParam(required = false) java.math.BigDecimal estimatedMrr, RedirectAttributes redirect) {
 		try {
-			boolean granted = registrations.requestRenewal(new RegistrationId(id));
-			redirect.addFlashAttribute("notice", granted ? "Renewed: your Contact Log shows recent work."
-					: "Renewal requested. Your Contact Log shows no recent contact, so the channel team will be in touch.");
+			boolean granted = registrations.requestRenewal(new RegistrationId(id),
+					new org.concord.registrations.RenewalUpdate(stage, expectedCloseDate, estimatedMrr));
+			redirect.addFlashAttribute("notice", granted ? "Renewed: the deal is being worked."
+					: "Renewal requested: the channel team decides, and will be in touch.");
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());
@@ -286,6 +312,42 @@ class RegistrationController {
 	String takeOver(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
 		return act(id, redirect, "Taken over by the vendor's sales team.",
 				() -> registrations.takeOver(new RegistrationId(id), reason));
+	}
+
+	@PostMapping("/registrations/{id}/notes")
+	String addNote(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
+		return act(id, redirect, "Note added.", () -> registrations.addNote(new RegistrationId(id), text));
+	}
+
+	/** A partner first in line registers the company again, in one step, from its refused registration. */
+	@PostMapping("/registrations/{id}/register-again")
+	String registerAgain(@PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			Registrations.Submission submission = registrations.registerAgain(new RegistrationId(id));
+			redirect.addFlashAttribute(submission.alreadyRegistered() ? "problem" : "notice", submission.alreadyRegistered()
+					? "It is registered again already: someone was quicker. You are in line again."
+					: "Registered. The channel team will review it shortly.");
+			return "redirect:/registrations/" + submission.id();
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+			return "redirect:/registrations/" + id;
+		}
+	}
+
+	@PostMapping("/registrations/{id}/vendor-rep")
+	String assignVendorRep(@PathVariable UUID id, @RequestParam(required = false) UUID repId, RedirectAttributes redirect) {
+		return act(id, redirect, "Assigned to the sales rep; it is in their queue.",
+				() -> registrations.assignVendorRep(new RegistrationId(id), repId == null ? null : new org.concord.shared.UserId(repId)));
+	}
+
+	/** A vendor sales rep's queue: the prospects the channel team assigned to them ("We'll assign this"). */
+	@GetMapping("/my-opportunities")
+	String myOpportunities(@RequestParam(required = false) Integer page, Model model) {
+		var mine = registrations.assignedToMe(page, null);
+		model.addAttribute("registrations", mine);
+		model.addAttribute("expected", expectedCommission.monthly(mine.content()));
+		return "registrations/assigned";
 	}
 
 	@GetMapping("/review")
@@ -309,11 +371,24 @@ class RegistrationController {
 	}
 
 	private String formView(Model model, ConcordUser me) {
-		model.addAttribute("contacts", contacts.list(0, 100).content());
+		// the first page of contacts, with the chosen one if it is further on; the picker finds the rest as you type
+		var firstPage = new java.util.ArrayList<>(contacts.list(0, 25).content());
+		Object chosen = model.getAttribute("form") instanceof OpportunityForm f ? f.getContactId() : null;
+		if (chosen instanceof UUID id && firstPage.stream().noneMatch(c -> c.id().value().equals(id))) {
+			try {
+				firstPage.addFirst(contacts.get(new ContactId(id)));
+			}
+			catch (org.concord.shared.NotFoundException ignored) {
+				// not the partner's: the form's own check names the field
+			}
+		}
+		model.addAttribute("contacts", firstPage);
 		model.addAttribute("products", brands.catalogue());
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("assignments", Assignment.values());
 		model.addAttribute("sources", registrations.opportunitySources());
+		model.addAttribute("vendorName", registrations.vendorName());
+		model.addAttribute("currencies", registrations.currencies());
 		model.addAttribute("company", partners.get(me.partnerId()));
 		model.addAttribute("reps", people.list(me.partnerId(), 0, 100).content());
 		return NEW;

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.concord.shared.ConflictingRequestException;
 import org.concord.shared.InvalidInputException;
+import org.concord.shared.LimitReachedException;
 import org.concord.shared.NotAllowedException;
 import org.concord.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -49,7 +50,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalidInput(InvalidInputException ex) {
-		return invalid(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+		ProblemDetail problem = invalid(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+		if (ex instanceof LimitReachedException) {
+			problem.setStatus(HttpStatus.TOO_MANY_REQUESTS);
+			problem.setTitle("Limit reached");
+			problem.setType(URI.create("urn:concord:problem:limit-reached"));
+		}
+		return problem;
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -1,0 +1,8 @@
+package org.concord.registrations;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PartnerSubmissionCapRepository extends JpaRepository<PartnerSubmissionCap, UUID> {
+}

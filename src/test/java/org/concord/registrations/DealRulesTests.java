@@ -1,0 +1,415 @@
+package org.concord.registrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.concord.ConcordIntegrationTest;
+import org.concord.Mails;
+import org.concord.MutableClock;
+import org.concord.commissions.CommissionKind;
+import org.concord.commissions.Commissions;
+import org.concord.commissions.OpenContract;
+import org.concord.commissions.RateScope;
+import org.concord.commissions.RateView;
+import org.concord.customers.ConsentType;
+import org.concord.customers.Contacts;
+import org.concord.customers.NewContact;
+import org.concord.identity.Role;
+import org.concord.identity.TestAccounts;
+import org.concord.notifications.Delivery;
+import org.concord.notifications.Notifier;
+import org.concord.notifications.Topic;
+import org.concord.partners.PartnerTier;
+import org.concord.partners.PartnerType;
+import org.concord.registrations.RegistrationFixtures.Prospect;
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.NotAllowedException;
+import org.concord.shared.NotFoundException;
+import org.concord.shared.UserId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+/**
+ * The deal after its submission (issue 11): renewal with fresh information, the vendor's side of the form (a vendor
+ * sales rep for a prospect assigned to the vendor, assistance by partner type), notes, notices by each person's
+ * choice, invited deals in the Deals room, consent, contacts found by search, currencies from the settings.
+ */
+@ConcordIntegrationTest
+class DealRulesTests {
+
+	@Autowired
+	RegistrationFixtures fixtures;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	Registrations registrations;
+
+	@Autowired
+	Commissions commissions;
+
+	@Autowired
+	Contacts contacts;
+
+	@Autowired
+	Notifier notifier;
+
+	@Autowired
+	ExpectedCommission expectedCommission;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	GreenMail greenMail;
+
+	@Test
+	void oneContactLogRowIsNotEnoughForARenewalTwoDaysOfWorkAreAndSoIsAStageMovedForward() {
+		var partner = accounts.freshPartner();
+		var oneRow = fixtures.approved(partner.rep(), Prospect.fresh());
+		var twoDays = fixtures.approved(partner.rep(), Prospect.fresh());
+		var movedOn = fixtures.approved(partner.rep(), Prospect.fresh());
+		clock.advance(Duration.ofDays(100));
+		LocalDate today = LocalDate.now(clock);
+		accounts.as(partner.rep(), () -> {
+			registrations.logContact(oneRow.id(), today, ContactType.CALL, "Called today");
+			registrations.logContact(oneRow.id(), today, ContactType.EMAIL, "Mailed today too");
+			registrations.logContact(twoDays.id(), today.minusDays(6), ContactType.CALL, "Discovery");
+			registrations.logContact(twoDays.id(), today, ContactType.MEETING, "Demo");
+			registrations.changeStage(movedOn.id(), Stage.DEMO);
+			return null;
+		});
+
+		assertThat(renew(partner.rep(), oneRow, RenewalUpdate.confirmed())).as("rows on one day only").isFalse();
+		assertThat(accounts.as("channel", () -> registrations.renewalRequests(0, 500)).content())
+				.extracting(RegistrationSummary::id).contains(oneRow.id());
+		assertThat(renew(partner.rep(), twoDays, RenewalUpdate.confirmed())).isTrue();
+		assertThat(renew(partner.rep(), movedOn, RenewalUpdate.confirmed())).isTrue();
+	}
+
+	@Test
+	void aRenewalConfirmsOrUpdatesStageCloseDateAndMrrAndTheVendorApprovesAnyPastTheFirst() {
+		var partner = accounts.freshPartner();
+		var deal = fixtures.approved(partner.rep(), Prospect.fresh());
+		clock.advance(Duration.ofDays(100));
+		LocalDate close = LocalDate.now(clock).plusDays(45);
+		assertThatThrownBy(() -> renew(partner.rep(), deal, new RenewalUpdate(null, LocalDate.now(clock).minusDays(1), null)))
+				.isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("expectedCloseDate");
+		assertThatThrownBy(() -> renew(partner.rep(), deal, new RenewalUpdate(null, null, new BigDecimal("-5"))))
+				.isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("estimatedMrr");
+
+		assertThat(renew(partner.rep(), deal, new RenewalUpdate(Stage.PROPOSAL, close, new BigDecimal("2400.00"))))
+				.as("the stage moved forward").isTrue();
+		var summary = accounts.as(partner.rep(), () -> registrations.get(deal.id())).summary();
+		assertThat(summary.stage()).isEqualTo(Stage.PROPOSAL);
+		assertThat(summary.expectedCloseDate()).isEqualTo(close);
+		assertThat(summary.estimatedMrr().amount()).isEqualByComparingTo("2400.00");
+
+		clock.advance(Duration.ofDays(100));
+		LocalDate today = LocalDate.now(clock);
+		accounts.as(partner.rep(), () -> {
+			registrations.logContact(deal.id(), today.minusDays(2), ContactType.CALL, "Legal review");
+			registrations.logContact(deal.id(), today, ContactType.CALL, "Procurement");
+			return null;
+		});
+		assertThat(registrations.settings().laterRenewalsNeedVendor()).as("the default").isTrue();
+		assertThat(renew(partner.rep(), deal, RenewalUpdate.confirmed())).as("the second renewal waits for the vendor").isFalse();
+		accounts.as("channel", () -> {
+			registrations.grantRenewal(deal.id());
+			return null;
+		});
+		assertThat(accounts.as(partner.rep(), () -> registrations.get(deal.id())).summary().protectedUntil())
+				.isEqualTo(clock.instant().plus(Duration.ofDays(registrations.settings().protectionDays())));
+	}
+
+	@Test
+	void aProspectAssignedToTheVendorGetsAVendorSalesRepWhoseQueueHoldsItAndItsPartnerEarnsReferralCommission() {
+		var partner = accounts.freshPartner();
+		var forVendor = fixtures.registerForVendor(partner.rep(), Prospect.fresh());
+		var working = fixtures.approved(partner.rep(), Prospect.fresh());
+		String rep = accounts.freshVendorUser(Role.VENDOR_SALES_REP);
+		UserId repId = new UserId(accounts.idOf(rep));
+		accounts.as("channel", () -> {
+			registrations.approve(forVendor.id());
+			return null;
+		});
+		assertThatThrownBy(() -> assignRep(working, repId)).as("the partner works that one itself")
+				.isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> assignRep(forVendor, new UserId(accounts.idOf("channel")))).as("not a sales rep")
+				.isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("repId");
+		assertThatThrownBy(() -> accounts.as(partner.admin(), () -> {
+			registrations.assignVendorRep(forVendor.id(), repId);
+			return null;
+		})).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+		assignRep(forVendor, repId);
+		assertThat(accounts.as(rep, () -> registrations.assignedToMe(0, 50)).content()).extracting(RegistrationSummary::id)
+				.containsExactly(forVendor.id());
+		assertThat(accounts.as("sales", () -> registrations.assignedToMe(0, 50)).content()).extracting(RegistrationSummary::id)
+				.doesNotContain(forVendor.id());
+		accounts.as(rep, () -> {
+			registrations.changeStage(forVendor.id(), Stage.DEMO);
+			return null;
+		});
+		assertThatThrownBy(() -> accounts.as("sales", () -> {
+			registrations.changeStage(forVendor.id(), Stage.PROPOSAL);
+			return null;
+		})).as("another sales rep's deal").isInstanceOf(NotAllowedException.class);
+
+		accounts.as("channel", () -> {
+			registrations.close(forVendor.id(), true, "Signed with our rep");
+			return null;
+		});
+		var contract = accounts.as("channel", () -> commissions.open(new OpenContract(forVendor.id().value(), LocalDate.now(clock), 12)));
+		assertThat(accounts.as("channel", () -> commissions.contract(contract)).contract().partners())
+				.singleElement().satisfies(credit -> assertThat(credit.kind()).isEqualTo(CommissionKind.REFERRAL));
+	}
+
+	@Test
+	void assistanceIsOfferedToSalesAndApplicationPartnersUnlessTheVendorExtendsIt() {
+		assertThat(registrations.settings().assistancePartnerTypes())
+				.containsExactlyInAnyOrder(PartnerType.SALES_PARTNER, PartnerType.APPLICATION_PARTNER);
+		var referral = accounts.freshPartner(PartnerType.REFERRAL_PARTNER, PartnerTier.SILVER, "NS");
+		var application = accounts.freshPartner(PartnerType.APPLICATION_PARTNER, PartnerTier.SILVER, "NS");
+		var referred = fixtures.approved(referral.rep(), Prospect.fresh());
+		var applied = fixtures.approved(application.rep(), Prospect.fresh());
+		assertThatThrownBy(() -> ask(referral.rep(), referred)).isInstanceOf(NotAllowedException.class)
+				.hasMessageContaining("Referral Partner");
+		assertThat(accounts.as(referral.rep(), () -> registrations.mayRequestAssistance())).isFalse();
+		ask(application.rep(), applied);
+
+		RegistrationSettingsView before = registrations.settings();
+		try {
+			changeRules(before, Set.of(PartnerType.SALES_PARTNER, PartnerType.APPLICATION_PARTNER, PartnerType.REFERRAL_PARTNER), null);
+			ask(referral.rep(), referred);
+			assertThat(accounts.as(referral.rep(), () -> registrations.assistanceFor(referred.id()))).hasSize(1);
+		}
+		finally {
+			changeRules(before, before.assistancePartnerTypes(), null);
+		}
+	}
+
+	@Test
+	void dealNotesAreKeptWithWhoAndWhenAndOnlyThoseOnTheDealAddThem() {
+		var partner = accounts.freshPartner();
+		var deal = fixtures.approved(partner.rep(), Prospect.fresh());
+		accounts.as(partner.rep(), () -> {
+			registrations.addNote(deal.id(), "Competing with Acme; they like our audit trail.");
+			return null;
+		});
+		var notes = accounts.as("channel", () -> registrations.get(deal.id())).dealNotes();
+		assertThat(notes).singleElement().satisfies(note -> {
+			assertThat(note.text()).isEqualTo("Competing with Acme; they like our audit trail.");
+			assertThat(note.authorId()).isEqualTo(accounts.idOf(partner.rep()));
+			assertThat(note.writtenAt()).isEqualTo(clock.instant());
+		});
+		assertThatThrownBy(() -> accounts.as(partner.rep(), () -> {
+			registrations.addNote(deal.id(), "  ");
+			return null;
+		})).isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("text");
+		assertThatThrownBy(() -> accounts.as(accounts.freshPartner().rep(), () -> {
+			registrations.addNote(deal.id(), "Snooping");
+			return null;
+		})).isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void theVendorHearsOfNewRegistrationsAsEachPersonChoseAndPartnersHearOfTheVendorsStageChanges() throws Exception {
+		String atOnce = accounts.freshVendorUser(Role.CHANNEL_MANAGER);
+		String digest = accounts.freshVendorUser(Role.CHANNEL_MANAGER);
+		String portalOnly = accounts.freshVendorUser(Role.CHANNEL_MANAGER);
+		choose(digest, Topic.NEW_REGISTRATIONS, Delivery.DAILY_DIGEST);
+		choose(portalOnly, Topic.NEW_REGISTRATIONS, Delivery.PORTAL_ONLY);
+		assertThat(accounts.as(digest, () -> notifier.mine())).contains(new Notifier.Preference(Topic.NEW_REGISTRATIONS,
+				Delivery.DAILY_DIGEST));
+		var partner = accounts.freshPartner();
+		Prospect prospect = Prospect.fresh();
+		var deal = fixtures.register(partner.rep(), prospect, "cube");
+
+		String headline = "New registration to review: " + prospect.company();
+		Mails.awaitSubject(greenMail, atOnce + "@rpm.example", headline);
+		RegistrationHoldsTests.await(() -> notices(digest, headline) == 1 && notices(portalOnly, headline) == 1);
+		Thread.sleep(500);
+		assertThat(Mails.to(greenMail, digest + "@rpm.example")).as("the digest waits for the morning").isEmpty();
+		assertThat(Mails.to(greenMail, portalOnly + "@rpm.example")).isEmpty();
+
+		notifier.sendDigests();
+		var digestMail = Mails.awaitLatestTo(greenMail, digest + "@rpm.example");
+		assertThat(Mails.text(digestMail)).contains(headline);
+		assertThat(notifier.sendDigests()).as("each item once").isZero();
+		Thread.sleep(300);
+		assertThat(Mails.to(greenMail, portalOnly + "@rpm.example")).as("the portal only").isEmpty();
+
+		accounts.as("channel", () -> {
+			registrations.approve(deal.id());
+			registrations.changeStage(deal.id(), Stage.NEGOTIATION);
+			return null;
+		});
+		Mails.awaitSubject(greenMail, TestAccounts.emailOf(partner.rep()), "The vendor moved your deal");
+		assertThatThrownBy(() -> accounts.as(partner.rep(), () -> {
+			notifier.choose(Map.of(Topic.CONFLICTS, Delivery.PORTAL_ONLY));
+			return null;
+		})).as("a vendor topic").isInstanceOf(InvalidInputException.class);
+	}
+
+	@Test
+	void aPartnerInvitedOntoADealFindsItInItsDealsRoomMarkedWithItsPart() {
+		var owner = accounts.freshPartner();
+		var coSeller = accounts.freshPartner();
+		var influencer = accounts.freshPartner();
+		var deal = fixtures.approved(owner.rep(), Prospect.fresh());
+		accounts.as("channel", () -> {
+			registrations.invitePartner(deal.id(), coSeller.id(), new UserId(accounts.idOf(coSeller.rep())), AttributionRole.CO_SELL);
+			registrations.invitePartner(deal.id(), influencer.id(), new UserId(accounts.idOf(influencer.rep())),
+					AttributionRole.INFLUENCED);
+			return null;
+		});
+		var seen = accounts.as(coSeller.rep(), () -> registrations.deals(0, 100)).content();
+		assertThat(seen).singleElement().satisfies(d -> {
+			assertThat(d.summary().id()).isEqualTo(deal.id());
+			assertThat(d.part()).isEqualTo(AttributionRole.CO_SELL);
+			assertThat(d.invited()).isTrue();
+			assertThat(d.summary().partnerId()).as("the registrant stays unnamed").isNull();
+		});
+		assertThat(accounts.as(influencer.rep(), () -> registrations.deals(0, 100)).content()).singleElement()
+				.satisfies(d -> assertThat(d.part()).isEqualTo(AttributionRole.INFLUENCED));
+		assertThat(accounts.as(owner.rep(), () -> registrations.deals(0, 100)).content()).singleElement()
+				.satisfies(d -> assertThat(d.invited()).isFalse());
+	}
+
+	@Test
+	void aContactWhoWithdrewConsentCannotBeRegistered() {
+		var partner = accounts.freshPartner();
+		var contact = fixtures.contact(partner.rep(), Prospect.fresh());
+		accounts.as(partner.rep(), () -> {
+			contacts.withdrawConsent(contact);
+			return null;
+		});
+		assertThatThrownBy(() -> accounts.as(partner.rep(),
+				() -> registrations.submit(fixtures.opportunity(partner.rep(), contact, "cube"))))
+				.isInstanceOf(InvalidInputException.class).hasMessageContaining("withdrew their consent")
+				.extracting("field").isEqualTo("contactId");
+	}
+
+	@Test
+	void aPartnerWithMoreThanAHundredContactsFindsAndRegistersAnyOfThemBySearch() {
+		var partner = accounts.freshPartner();
+		for (int i = 0; i < 101; i++) {
+			fixtures.contact(partner.rep(), Prospect.fresh());
+		}
+		Prospect last = Prospect.fresh().withCompany("Zanzibar Kelp Works " + UUID.randomUUID().toString().substring(0, 6));
+		var contact = fixtures.contact(partner.rep(), last);
+		var found = accounts.as(partner.rep(), () -> contacts.search("zanzibar kelp", 0, 25)).content();
+		assertThat(found).extracting(c -> c.id()).containsExactly(contact);
+		assertThat(accounts.as(partner.rep(), () -> contacts.search("", 0, 25)).totalElements()).isEqualTo(102);
+		assertThat(accounts.as(accounts.freshPartner().rep(), () -> contacts.search("zanzibar kelp", 0, 25)).content())
+				.as("another partner's contacts").isEmpty();
+		assertThat(accounts.as(partner.rep(), () -> registrations.submit(fixtures.opportunity(partner.rep(), contact, "cube")))
+				.alreadyRegistered()).isFalse();
+	}
+
+	@Test
+	void currenciesComeFromTheVendorsSettings() {
+		RegistrationSettingsView before = registrations.settings();
+		assertThat(before.currencies()).contains("CAD");
+		var partner = accounts.freshPartner();
+		try {
+			changeRules(before, null, List.of("CAD", "JPY"));
+			assertThat(registrations.currencies()).containsExactly("CAD", "JPY");
+			var contact = fixtures.contact(partner.rep(), Prospect.fresh());
+			Opportunity form = fixtures.opportunity(partner.rep(), contact, "cube");
+			Opportunity inUsd = new Opportunity(form.contactId(), form.product(), form.estimatedMrr(), "USD", form.expectedCloseDate(),
+					form.stage(), form.notes(), form.assignment(), form.partnerAssignedId(), form.partnerRepAssignedId(),
+					form.opportunitySource(), form.partnerProvidingId(), form.partnerRepProvidingId());
+			assertThatThrownBy(() -> accounts.as(partner.rep(), () -> registrations.submit(inUsd)))
+					.isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("currency");
+			Opportunity inYen = new Opportunity(form.contactId(), form.product(), form.estimatedMrr(), "JPY", form.expectedCloseDate(),
+					form.stage(), form.notes(), form.assignment(), form.partnerAssignedId(), form.partnerRepAssignedId(),
+					form.opportunitySource(), form.partnerProvidingId(), form.partnerRepProvidingId());
+			assertThat(accounts.as(partner.rep(), () -> registrations.submit(inYen)).alreadyRegistered()).isFalse();
+			assertThatThrownBy(() -> changeRules(before, null, List.of("CAD", "XQZ"))).as("not an ISO 4217 code")
+					.isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("currencies");
+		}
+		finally {
+			changeRules(before, null, before.currencies());
+		}
+	}
+
+	@Test
+	void theExpectedCommissionIsTheMrrAtThePartnersRateForItsKindAndTheInfluenceBonusIsBelowIt() {
+		var partner = accounts.freshPartner();
+		var working = fixtures.register(partner.rep(), Prospect.fresh(), "cube");
+		var summary = accounts.as(partner.rep(), () -> registrations.get(working.id())).summary();
+		List<RateView> firstTerms = accounts.as("admin", () -> commissions.ratesOf(1));
+		BigDecimal registrationRate = programRate(firstTerms, CommissionKind.REGISTRATION);
+		assertThat(programRate(firstTerms, CommissionKind.INFLUENCE)).as("seed 004: a reduced rate for influence")
+				.isLessThan(registrationRate);
+		var expected = accounts.as(partner.rep(), () -> expectedCommission.monthly(List.of(summary)));
+		assertThat(expected.get(working.id()).amount()).isEqualByComparingTo(new BigDecimal("1250.00").multiply(
+				accounts.as("admin", () -> rateInForce(CommissionKind.REGISTRATION))));
+	}
+
+	private BigDecimal rateInForce(CommissionKind kind) {
+		int version = commissions.allTerms().stream().filter(t -> !t.effectiveFrom().isAfter(LocalDate.now(clock)))
+				.reduce((a, b) -> b).orElseThrow().version();
+		return programRate(commissions.ratesOf(version), kind);
+	}
+
+	private static BigDecimal programRate(List<RateView> rates, CommissionKind kind) {
+		return rates.stream().filter(r -> r.kind() == kind && r.scope() == RateScope.PROGRAM).findFirst().orElseThrow().rate();
+	}
+
+	private boolean renew(String rep, Registrations.Submission deal, RenewalUpdate update) {
+		return accounts.as(rep, () -> registrations.requestRenewal(deal.id(), update));
+	}
+
+	private void assignRep(Registrations.Submission deal, UserId rep) {
+		accounts.as("channel", () -> {
+			registrations.assignVendorRep(deal.id(), rep);
+			return null;
+		});
+	}
+
+	private void ask(String rep, Registrations.Submission deal) {
+		accounts.as(rep, () -> {
+			registrations.requestAssistance(deal.id(), AssistanceKind.PRODUCT_EXPERTISE, "Which module fits?");
+			return null;
+		});
+	}
+
+	private void changeRules(RegistrationSettingsView current, Set<PartnerType> assistance, List<String> currencies) {
+		accounts.as("admin", () -> {
+			registrations.changeSettings(new RegistrationSettingsView(current.autoApprove(), current.approvalSlaHours(),
+					current.protectionDays(), current.warningDays(), current.renewalActivityDays(), null, null, null, assistance, null,
+					currencies));
+			return null;
+		});
+	}
+
+	private void choose(String username, Topic topic, Delivery delivery) {
+		accounts.as(username, () -> {
+			notifier.choose(Map.of(topic, delivery));
+			return null;
+		});
+	}
+
+	private int notices(String username, String words) {
+		return jdbc.queryForObject("select count(*) from portal_notification where recipient_id = ? and message like ?",
+				Integer.class, accounts.idOf(username), "%" + words + "%");
+	}
+}
