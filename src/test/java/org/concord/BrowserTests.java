@@ -261,6 +261,56 @@ class BrowserTests {
 		screenshot("commission-statement");
 	}
 
+	@Test
+	void aReturnNobodyAnswersLapsesAndThePartnerWaitingInLineRegistersTheCompanyAfterIt() throws Exception {
+		var holder = accounts.freshPartner();
+		var waiting = accounts.freshPartner();
+		String code = java.util.UUID.randomUUID().toString().substring(0, 6);
+		String company = "Lapsing Prospect " + code + " Ltd";
+		String domain = "lp" + code + ".example";
+		var held = registrationFixtures.register(holder.rep(), new org.concord.registrations.RegistrationFixtures.Prospect(company,
+				"www." + domain, "ann@" + domain, "902 555 0177"), "cube");
+		accounts.as("channel", () -> {
+			registrations.returnForInformation(held.id(), "How many sites, and who signs?");
+			return null;
+		});
+
+		browser.get(url("lighthouse", "/login"));
+		logIn(waiting.rep(), TestAccounts.PASSWORD);
+		String refused = registerOpportunity(company, domain, "902 555 0177");
+		assertThat(browser.findElement(By.cssSelector(".problem")).getText()).contains("already registered");
+		logOut();
+
+		logIn("channel", TestAccounts.PASSWORD);
+		browser.get(url("lighthouse", "/registrations/" + held.id()));
+		assertThat(browser.findElement(By.id("waiting-list")).getText()).contains(partnerName(waiting.id()));
+		screenshot("registration-waiting-list");
+		logOut();
+
+		((MutableClock) clock).advance(Duration.ofDays(14).plusMinutes(1));
+		registrationFixtures.sweepValidity();
+		logIn(holder.rep(), TestAccounts.PASSWORD);
+		browser.get(url("lighthouse", "/registrations/" + held.id()));
+		assertThat(browser.findElement(By.id("registration-status")).getText()).startsWith("Lapsed");
+		logOut();
+
+		logIn(waiting.rep(), TestAccounts.PASSWORD);
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+			d.navigate().refresh();
+			return d.findElement(By.id("notices")).getText().contains(company + " is open again");
+		});
+		browser.get(url("lighthouse", refused));
+		screenshot("registration-register-again");
+		browser.findElement(By.id("register-again")).click();
+		awaitNotice("Registered");
+		assertThat(browser.findElement(By.id("registration-status")).getText()).isEqualTo("Submitted");
+		assertThat(browser.getCurrentUrl()).doesNotEndWith(refused);
+	}
+
+	private String partnerName(org.concord.shared.PartnerId id) {
+		return jdbc.queryForObject("select name from partner_company where id = ?", String.class, id.value());
+	}
+
 	/** Start Prospect: the contact, then the prospect's registration form; returns the registration's path. */
 	private String registerOpportunity(String company, String domain, String phone) throws Exception {
 		browser.findElement(By.linkText("Contacts")).click();

@@ -48,12 +48,19 @@ public class RegistrationFixtures {
 	private final Contacts contacts;
 	private final Registrations registrations;
 	private final Clock clock;
+	private final Validity validity;
 
-	RegistrationFixtures(TestAccounts accounts, Contacts contacts, Registrations registrations, Clock clock) {
+	RegistrationFixtures(TestAccounts accounts, Contacts contacts, Registrations registrations, Clock clock, Validity validity) {
 		this.accounts = accounts;
 		this.contacts = contacts;
 		this.registrations = registrations;
 		this.clock = clock;
+		this.validity = validity;
+	}
+
+	/** The daily validity sweep, run now (tests outside this package have no access to it). */
+	public void sweepValidity() {
+		validity.sweep();
 	}
 
 	public ContactId contact(String username, Prospect prospect) {
