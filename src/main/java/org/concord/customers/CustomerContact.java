@@ -61,7 +61,7 @@ class CustomerContact {
 		this.email = details.email().trim().toLowerCase(java.util.Locale.ROOT);
 		this.phone = details.phone().trim();
 		this.companyName = details.companyName().trim();
-		this.website = details.website().trim();
+		this.website = NewContact.requireWebsite(details.website());
 		this.street = details.street().trim();
 		this.city = details.city().trim();
 		this.region = details.region().trim();

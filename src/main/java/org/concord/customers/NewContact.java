@@ -27,4 +27,13 @@ public record NewContact(
 		@NotBlank(message = "say how consent was obtained") @Size(max = 200) String consentObtainedHow,
 		@NotNull(message = "enter when consent was obtained") LocalDate consentObtainedOn,
 		@NotBlank(message = "say who obtained the consent") @Size(max = 100) String consentObtainedBy) {
+
+	/** The website as entered, when it names a host ("www.acme.ca", "https://acme.ca/about"); else the field's problem. */
+	public static String requireWebsite(String website) {
+		if (website == null || org.concord.shared.WebAddresses.host(website).isEmpty()) {
+			throw new org.concord.shared.InvalidInputException("website",
+					"Enter the company's website as an address, e.g. www.example.com.");
+		}
+		return website.trim();
+	}
 }

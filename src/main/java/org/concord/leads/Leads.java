@@ -292,6 +292,9 @@ public class Leads {
 			throw new InvalidInputException(details.latitude() == null ? "latitude" : "longitude",
 					"Enter both coordinates, or neither.");
 		}
+		if (org.concord.shared.WebAddresses.host(details.contact().website()).isEmpty()) {
+			throw new InvalidInputException("contact.website", "Enter the company's website as an address, e.g. www.example.com.");
+		}
 		var consent = contacts.assessConsent(details.contact());
 		if (consent.status() != ConsentStatus.VALID) {
 			throw new InvalidInputException("contact.consentType", "The consent to contact this person is "

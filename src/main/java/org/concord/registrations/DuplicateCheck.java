@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The duplicate check: exact matches on the normalized name, domain, e-mail or phone of a protected
- * registration of the same product make the new one a duplicate; a close fuzzy name match keeps it out of
- * auto-approval and flags it for the reviewer. Runs inside the caller's transaction.
+ * The duplicate check: exact matches on the normalized name, registrable domain, e-mail or phone of a protected
+ * registration of the same product make the new one a duplicate; a name that resembles a protected one
+ * ({@link CompanyNames#resemble}), among the candidates its blocking keys find, keeps it out of auto-approval and
+ * flags it for the reviewer. Runs inside the caller's transaction.
  */
 @Component
 class DuplicateCheck {
@@ -54,7 +55,8 @@ class DuplicateCheck {
 		ProgramSettings program = settings.current();
 		Registration registration = Registration.submitted(partner, submitter, contact.companyName(), form,
 				program.approvalSla(), now);
-		boolean resembles = resemblesAnother(form.product(), keys);
+		List<String> words = CompanyNames.words(contact.companyName());
+		boolean resembles = resemblesAnother(form.product(), words, contact.email());
 		if (resembles) {
 			registration.flagForReview("The company name closely resembles a registered one.");
 		}
@@ -62,8 +64,7 @@ class DuplicateCheck {
 			registration.approve(null, program.protection(), now);
 		}
 		registrations.saveAndFlush(registration);
-		claims.saveAllAndFlush(keys.stream()
-				.map(key -> new RegistrationClaim(form.product(), key, registration.registrationId().value())).toList());
+		claim(form.product(), keys, words, contact.email(), registration);
 		conflicts.recordConflicts(registration, colliding);
 		return new Registrations.Submission(registration.registrationId(), registration.status(), false);
 	}
@@ -83,8 +84,7 @@ class DuplicateCheck {
 		}
 		registrations.saveAndFlush(registration);
 		if (!taken) {
-			claims.saveAllAndFlush(keys.stream()
-					.map(key -> new RegistrationClaim(lead.product(), key, registration.registrationId().value())).toList());
+			claim(lead.product(), keys, CompanyNames.words(contact.companyName()), contact.email(), registration);
 		}
 		return registration.registrationId();
 	}
@@ -100,6 +100,7 @@ class DuplicateCheck {
 	 */
 	void release(Registration registration) {
 		claims.release(registration.registrationId().value());
+		jdbc.update("delete from registration_name_key where registration_id = ?", registration.registrationId().value());
 		waiting.findFirstByClaimRegistrationIdAndToldAtIsNullAndRegisteredAgainAtIsNullOrderByQueuedAt(
 				registration.registrationId().value()).ifPresent(first -> {
 					first.told(clock.instant());
@@ -125,25 +126,54 @@ class DuplicateCheck {
 	}
 
 	/**
-	 * The protected names a close match could be: same product, same first three characters, and a length no
-	 * Jaro-Winkler similarity at or above the threshold could fall outside (the shorter name is at least
-	 * {@link MatchKeys#MIN_LENGTH_RATIO} of the longer).
+	 * The registration holds its keys: the exact ones (the unique index settles a race, first come first served), and
+	 * the lookalike keys later names look for it under (its name's blocking keys, a shared mailbox).
 	 */
-	List<String> lookalikeCandidates(String product, String name) {
-		int shortest = (int) Math.ceil(name.length() * MatchKeys.MIN_LENGTH_RATIO);
-		int longest = (int) Math.floor(name.length() / MatchKeys.MIN_LENGTH_RATIO);
-		// thousands of short strings: read straight from JDBC, which costs a fraction of mapping them through JPA
-		return jdbc.queryForList("""
-				select key_value from registration_claim where product = ? and key_kind = 'NAME' and bucket = ?
-				and length(key_value) between ? and ?""", String.class, product, MatchKeys.bucket(name), shortest, longest);
+	private void claim(String product, List<MatchKeys.Key> keys, List<String> words, String email, Registration registration) {
+		UUID id = registration.registrationId().value();
+		claims.saveAllAndFlush(keys.stream().map(key -> new RegistrationClaim(product, key, id)).toList());
+		String name = String.join(" ", words);
+		List<Object[]> rows = lookalikeKeys(CompanyNames.storedKeys(words), email).stream()
+				.map(key -> new Object[] { product, key, name, id }).toList();
+		jdbc.batchUpdate("insert into registration_name_key (product, key_value, name, registration_id) values (?, ?, ?, ?)", rows);
 	}
 
-	static boolean resemblesAny(String name, List<String> candidates) {
-		return candidates.stream().anyMatch(MatchKeys.resembling(name));
+	static java.util.Set<String> lookalikeKeys(java.util.Set<String> nameKeys, String email) {
+		java.util.Set<String> keys = new java.util.LinkedHashSet<>(nameKeys);
+		MatchKeys.sharedMailbox(email).ifPresent(keys::add);
+		return keys;
 	}
 
-	private boolean resemblesAnother(String product, List<MatchKeys.Key> keys) {
-		return keys.stream().filter(k -> k.kind() == MatchKeys.Kind.NAME).findFirst()
-				.map(name -> resemblesAny(name.value(), lookalikeCandidates(product, name.value()))).orElse(false);
+	/** A protected registration of the product found under one of a new one's lookalike keys: the key, and its name. */
+	record Candidate(String key, String name) {
+
+		boolean resembles(List<String> words) {
+			return key.startsWith("e:") || CompanyNames.resemble(words, List.of(name.split(" ")));
+		}
+	}
+
+	/** The protected names of the product a new one could resemble: those sharing one of its lookalike keys. */
+	List<Candidate> candidates(String product, List<String> words, String email) {
+		List<String> keys = List.copyOf(lookalikeKeys(CompanyNames.lookupKeys(words), email));
+		if (keys.isEmpty()) {
+			return List.of();
+		}
+		// dozens of short strings: read straight from JDBC, which costs a fraction of mapping them through JPA
+		String marks = String.join(", ", java.util.Collections.nCopies(keys.size(), "?"));
+		Object[] arguments = new Object[keys.size() + 1];
+		arguments[0] = product;
+		for (int i = 0; i < keys.size(); i++) {
+			arguments[i + 1] = keys.get(i);
+		}
+		return jdbc.query("select key_value, name from registration_name_key where product = ? and key_value in (" + marks + ")",
+				(row, n) -> new Candidate(row.getString(1), row.getString(2)), arguments);
+	}
+
+	static boolean resemblesAny(List<String> words, List<Candidate> candidates) {
+		return candidates.stream().anyMatch(candidate -> candidate.resembles(words));
+	}
+
+	private boolean resemblesAnother(String product, List<String> words, String email) {
+		return resemblesAny(words, candidates(product, words, email));
 	}
 }

@@ -31,8 +31,6 @@ class RegistrationClaim implements org.springframework.data.domain.Persistable<U
 
 	private String keyValue;
 
-	private String bucket;
-
 	private UUID registrationId;
 
 	protected RegistrationClaim() {
@@ -55,7 +53,6 @@ class RegistrationClaim implements org.springframework.data.domain.Persistable<U
 		this.product = product;
 		this.keyKind = key.kind();
 		this.keyValue = key.value();
-		this.bucket = key.kind() == MatchKeys.Kind.NAME ? MatchKeys.bucket(key.value()) : null;
 		this.registrationId = registrationId;
 	}
 }

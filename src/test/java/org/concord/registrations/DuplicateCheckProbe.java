@@ -8,7 +8,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * For the registration benchmark (org.concord.bench.RegistrationBenchmark): runs the duplicate check's own
- * lookups ({@link DuplicateCheck#isClaimed}, {@link DuplicateCheck#lookalikeCandidates}) as
+ * lookups ({@link DuplicateCheck#isClaimed}, {@link DuplicateCheck#candidates}) as
  * {@link DuplicateCheck#register} does before it writes anything, and times each phase.
  * <p>
  * Not a Spring bean on purpose: the test suite scans this package, and nothing here should join its context.
@@ -18,7 +18,7 @@ public final class DuplicateCheckProbe {
 	public enum Outcome {
 		/** An exact key is held by a protected registration: the submission would be a duplicate. */
 		CLAIMED,
-		/** No exact match, but a name in the same bucket is at least {@link MatchKeys#FUZZY_THRESHOLD} similar. */
+		/** No exact match, but a candidate its blocking keys found resembles it ({@link CompanyNames#resemble}). */
 		RESEMBLES,
 		/** Neither. */
 		NEW
@@ -37,9 +37,19 @@ public final class DuplicateCheckProbe {
 		this.transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
 	}
 
-	/** The normalized company name the check matches on (and whose first three characters are its bucket). */
+	/** The exact name key the check matches on: the name's words run together. */
 	public static String normalizedName(String companyName) {
 		return MatchKeys.companyName(companyName);
+	}
+
+	/** The name's words, as the lookalike comparison reads them. */
+	public static List<String> words(String companyName) {
+		return CompanyNames.words(companyName);
+	}
+
+	/** The blocking keys a registered name is stored under. */
+	public static java.util.Set<String> storedKeys(String companyName) {
+		return CompanyNames.storedKeys(CompanyNames.words(companyName));
 	}
 
 	/** The match keys of a prospect as {@code KIND:value}, to compare with what the benchmark loaded. */
@@ -60,14 +70,10 @@ public final class DuplicateCheckProbe {
 			if (claimed) {
 				return new Timed(Outcome.CLAIMED, exactDone - start, exactDone - start, 0, 0, 0);
 			}
-			String name = keys.stream().filter(k -> k.kind() == MatchKeys.Kind.NAME).map(MatchKeys.Key::value).findFirst()
-					.orElse(null);
-			if (name == null) {
-				return new Timed(Outcome.NEW, exactDone - start, exactDone - start, 0, 0, 0);
-			}
-			List<String> bucket = duplicates.lookalikeCandidates(product, name);
+			List<String> words = CompanyNames.words(companyName);
+			List<DuplicateCheck.Candidate> bucket = duplicates.candidates(product, words, email);
 			long fetched = System.nanoTime();
-			boolean resembles = DuplicateCheck.resemblesAny(name, bucket);
+			boolean resembles = DuplicateCheck.resemblesAny(words, bucket);
 			long end = System.nanoTime();
 			return new Timed(resembles ? Outcome.RESEMBLES : Outcome.NEW, end - start, exactDone - start,
 					fetched - exactDone, end - fetched, bucket.size());
