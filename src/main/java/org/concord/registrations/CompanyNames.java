@@ -239,33 +239,62 @@ final class CompanyNames {
 	/**
 	 * Whether two names, as words, resemble each other closely enough for a reviewer to look: one is the other with
 	 * generic words added ("Maple Ridge Logistics Services"); or they are one edit apart as a whole or with the words in
-	 * another order; or each word is at most one edit from its counterpart; or of a Jaro-Winkler similarity of at least {@link #SIMILAR} either way. Each also with every "m"
-	 * written "rn", so that a typo that made or broke one does not count twice.
+	 * another order; or each word is at most one edit from its counterpart; or of a Jaro-Winkler similarity of at least
+	 * {@link #SIMILAR} either way. Each also with every "m" written "rn", so that a typo that made or broke one does not
+	 * count twice.
 	 */
 	static boolean resemble(List<String> a, List<String> b) {
-		if (a.isEmpty() || b.isEmpty()) {
-			return false;
-		}
-		if (onlyGenericWordsApart(a, b)) {
-			return true;
-		}
-		return resembleAsWritten(a, b) || resembleAsWritten(a.stream().map(CompanyNames::unfold).toList(),
-				b.stream().map(CompanyNames::unfold).toList());
+		return new Compared(a).resembles(new Compared(b));
 	}
 
-	private static boolean resembleAsWritten(List<String> a, List<String> b) {
-		String compactA = compact(a);
-		String compactB = compact(b);
-		String sortedA = compact(a.stream().sorted().toList());
-		String sortedB = compact(b.stream().sorted().toList());
-		boolean longEnough = Math.min(compactA.length(), compactB.length()) >= SHORTEST_FOR_ONE_EDIT;
-		if (longEnough && (withinOneEdit(compactA, compactB) || withinOneEdit(sortedA, sortedB))) {
-			return true;
+	/** A name prepared once for comparing with many: its words, run together, sorted, and with "m" written "rn". */
+	static final class Compared {
+
+		private final List<String> words;
+		private final Written asWritten;
+		private final Written unfolded;
+
+		Compared(List<String> words) {
+			this.words = words;
+			this.asWritten = new Written(words);
+			this.unfolded = words.stream().anyMatch(word -> word.indexOf('m') >= 0)
+					? new Written(words.stream().map(CompanyNames::unfold).toList()) : asWritten;
 		}
-		if (eachWordWithinOneEdit(a, b) || eachWordWithinOneEdit(a.stream().sorted().toList(), b.stream().sorted().toList())) {
-			return true;
+
+		boolean resembles(Compared other) {
+			if (words.isEmpty() || other.words.isEmpty()) {
+				return false;
+			}
+			return onlyGenericWordsApart(words, other.words) || asWritten.resembles(other.asWritten)
+					|| (unfolded != asWritten || other.unfolded != other.asWritten) && unfolded.resembles(other.unfolded);
 		}
-		return jaroWinkler(compactA, compactB) >= SIMILAR || jaroWinkler(sortedA, sortedB) >= SIMILAR;
+	}
+
+	/** One way of writing a name's words, run together as they stand and in sorted order. */
+	private static final class Written {
+
+		private final List<String> words;
+		private final List<String> sortedWords;
+		private final String compact;
+		private final String sorted;
+
+		Written(List<String> words) {
+			this.words = words;
+			this.sortedWords = words.stream().sorted().toList();
+			this.compact = String.join("", words);
+			this.sorted = String.join("", sortedWords);
+		}
+
+		boolean resembles(Written other) {
+			boolean longEnough = Math.min(compact.length(), other.compact.length()) >= SHORTEST_FOR_ONE_EDIT;
+			if (longEnough && (withinOneEdit(compact, other.compact) || withinOneEdit(sorted, other.sorted))) {
+				return true;
+			}
+			if (eachWordWithinOneEdit(words, other.words) || eachWordWithinOneEdit(sortedWords, other.sortedWords)) {
+				return true;
+			}
+			return jaroWinkler(compact, other.compact) >= SIMILAR || jaroWinkler(sorted, other.sorted) >= SIMILAR;
+		}
 	}
 
 	/**

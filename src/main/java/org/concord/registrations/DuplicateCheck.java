@@ -120,7 +120,10 @@ class DuplicateCheck {
 		if (values.isEmpty()) {
 			return java.util.Optional.empty();
 		}
-		return claims.holders(product, values).stream()
+		// every submission asks this first: plain JDBC, one statement, no query for Hibernate to translate
+		return jdbc.query("select registration_id, key_kind, key_value from registration_claim where product = ? and key_value in ("
+				+ marks(values.size()) + ")", (row, n) -> new Object[] { row.getObject(1, UUID.class), MatchKeys.Kind.valueOf(
+						row.getString(2)), row.getString(3) }, arguments(product, values)).stream()
 				.filter(row -> keys.contains(new MatchKeys.Key((MatchKeys.Kind) row[1], (String) row[2])))
 				.map(row -> (UUID) row[0]).findFirst();
 	}
@@ -147,8 +150,8 @@ class DuplicateCheck {
 	/** A protected registration of the product found under one of a new one's lookalike keys: the key, and its name. */
 	record Candidate(String key, String name) {
 
-		boolean resembles(List<String> words) {
-			return key.startsWith("e:") || CompanyNames.resemble(words, List.of(name.split(" ")));
+		boolean byMailbox() {
+			return key.startsWith("e:");
 		}
 	}
 
@@ -158,19 +161,34 @@ class DuplicateCheck {
 		if (keys.isEmpty()) {
 			return List.of();
 		}
-		// dozens of short strings: read straight from JDBC, which costs a fraction of mapping them through JPA
-		String marks = String.join(", ", java.util.Collections.nCopies(keys.size(), "?"));
-		Object[] arguments = new Object[keys.size() + 1];
-		arguments[0] = product;
-		for (int i = 0; i < keys.size(); i++) {
-			arguments[i + 1] = keys.get(i);
-		}
-		return jdbc.query("select key_value, name from registration_name_key where product = ? and key_value in (" + marks + ")",
-				(row, n) -> new Candidate(row.getString(1), row.getString(2)), arguments);
+		// hundreds of short strings: read straight from JDBC, which costs a fraction of mapping them through JPA
+		return jdbc.query("select key_value, name from registration_name_key where product = ? and key_value in ("
+				+ marks(keys.size()) + ")", (row, n) -> new Candidate(row.getString(1), row.getString(2)), arguments(product, keys));
 	}
 
+	/** "?, ?, ?" for an IN list of this many values. */
+	static String marks(int count) {
+		return String.join(", ", java.util.Collections.nCopies(count, "?"));
+	}
+
+	/** The product, then the values: the arguments of a lookup by product and a list of values. */
+	static Object[] arguments(String product, List<String> values) {
+		Object[] arguments = new Object[values.size() + 1];
+		arguments[0] = product;
+		for (int i = 0; i < values.size(); i++) {
+			arguments[i + 1] = values.get(i);
+		}
+		return arguments;
+	}
+
+	/** Whether a candidate shares the new name's mailbox or resembles it: each name compared once. */
 	static boolean resemblesAny(List<String> words, List<Candidate> candidates) {
-		return candidates.stream().anyMatch(candidate -> candidate.resembles(words));
+		if (candidates.stream().anyMatch(Candidate::byMailbox)) {
+			return true;
+		}
+		CompanyNames.Compared name = new CompanyNames.Compared(words);
+		return candidates.stream().map(Candidate::name).distinct()
+				.anyMatch(candidate -> name.resembles(new CompanyNames.Compared(List.of(candidate.split(" ")))));
 	}
 
 	private boolean resemblesAnother(String product, List<String> words, String email) {

@@ -72,7 +72,7 @@ class DuplicateQualityTests {
 			Set<Integer> resembling = new HashSet<>();
 			for (String key : DuplicateCheck.lookalikeKeys(CompanyNames.lookupKeys(words), prospect.email())) {
 				for (int candidate : blocks.getOrDefault(key, Set.of())) {
-					if (new DuplicateCheck.Candidate(key, String.join(" ", names.get(candidate))).resembles(words)) {
+					if (DuplicateCheck.resemblesAny(words, List.of(new DuplicateCheck.Candidate(key, String.join(" ", names.get(candidate)))))) {
 						resembling.add(candidate);
 					}
 				}
