@@ -48,6 +48,11 @@ class ApiToken {
 
 	/** Not revoked and not expired: it may still authenticate a call. */
 	boolean isUsable(Instant now) {
+		return isUsable(revokedAt, expiresAt, now);
+	}
+
+	/** Usable: not revoked, and not past its expiry if it has one. */
+	static boolean isUsable(Instant revokedAt, Instant expiresAt, Instant now) {
 		return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
 	}
 
@@ -59,6 +64,10 @@ class ApiToken {
 
 	/** Whether this use is worth writing down: the last one noted is a minute old or more. */
 	boolean needsUseNoted(Instant now) {
+		return needsUseNoted(lastUsedAt, now);
+	}
+
+	static boolean needsUseNoted(Instant lastUsedAt, Instant now) {
 		return lastUsedAt == null || Duration.between(lastUsedAt, now).compareTo(USE_NOTED_EVERY) >= 0;
 	}
 

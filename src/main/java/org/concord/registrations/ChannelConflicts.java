@@ -33,9 +33,13 @@ public class ChannelConflicts {
 	private final org.concord.shared.BusinessCalendar calendar;
 	private final Clock clock;
 
+	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	ChannelConflicts(DirectOpportunityRepository directs, DirectOpportunityKeyRepository directKeys,
 			ChannelConflictRepository conflicts, RegistrationRepository registrations, RegistrationClaimRepository claims,
-			CurrentActor actor, org.concord.shared.BusinessCalendar calendar, Clock clock) {
+			CurrentActor actor, org.concord.shared.BusinessCalendar calendar, Clock clock,
+			org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.directs = directs;
 		this.directKeys = directKeys;
@@ -143,9 +147,11 @@ public class ChannelConflicts {
 		if (values.isEmpty()) {
 			return List.of();
 		}
-		Set<UUID> ids = directs.keysOn(product, values).stream()
-				.filter(key -> keys.contains(new MatchKeys.Key(MatchKeys.Kind.valueOf(key.getKeyKind()), key.getKeyValue())))
-				.map(key -> UUID.fromString(key.getDirectId())).collect(Collectors.toSet());
+		Set<UUID> ids = jdbc.query("select direct_id, key_kind, key_value from direct_opportunity_key where product = ? and key_value in ("
+				+ DuplicateCheck.marks(values.size()) + ")", (row, n) -> new Object[] { row.getObject(1, UUID.class), row.getString(2),
+						row.getString(3) }, DuplicateCheck.arguments(product, values)).stream()
+				.filter(row -> keys.contains(new MatchKeys.Key(MatchKeys.Kind.valueOf((String) row[1]), (String) row[2])))
+				.map(row -> (UUID) row[0]).collect(Collectors.toSet());
 		return ids.isEmpty() ? List.of() : directs.findAllById(ids);
 	}
 

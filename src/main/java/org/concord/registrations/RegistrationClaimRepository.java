@@ -10,13 +10,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RegistrationClaimRepository extends JpaRepository<RegistrationClaim, UUID> {
 
-	/**
-	 * The registrations holding any of these values for the product, with the kind and value of each key held: one
-	 * index range per value, without loading an entity.
-	 */
-	@Query("select c.registrationId, c.keyKind, c.keyValue from RegistrationClaim c where c.product = :product and c.keyValue in :values")
-	List<Object[]> holders(String product, Collection<String> values);
-
 	@Query("select distinct c.registrationId from RegistrationClaim c where c.product = :product and c.keyKind = :kind and c.keyValue in :values")
 	List<UUID> claimants(String product, MatchKeys.Kind kind, Collection<String> values);
 

@@ -98,9 +98,11 @@ public class Registrations {
 		PartnerId partner = actor.scope().company()
 				.orElseThrow(() -> new AccessDeniedException("Opportunities are registered by a partner's people"));
 		UserId submitter = actor.userId();
-		requireUnderDailyCap(partner);
 		try {
-			return transactions.execute(tx -> duplicates.register(partner, submitter, validate(form, partner), form));
+			return transactions.execute(tx -> {
+				requireUnderDailyCap(partner);
+				return duplicates.register(partner, submitter, validate(form, partner), form);
+			});
 		}
 		catch (DataIntegrityViolationException | PessimisticLockingFailureException lostTheRace) {
 			return transactions.execute(tx -> duplicates.register(partner, submitter, validate(form, partner), form));
@@ -112,11 +114,10 @@ public class Registrations {
 	 * script registering a whole prospect list cannot hold every company of it at once.
 	 */
 	private void requireUnderDailyCap(PartnerId partner) {
-		int cap = transactions.execute(tx -> caps.findById(partner.value()).map(PartnerSubmissionCap::dailyCap)
-				.orElseGet(() -> settings.current().dailySubmissionCap()));
+		int cap = caps.findById(partner.value()).map(PartnerSubmissionCap::dailyCap)
+				.orElseGet(() -> settings.current().dailySubmissionCap());
 		java.time.ZonedDateTime dayStart = LocalDate.now(clock.withZone(calendar.zone())).atStartOfDay(calendar.zone());
-		long today = transactions.execute(tx -> registrations.countByPartnerIdAndSubmittedAtGreaterThanEqual(partner.value(),
-				dayStart.toInstant()));
+		long today = registrations.countByPartnerIdAndSubmittedAtGreaterThanEqual(partner.value(), dayStart.toInstant());
 		if (today >= cap) {
 			throw new org.concord.shared.LimitReachedException("partnerId", "Your company has registered " + cap
 					+ " opportunities today, its daily limit. Register the rest tomorrow, or ask your channel manager to raise it.");
