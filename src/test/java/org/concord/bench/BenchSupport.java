@@ -73,12 +73,12 @@ final class BenchSupport {
 		// as command-line arguments, so they win over application.properties and application-postgres.properties
 		String[] settings = Stream.concat(Stream.of("spring.datasource.url=" + DB_URL,
 				"spring.datasource.username=" + DB_USER, "spring.datasource.password=" + DB_PASSWORD,
-				"concord.demo-data=always", "spring.flyway.clean-disabled=false", "server.port=0",
+				"spring.flyway.clean-disabled=false", "server.port=0",
 				"spring.main.banner-mode=off",
 				// one log line per request is production behaviour, but thousands of them would bury the summary
 				"logging.level.concord.request=WARN").map(setting -> "--" + setting), Arrays.stream(args))
 				.toArray(String[]::new);
-		return new SpringApplicationBuilder(ConcordApplication.class).profiles("postgres").run(settings);
+		return new SpringApplicationBuilder(ConcordApplication.class, StackFloor.class).profiles("postgres", "demo").run(settings);
 	}
 
 	static String machine() throws Exception {

@@ -77,9 +77,11 @@ public final class RegistrationBenchmark {
 	/** More than the submits: at several thousand a second, fewer would time well under a second of noise. */
 	private static final int INSERTS = Integer.getInteger("bench.inserts", 20_000);
 	private static final int CONTACTS_PER_PARTNER = 1_000;
-	/** Goals from the product issue. */
+	/** Goals from the product issues (issue 11 restated issue 3's throughput goal against the floors below). */
 	private static final double CHECK_P99_GOAL_MS = 20.0;
-	private static final double THROUGHPUT_SHARE_GOAL = 1.0 / 3.0;
+	private static final double API_FLOOR_SHARE_GOAL = 0.5;
+	private static final double SUBMIT_SHARE_GOAL = 0.25;
+	private static final double SUBMIT_P99_GOAL_MS = 100.0;
 
 	private static final String[] PRODUCTS = { "lighthouse", "cube", "quartz" };
 	private static final String[] REPS = { "northwind.rep", "harbour.rep", "summit.rep", "maple.rep", "atlantic.rep" };
@@ -133,6 +135,10 @@ public final class RegistrationBenchmark {
 	private static final String[] SOURCES = { "WEB", "EVENT", "REFERRAL", "LIGHTHOUSE_PARTNER", "CUBE_PARTNER",
 			"QUARTZ_PARTNER" };
 
+	/** Each word as the check reads it (CompanyNames: "tech" is "technology", an "rn" is an "m"): one word each. */
+	private static final String[] FIRST_KEY = keyed(FIRST);
+	private static final String[] SECOND_KEY = keyed(SECOND);
+	private static final String[] INDUSTRY_KEY = keyed(INDUSTRY);
 	private static final int A = FIRST.length;
 	private static final int B = SECOND.length;
 	private static final int B_NEW = NEW_SECOND.length;
@@ -190,9 +196,10 @@ public final class RegistrationBenchmark {
 		checkLatency();
 		explainLookups();
 		Run submits = submitThroughput(reps);
-		httpFloor(reps);
+		Run api = apiFloor(reps);
+		Run stack = stackFloor();
 		Run inserts = plainInsertRate();
-		summary(submits, inserts, began);
+		summary(submits, api, stack, inserts, began);
 	}
 
 	// --- set-up ------------------------------------------------------------------------------------------------
@@ -219,11 +226,20 @@ public final class RegistrationBenchmark {
 				+ ", virtual threads=" + context.getEnvironment().getProperty("spring.threads.virtual.enabled"));
 	}
 
-	/** The demo partner reps the submissions come from, each with a fresh API token. */
+	/**
+	 * The demo partner reps the submissions come from, each with a fresh API token; their companies' daily cap on
+	 * registrations raised, as a vendor raises it for partners it trusts (the default, 50 a day, would refuse the run).
+	 */
 	private List<Rep> reps() {
 		TestAccounts accounts = context.getBean(TestAccounts.class);
-		return Arrays.stream(REPS).map(username -> new Rep(username, accounts.idOf(username),
+		var registrations = context.getBean(org.concord.registrations.Registrations.class);
+		List<Rep> reps = Arrays.stream(REPS).map(username -> new Rep(username, accounts.idOf(username),
 				accounts.partnerOf(username).value(), accounts.apiToken(username))).toList();
+		accounts.as("channel", () -> {
+			reps.forEach(rep -> registrations.setDailyCap(new org.concord.shared.PartnerId(rep.partner()), 100_000));
+			return null;
+		});
+		return reps;
 	}
 
 	// --- loading -----------------------------------------------------------------------------------------------
@@ -235,11 +251,11 @@ public final class RegistrationBenchmark {
 	 * indexes are built once afterwards, by sorting, instead of row by row. Then VACUUM ANALYZE and a checkpoint,
 	 * so autovacuum and the checkpointer do not run into the measurements.
 	 */
-	private void load(List<Rep> reps) throws SQLException {
+	private void load(List<Rep> reps) throws SQLException, IOException {
 		String partners = uuidArray(reps.stream().map(Rep::partner).toList());
 		String repIds = uuidArray(reps.stream().map(Rep::id).toList());
 		List<String> tables = List.of("registration", "registration_partner", "registration_status_change",
-				"registration_claim");
+				"registration_claim", "registration_name_key");
 		long start = System.nanoTime();
 		try (Connection db = connect(); Statement sql = db.createStatement()) {
 			sql.execute("SET maintenance_work_mem = '512MB'");
@@ -281,6 +297,7 @@ public final class RegistrationBenchmark {
 				System.out.printf("  loaded %,9d registrations (%,d rows/s)%n", hi + 1,
 						(long) ((hi - lo + 1) * 7 / ((System.nanoTime() - t) / 1e9)));
 			}
+			long nameKeys = loadNameKeys(db);
 			db.setAutoCommit(true);
 			sql.execute("RESET session_replication_role");
 			long loaded = System.nanoTime();
@@ -292,7 +309,7 @@ public final class RegistrationBenchmark {
 			}
 			long indexed = System.nanoTime();
 			for (String table : List.of("registration", "registration_partner", "registration_status_change",
-					"registration_claim", "customer_contact")) {
+					"registration_claim", "registration_name_key", "customer_contact")) {
 				sql.execute("VACUUM (ANALYZE) " + table);
 			}
 			sql.execute("CHECKPOINT");
@@ -301,9 +318,10 @@ public final class RegistrationBenchmark {
 			long claims = Long.parseLong(single(sql, "select count(*) from registration_claim"));
 			long registrations = Long.parseLong(single(sql, "select count(*) from registration"));
 			fig("data.registrations", String.format("%,d", registrations));
-			fig("data.claims", String.format("%,d", claims));
+			fig("data.claims", String.format("%,d claims, %,d lookalike keys", claims, nameKeys));
 			fig("data.size", "registration " + single(sql, "select pg_size_pretty(pg_total_relation_size('registration'))")
 					+ ", registration_claim " + single(sql, "select pg_size_pretty(pg_total_relation_size('registration_claim'))")
+					+ ", registration_name_key " + single(sql, "select pg_size_pretty(pg_total_relation_size('registration_name_key'))")
 					+ ", database " + single(sql, "select pg_size_pretty(pg_database_size(current_database()))"));
 			fig("load.time", String.format(Locale.ROOT, "%.0f s (rows %.0f s, indexes %.0f s, vacuum analyze + checkpoint %.0f s)",
 					(done - start) / 1e9, (loaded - start) / 1e9, (indexed - loaded) / 1e9, (done - indexed) / 1e9));
@@ -330,14 +348,19 @@ public final class RegistrationBenchmark {
 				  w.w1 || ' ' || w.w2 || ' ' || w.w3 AS name,
 				  w.w1 || '-' || w.w2 || '-' || w.w3 || '.' || (%2$s)[1 + s.i %% %3$d] AS domain,
 				  (%4$s)[1 + s.i %% %5$d] || '.' || (%6$s)[1 + (s.i / %5$d) %% %7$d] AS mailbox,
-				  (%8$s)[1 + s.i %% %9$d] || lpad(((s.i::bigint * 7919) %% 10000000)::text, 7, '0') AS phone
+				  (%8$s)[1 + s.i %% %9$d] || lpad(((s.i::bigint * 7919) %% 10000000)::text, 7, '0') AS phone,
+				  w.k1 || w.k2 || w.k3 AS name_key
 				FROM generate_series(?, ?) AS s(i)
 				CROSS JOIN LATERAL (SELECT (%10$s)[1 + s.i %% %11$d] AS w1,
 				                           (%12$s)[1 + (s.i / %11$d) %% %13$d] AS w2,
-				                           (%14$s)[1 + (s.i / (%11$d * %13$d)) %% %15$d] AS w3) AS w"""
+				                           (%14$s)[1 + (s.i / (%11$d * %13$d)) %% %15$d] AS w3,
+				                           (%16$s)[1 + s.i %% %11$d] AS k1,
+				                           (%17$s)[1 + (s.i / %11$d) %% %13$d] AS k2,
+				                           (%18$s)[1 + (s.i / (%11$d * %13$d)) %% %15$d] AS k3) AS w"""
 				.formatted(textArray(PRODUCTS), textArray(TLD), TLD.length, textArray(PERSON_FIRST), PERSON_FIRST.length,
 						textArray(PERSON_LAST), PERSON_LAST.length, textArray(AREA), AREA.length, textArray(FIRST), A,
-						textArray(SECOND), B, textArray(INDUSTRY), C);
+						textArray(SECOND), B, textArray(INDUSTRY), C, textArray(FIRST_KEY), textArray(SECOND_KEY),
+						textArray(INDUSTRY_KEY));
 	}
 
 	private static String registrationSql(String partners, String repIds) {
@@ -378,15 +401,58 @@ public final class RegistrationBenchmark {
 				FROM generate_series(?, ?) AS i""".formatted(repIds);
 	}
 
-	/** The four claims of every registration: NAME (with its bucket), DOMAIN, EMAIL and PHONE. */
+	/** The four claims of every registration: NAME (its words run together), DOMAIN, EMAIL and PHONE. */
 	private static String claimsSql() {
 		return """
-				INSERT INTO registration_claim (id, product, key_kind, key_value, bucket, registration_id)
-				SELECT md5('k' || g.i || k.kind)::uuid, g.product, k.kind, k.value, k.bucket, md5('r' || g.i)::uuid
+				INSERT INTO registration_claim (id, product, key_kind, key_value, registration_id)
+				SELECT md5('k' || g.i || k.kind)::uuid, g.product, k.kind, k.value, md5('r' || g.i)::uuid
 				FROM (%s) AS g
-				CROSS JOIN LATERAL (VALUES ('NAME', g.name, left(g.name, 3)), ('DOMAIN', g.domain, NULL),
-				                           ('EMAIL', g.mailbox || '@' || g.domain, NULL), ('PHONE', g.phone, NULL))
-				  AS k(kind, value, bucket)""".formatted(prospectsSql());
+				CROSS JOIN LATERAL (VALUES ('NAME', g.name_key), ('DOMAIN', g.domain),
+				                           ('EMAIL', g.mailbox || '@' || g.domain), ('PHONE', g.phone))
+				  AS k(kind, value)""".formatted(prospectsSql());
+	}
+
+	/**
+	 * The lookalike keys of every registration, made by the check's own code (CompanyNames) and streamed in with COPY:
+	 * each telling word with its deletions at the name's length, and the telling words together.
+	 */
+	private long loadNameKeys(Connection db) throws SQLException, IOException {
+		org.postgresql.copy.CopyManager copy = db.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+		long rows = 0;
+		for (int lo = 0; lo < REGISTRATIONS; lo += CHUNK) {
+			int hi = Math.min(REGISTRATIONS, lo + CHUNK);
+			long t = System.nanoTime();
+			StringBuilder lines = new StringBuilder(CHUNK * 400);
+			for (int i = lo; i < hi; i++) {
+				List<String> words = List.of(FIRST_KEY[i % A], SECOND_KEY[(i / A) % B], INDUSTRY_KEY[(i / (A * B)) % C]);
+				String name = String.join(" ", words);
+				String id = md5Uuid("r" + i);
+				for (String key : DuplicateCheckProbe.storedKeys(words)) {
+					lines.append(PRODUCTS[i % 3]).append('\t').append(key).append('\t').append(name).append('\t').append(id)
+							.append('\n');
+					rows++;
+				}
+			}
+			copy.copyIn("COPY registration_name_key (product, key_value, name, registration_id) FROM STDIN",
+					new java.io.StringReader(lines.toString()));
+			db.commit();
+			System.out.printf("  lookalike keys of %,9d registrations (%,d rows/s)%n", hi,
+					(long) (rows * (hi - lo) / (double) hi / ((System.nanoTime() - t) / 1e9)));
+		}
+		return rows;
+	}
+
+	/** PostgreSQL's md5(text)::uuid. */
+	private static String md5Uuid(String text) {
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("MD5").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			String hex = java.util.HexFormat.of().formatHex(digest);
+			return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-" + hex.substring(16, 20) + "-"
+					+ hex.substring(20);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** The Java side must agree with the SQL side: the keys MatchKeys makes of a loaded prospect are its claims. */
@@ -409,20 +475,35 @@ public final class RegistrationBenchmark {
 				if (!expected.equals(stored) || expected.size() != 4) {
 					throw new IllegalStateException("Registration " + i + ": MatchKeys gives " + expected + ", loaded " + stored);
 				}
+				Set<String> expectedKeys = DuplicateCheckProbe.storedKeys(p.company(), p.email());
+				Set<String> storedKeys = new HashSet<>();
+				try (PreparedStatement k = db.prepareStatement(
+						"select key_value from registration_name_key where registration_id = md5('r' || ?)::uuid")) {
+					k.setInt(1, i);
+					try (ResultSet rows = k.executeQuery()) {
+						while (rows.next()) {
+							storedKeys.add(rows.getString(1));
+						}
+					}
+				}
+				if (!expectedKeys.equals(storedKeys)) {
+					throw new IllegalStateException("Registration " + i + ": CompanyNames gives " + expectedKeys + ", loaded "
+							+ storedKeys);
+				}
 				checked++;
 			}
 		}
-		System.out.printf("  %d loaded registrations checked: MatchKeys gives exactly their four claims%n", checked);
+		System.out.printf("  %d loaded registrations checked: the check's own code gives exactly their four claims and "
+				+ "their lookalike keys%n", checked);
 	}
 
 	private void bucketSizes() throws SQLException {
 		try (Connection db = connect(); Statement sql = db.createStatement(); ResultSet r = sql.executeQuery("""
 				SELECT count(*), round(avg(n)), percentile_disc(0.5) WITHIN GROUP (ORDER BY n),
 				       percentile_disc(0.99) WITHIN GROUP (ORDER BY n), max(n)
-				FROM (SELECT product, bucket, count(*) AS n FROM registration_claim
-				      WHERE key_kind = 'NAME' GROUP BY product, bucket) AS b""")) {
+				FROM (SELECT product, key_value, count(*) AS n FROM registration_name_key GROUP BY product, key_value) AS b""")) {
 			r.next();
-			fig("data.buckets", String.format("%,d (product, 3-letter prefix) buckets; names per bucket: mean %,d, "
+			fig("data.buckets", String.format("%,d (product, lookalike key) buckets; names per bucket: mean %,d, "
 					+ "median %,d, p99 %,d, max %,d", r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5)));
 		}
 	}
@@ -460,7 +541,7 @@ public final class RegistrationBenchmark {
 		fresh.forEach(t -> outcomes.merge(t.outcome(), 1L, Long::sum));
 		fig("check.outcomes", "names that exist " + existingOutcomes + "; names that do not " + outcomes);
 		fig("check.new.phases", String.format(Locale.ROOT,
-				"mean %.2f ms exact-key lookups + %.2f ms bucket fetch (mean %,.0f names, max %,d) + %.2f ms similarity in Java",
+				"mean %.2f ms exact-key lookups + %.2f ms candidates under the lookalike keys (mean %,.0f rows, max %,d) + %.2f ms comparing in Java",
 				fresh.stream().mapToLong(DuplicateCheckProbe.Timed::exactNanos).average().orElse(0) / 1e6,
 				fresh.stream().mapToLong(DuplicateCheckProbe.Timed::bucketFetchNanos).average().orElse(0) / 1e6,
 				fresh.stream().mapToInt(DuplicateCheckProbe.Timed::bucketSize).average().orElse(0),
@@ -470,35 +551,21 @@ public final class RegistrationBenchmark {
 				existing.stream().mapToLong(DuplicateCheckProbe.Timed::exactNanos).average().orElse(0) / 1e6));
 	}
 
-	/** EXPLAIN ANALYZE of the check's statements, as Hibernate sends them, for a new name and the largest bucket. */
+	/** EXPLAIN ANALYZE of the check's statements, as the application sends them, for a new name. */
 	private void explainLookups() throws SQLException {
 		Prospect p = fresh(SAMPLES + 1_000);
 		String name = DuplicateCheckProbe.normalizedName(p.company());
+		List<String> keys = List.copyOf(DuplicateCheckProbe.lookupKeys(p.company()));
 		StringBuilder plans = new StringBuilder();
 		try (Connection db = connect(); Statement sql = db.createStatement()) {
-			String biggest;
-			String biggestProduct;
-			try (ResultSet r = sql.executeQuery("""
-					SELECT product, bucket FROM registration_claim WHERE key_kind = 'NAME'
-					GROUP BY product, bucket ORDER BY count(*) DESC LIMIT 1""")) {
-				r.next();
-				biggestProduct = r.getString(1);
-				biggest = r.getString(2);
-			}
 			Map<String, String> statements = new LinkedHashMap<>();
-			int shortest = (int) Math.ceil(name.length() * 0.65);
-			int longest = (int) Math.floor(name.length() / 0.65);
 			statements.put("isClaimed (all key values in one statement), a new name",
-					"select rc1_0.id, rc1_0.key_kind, rc1_0.key_value from registration_claim rc1_0 where rc1_0.product="
+					"select rc1_0.registration_id, rc1_0.key_kind, rc1_0.key_value from registration_claim rc1_0 where rc1_0.product="
 							+ quote(p.product()) + " and rc1_0.key_value in (" + quote(name) + ", " + quote(p.email()) + ")");
-			statements.put("lookalikeCandidates, the same name's bucket '" + name.substring(0, 3) + "'",
-					"select rc1_0.key_value from registration_claim rc1_0 where rc1_0.product=" + quote(p.product())
-							+ " and rc1_0.key_kind='NAME' and rc1_0.bucket=" + quote(name.substring(0, 3))
-							+ " and length(rc1_0.key_value) between " + shortest + " and " + longest);
-			statements.put("lookalikeCandidates, the largest bucket '" + biggest + "' of " + biggestProduct,
-					"select rc1_0.key_value from registration_claim rc1_0 where rc1_0.product=" + quote(biggestProduct)
-							+ " and rc1_0.key_kind='NAME' and rc1_0.bucket=" + quote(biggest)
-							+ " and length(rc1_0.key_value) between " + shortest + " and " + longest);
+			statements.put("candidates: the names under the new name's " + keys.size() + " lookalike keys",
+					"select key_value, name from registration_name_key where product = " + quote(p.product())
+							+ " and key_value in (" + keys.stream().map(RegistrationBenchmark::quote).collect(Collectors.joining(", "))
+							+ ")");
 			for (Map.Entry<String, String> statement : statements.entrySet()) {
 				sql.executeQuery(statement.getValue()).close(); // as warm as in the measurement
 				plans.append("-- ").append(statement.getKey()).append('\n').append(statement.getValue()).append('\n');
@@ -588,17 +655,32 @@ public final class RegistrationBenchmark {
 	 * The floor under any API call: an authenticated {@code GET /api/v1/me} (the token's user, as JSON), which
 	 * checks nothing and writes nothing, at the same concurrency as the submits.
 	 */
-	private void httpFloor(List<Rep> reps) throws Exception {
+	private Run apiFloor(List<Rep> reps) throws Exception {
+		return floor("http.me", "GET /api/v1/me", "/api/v1/me", j -> reps.get(j % reps.size()).token());
+	}
+
+	/**
+	 * The floor under any request: {@code GET /bench/floor} ({@link StackFloor}), unauthenticated, one select by
+	 * primary key, in the same application and the same run.
+	 */
+	private Run stackFloor() throws Exception {
+		return floor("http.floor", "GET /bench/floor", "/bench/floor", j -> null);
+	}
+
+	private Run floor(String figure, String what, String path, java.util.function.IntFunction<String> token) throws Exception {
 		String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
 		ExecutorService httpThreads = Executors.newFixedThreadPool(THREADS, Thread.ofPlatform().name("bench-http-", 0).factory());
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpThreads)
 				.connectTimeout(Duration.ofSeconds(5)).build();
-		IntPredicate me = j -> {
-			HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/me")).timeout(Duration.ofSeconds(30))
-					.header("Authorization", "Bearer " + reps.get(j % reps.size()).token()).header("Accept", "application/json")
-					.GET().build();
+		IntPredicate call = j -> {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+					.header("Accept", "application/json").GET();
+			String bearer = token.apply(j);
+			if (bearer != null) {
+				request.header("Authorization", "Bearer " + bearer);
+			}
 			try {
-				return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+				return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
 			}
 			catch (IOException ex) {
 				throw new IllegalStateException(ex);
@@ -608,16 +690,16 @@ public final class RegistrationBenchmark {
 				throw new IllegalStateException(ex);
 			}
 		};
-		parallel(WARMUP, me);
+		parallel(WARMUP, call);
 		Counters before = counters();
-		Run run = parallel(INSERTS, me);
+		Run run = parallel(INSERTS, call);
 		Counters after = counters();
-		fig("http.me", String.format(Locale.ROOT, "%,d GET /api/v1/me from %d threads in %.1f s: %.0f requests/s; "
-				+ "latency %s; %d failed", INSERTS, THREADS, run.elapsedNanos() / 1e9, run.perSecond(),
-				latencies(run.latencies()), run.failures()));
-		fig("http.me.cost", cost(before, after, run, "request"));
+		fig(figure, String.format(Locale.ROOT, "%,d %s from %d threads in %.1f s: %.0f requests/s; latency %s; %d failed",
+				INSERTS, what, THREADS, run.elapsedNanos() / 1e9, run.perSecond(), latencies(run.latencies()), run.failures()));
+		fig(figure + ".cost", cost(before, after, run, "request"));
 		http.close();
 		httpThreads.shutdown();
+		return run;
 	}
 
 	// --- 3. plain SQL inserts ----------------------------------------------------------------------------------
@@ -676,17 +758,19 @@ public final class RegistrationBenchmark {
 
 	// --- the summary -------------------------------------------------------------------------------------------
 
-	private void summary(Run submits, Run inserts, long began) throws IOException {
+	private void summary(Run submits, Run api, Run stack, Run inserts, long began) throws IOException {
 		double p99 = Double.parseDouble(figures.get("check.p99"));
 		double newP99 = Double.parseDouble(figures.get("check.new.p99"));
-		double share = submits.perSecond() / inserts.perSecond();
+		double apiShare = api.perSecond() / stack.perSecond();
+		double submitShare = submits.perSecond() / api.perSecond();
+		double submitP99 = percentile(submits.latencies(), 99) / 1e6;
 		line("==================== Registration benchmark ====================");
 		line("Machine      %s CPUs (%s), %s RAM; %s", figures.get("machine.cpus"), figures.get("machine.cpu"),
 				figures.get("machine.memory"), figures.get("machine.java"));
 		line("PostgreSQL   %s", figures.get("postgres.version"));
 		line("             %s", figures.get("postgres.settings"));
 		line("Application  %s, %s; client and server share the machine", figures.get("code"), figures.get("app.pool"));
-		line("Data         %s registrations, %s claims; %s", figures.get("data.registrations"), figures.get("data.claims"),
+		line("Data         %s registrations, %s; %s", figures.get("data.registrations"), figures.get("data.claims"),
 				figures.get("data.size"));
 		line("             %s", figures.get("data.buckets"));
 		line("Load         %s", figures.get("load.time"));
@@ -702,15 +786,22 @@ public final class RegistrationBenchmark {
 		line("                    %s", figures.get("http.submits.cost"));
 		line("API floor           %s", figures.get("http.me"));
 		line("                    %s", figures.get("http.me.cost"));
+		line("Stack floor         %s", figures.get("http.floor"));
+		line("                    %s", figures.get("http.floor.cost"));
 		line("Plain SQL insert    %s", figures.get("sql.inserts"));
 		line("                    %s", figures.get("sql.inserts.cost"));
 		line("                    %s", figures.get("http.contacts"));
 		line("");
-		line("Goal: duplicate check p99 < %.0f ms          %s (p99 %.2f ms; names that do not exist alone: p99 %.2f ms)",
-				CHECK_P99_GOAL_MS, p99 < CHECK_P99_GOAL_MS ? "MET   " : "MISSED", p99, newP99);
-		line("Goal: submit rate >= 1/3 of insert rate    %s (%.0f submits/s vs %.0f inserts/s = %.2f, goal %.2f)",
-				share >= THROUGHPUT_SHARE_GOAL ? "MET   " : "MISSED", submits.perSecond(), inserts.perSecond(), share,
-				THROUGHPUT_SHARE_GOAL);
+		line("Goal: duplicate check p99 <= %.0f ms         %s (p99 %.2f ms; names that do not exist alone: p99 %.2f ms)",
+				CHECK_P99_GOAL_MS, p99 <= CHECK_P99_GOAL_MS ? "MET   " : "MISSED", p99, newP99);
+		line("Goal: API floor >= %.2f x stack floor       %s (%.0f vs %.0f requests/s = %.2f)", API_FLOOR_SHARE_GOAL,
+				apiShare >= API_FLOOR_SHARE_GOAL ? "MET   " : "MISSED", api.perSecond(), stack.perSecond(), apiShare);
+		line("Goal: submit >= %.2f x API floor            %s (%.0f submits/s vs %.0f requests/s = %.2f)", SUBMIT_SHARE_GOAL,
+				submitShare >= SUBMIT_SHARE_GOAL ? "MET   " : "MISSED", submits.perSecond(), api.perSecond(), submitShare);
+		line("Goal: submit p99 < %.0f ms at %d clients      %s (p99 %.1f ms)", SUBMIT_P99_GOAL_MS, THREADS,
+				submitP99 < SUBMIT_P99_GOAL_MS ? "MET   " : "MISSED", submitP99);
+		line("For the record: submits / plain inserts %.3f (issue 3's goal, restated by issue 11)",
+				submits.perSecond() / inserts.perSecond());
 		line("Run took %.0f s.", (System.nanoTime() - began) / 1e9);
 		line("");
 		line("EXPLAIN (ANALYZE, BUFFERS) of the check's statements:");
@@ -929,6 +1020,10 @@ public final class RegistrationBenchmark {
 		return text.trim().split("\\s+");
 	}
 
+	private static String[] keyed(String[] words) {
+		return Arrays.stream(words).map(word -> String.join(" ", DuplicateCheckProbe.words(word))).toArray(String[]::new);
+	}
+
 	private static String capital(String word) {
 		return Character.toUpperCase(word.charAt(0)) + word.substring(1);
 	}
@@ -952,7 +1047,8 @@ public final class RegistrationBenchmark {
 				throw new IllegalStateException("Duplicate word in " + Arrays.toString(list));
 			}
 			for (String word : list) {
-				if (!word.matches("[a-z]+") || DuplicateCheckProbe.normalizedName("x " + word).equals("x")) {
+				if (!word.matches("[a-z]+") || DuplicateCheckProbe.words("x " + word).size() != 2
+						|| DuplicateCheckProbe.words(word).size() != 1) {
 					throw new IllegalStateException("Not a plain, non-suffix word: " + word);
 				}
 			}

@@ -47,9 +47,19 @@ public final class DuplicateCheckProbe {
 		return CompanyNames.words(companyName);
 	}
 
-	/** The blocking keys a registered name is stored under. */
-	public static java.util.Set<String> storedKeys(String companyName) {
-		return CompanyNames.storedKeys(CompanyNames.words(companyName));
+	/** The lookalike keys a registered prospect is stored under (its name's blocking keys, a shared mailbox). */
+	public static java.util.Set<String> storedKeys(String companyName, String email) {
+		return DuplicateCheck.lookalikeKeys(CompanyNames.storedKeys(CompanyNames.words(companyName)), email);
+	}
+
+	/** The blocking keys of a name already in words. */
+	public static java.util.Set<String> storedKeys(List<String> words) {
+		return CompanyNames.storedKeys(words);
+	}
+
+	/** The keys a new name is looked up by. */
+	public static java.util.Set<String> lookupKeys(String companyName) {
+		return CompanyNames.lookupKeys(CompanyNames.words(companyName));
 	}
 
 	/** The match keys of a prospect as {@code KIND:value}, to compare with what the benchmark loaded. */
