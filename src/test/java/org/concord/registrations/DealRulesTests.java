@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.concord.ConcordIntegrationTest;
+import org.concord.Inboxes;
 import org.concord.Mails;
 import org.concord.MutableClock;
 import org.concord.commissions.CommissionKind;
@@ -243,7 +244,7 @@ class DealRulesTests {
 
 		String headline = "New registration to review: " + prospect.company();
 		Mails.awaitSubject(greenMail, atOnce + "@rpm.example", headline);
-		RegistrationHoldsTests.await(() -> notices(digest, headline) == 1 && notices(portalOnly, headline) == 1);
+		Inboxes.await(() -> notices(digest, headline) == 1 && notices(portalOnly, headline) == 1);
 		Thread.sleep(500);
 		assertThat(Mails.to(greenMail, digest + "@rpm.example")).as("the digest waits for the morning").isEmpty();
 		assertThat(Mails.to(greenMail, portalOnly + "@rpm.example")).isEmpty();
@@ -409,7 +410,6 @@ class DealRulesTests {
 	}
 
 	private int notices(String username, String words) {
-		return jdbc.queryForObject("select count(*) from portal_notification where recipient_id = ? and message like ?",
-				Integer.class, accounts.idOf(username), "%" + words + "%");
+		return Inboxes.count(jdbc, accounts.idOf(username), words);
 	}
 }

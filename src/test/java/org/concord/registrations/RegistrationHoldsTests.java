@@ -7,9 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.BooleanSupplier;
 
 import org.concord.ConcordIntegrationTest;
+import org.concord.Inboxes;
 import org.concord.MutableClock;
 import org.concord.WebSession;
 import org.concord.identity.TestAccounts;
@@ -67,7 +67,7 @@ class RegistrationHoldsTests {
 
 		clock.advance(Duration.ofMinutes(2));
 		validity.sweep();
-		await(() -> noticesFor(partner.rep(), "lapses on") == 1);
+		Inboxes.await(() -> noticesFor(partner.rep(), "lapses on") == 1);
 		validity.sweep();
 		assertThat(noticesFor(partner.rep(), "lapses on")).as("warned once").isOne();
 		assertThat(status(submission)).isEqualTo(RegistrationStatus.RETURNED);
@@ -76,7 +76,7 @@ class RegistrationHoldsTests {
 		clock.advance(Duration.ofDays(3));
 		validity.sweep();
 		assertThat(status(submission)).isEqualTo(RegistrationStatus.LAPSED);
-		await(() -> noticesFor(partner.rep(), "lapsed") == 1);
+		Inboxes.await(() -> noticesFor(partner.rep(), "lapsed") == 1);
 		assertThat(fixtures.register(accounts.freshPartner().rep(), prospect, "cube").alreadyRegistered())
 				.as("open to other partners").isFalse();
 	}
@@ -111,7 +111,7 @@ class RegistrationHoldsTests {
 		clock.advance(Duration.ofMinutes(2));
 		validity.sweep();
 		assertThat(escalatedAt(submission)).isNotNull();
-		await(() -> noticesFor("channel", "Past its approval SLA: " + prospect.company()) == 1);
+		Inboxes.await(() -> noticesFor("channel", "Past its approval SLA: " + prospect.company()) == 1);
 		validity.sweep();
 		Thread.sleep(300);
 		assertThat(noticesFor("channel", "Past its approval SLA: " + prospect.company())).as("told once").isOne();
@@ -148,7 +148,7 @@ class RegistrationHoldsTests {
 			registrations.reject(held.id(), RejectionReason.OTHER, "Out of territory");
 			return null;
 		});
-		await(() -> noticesFor(first.rep(), "is open again") == 1);
+		Inboxes.await(() -> noticesFor(first.rep(), "is open again") == 1);
 		assertThat(noticesFor(second.rep(), "is open again")).as("only the first in line").isZero();
 		assertThat(accounts.as(first.rep(), () -> registrations.mayRegisterAgain(firstRefused.id()))).isTrue();
 
@@ -266,21 +266,7 @@ class RegistrationHoldsTests {
 		return jdbc.queryForObject("select escalated_at from registration where id = ?", Instant.class, submission.id().value());
 	}
 
-	int noticesFor(String username, String words) {
-		return jdbc.queryForObject("select count(*) from portal_notification where recipient_id = ? and message like ?",
-				Integer.class, accounts.idOf(username), "%" + words + "%");
-	}
-
-	static void await(BooleanSupplier condition) {
-		for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
-		assertThat(condition.getAsBoolean()).as("within 10 s").isTrue();
+	private int noticesFor(String username, String words) {
+		return Inboxes.count(jdbc, accounts.idOf(username), words);
 	}
 }
