@@ -262,6 +262,20 @@ class DealRulesTests {
 			return null;
 		});
 		Mails.awaitSubject(greenMail, TestAccounts.emailOf(partner.rep()), "The vendor moved your deal");
+
+		// the vendor hears of the partner's own moves, its assistance requests and its renewal requests
+		accounts.as(partner.rep(), () -> {
+			registrations.changeStage(deal.id(), Stage.PROPOSAL);
+			registrations.requestAssistance(deal.id(), AssistanceKind.PRICING_ADVICE, "Room for a discount?");
+			return null;
+		});
+		Inboxes.await(() -> notices(atOnce, prospect.company() + " moved from Negotiation to Proposal") == 1
+				&& notices(atOnce, "asks for pricing advice on " + prospect.company()) == 1);
+		Prospect idle = Prospect.fresh();
+		var untouched = fixtures.approved(partner.rep(), idle);
+		clock.advance(Duration.ofDays(100));
+		assertThat(renew(partner.rep(), untouched, RenewalUpdate.confirmed())).as("no work shown: the vendor decides").isFalse();
+		Inboxes.await(() -> notices(atOnce, "asks to renew its registration of " + idle.company()) == 1);
 		assertThatThrownBy(() -> accounts.as(partner.rep(), () -> {
 			notifier.choose(Map.of(Topic.CONFLICTS, Delivery.PORTAL_ONLY));
 			return null;
