@@ -21,11 +21,11 @@ import com.ibm.icu.text.SpoofChecker;
  * ("Mfg" and "Manufacturing" are one word); a leading "The" and trailing legal forms dropped. TR39 confuses "rn"
  * with "m": both are read as "m", so that a typo on an "m" stays one letter.
  * <p>
- * Names that spelling alone separates are found through blocking keys: the words that tell a company from others
- * (not the generic ones, such as "engineering"), each with every one-letter deletion of it, so that a typo in any
- * one word, its first letters included, still shares a key, with the name's length, so a key's bucket holds names
- * that could be that close; and the telling words together, which a generic word more or less leaves alone. A
- * token-aware comparison then decides among the candidates.
+ * Names that spelling alone separates are found through blocking keys: each word with every one-letter deletion of
+ * it, so that a typo in any one word, its first letters included, still shares a key, with the first letters of the
+ * other words and the name's length, so a key's bucket holds names that could be that close; and the words that tell
+ * a company from others (not the generic ones, such as "engineering") together, which a generic word more or less
+ * leaves alone. A token-aware comparison then decides among the candidates.
  */
 final class CompanyNames {
 
@@ -188,14 +188,25 @@ final class CompanyNames {
 		List<String> telling = distinctive(words);
 		keys.add("c:" + telling.stream().sorted().collect(Collectors.joining(" ")));
 		int length = compact(words).length();
-		for (String word : new LinkedHashSet<>(telling)) {
+		for (String word : new LinkedHashSet<>(words)) {
+			String others = initialsOfTheOthers(words, word);
 			for (String variant : variants(word)) {
 				for (int offset : lengthOffsets) {
-					keys.add("d:" + variant + "|" + (length + offset));
+					keys.add("d:" + variant + "|" + others + "|" + (length + offset));
 				}
 			}
 		}
 		return keys;
+	}
+
+	/**
+	 * The first letters of the name's other words, sorted: a typo in one word leaves the others as they were, so its
+	 * keys still meet, and a common word ("maple", "health") keys apart in every name it is part of.
+	 */
+	private static String initialsOfTheOthers(List<String> words, String word) {
+		List<String> others = new ArrayList<>(words);
+		others.remove(word);
+		return others.stream().map(other -> other.substring(0, 1)).sorted().collect(Collectors.joining());
 	}
 
 	/**

@@ -38,7 +38,11 @@ interface RegistrationRepository extends JpaRepository<Registration, UUID> {
 	@Query("select count(r) from Registration r where r.submittedAt >= :since and r.status = :submitted and r.decisionDueAt < :now")
 	long undecidedPastDueSince(Instant since, Instant now, RegistrationStatus submitted);
 
-	long countByPartnerIdAndSubmittedAtGreaterThanEqual(UUID partnerId, Instant since);
+	/** A partner's registrations since then, counted up to {@code atMost}: the daily cap reads no more than it needs. */
+	@Query(value = """
+			select count(*) from (select 1 from registration where partner_id = :partnerId and submitted_at >= :since
+			limit :atMost) counted""", nativeQuery = true)
+	long countSubmittedSince(UUID partnerId, Instant since, int atMost);
 
 	/** Registrations submitted in [from, until), duplicates refused at once left out: what conflicts are a share of. */
 	@Query("""

@@ -117,7 +117,7 @@ public class Registrations {
 		int cap = caps.findById(partner.value()).map(PartnerSubmissionCap::dailyCap)
 				.orElseGet(() -> settings.current().dailySubmissionCap());
 		java.time.ZonedDateTime dayStart = LocalDate.now(clock.withZone(calendar.zone())).atStartOfDay(calendar.zone());
-		long today = registrations.countByPartnerIdAndSubmittedAtGreaterThanEqual(partner.value(), dayStart.toInstant());
+		long today = registrations.countSubmittedSince(partner.value(), dayStart.toInstant(), cap);
 		if (today >= cap) {
 			throw new org.concord.shared.LimitReachedException("partnerId", "Your company has registered " + cap
 					+ " opportunities today, its daily limit. Register the rest tomorrow, or ask your channel manager to raise it.");
