@@ -235,7 +235,6 @@ class BrowserTests {
 		var won = registrationFixtures.approved(partner.rep(), org.concord.registrations.RegistrationFixtures.Prospect.fresh());
 		accounts.as(partner.rep(), () -> {
 			registrations.close(won.id(), true, "Signed for a year");
-			return null;
 		});
 		var contract = accounts.as("channel", () -> commissions.open(new org.concord.commissions.OpenContract(won.id().value(),
 				java.time.LocalDate.now(clock), 12)));
@@ -272,7 +271,6 @@ class BrowserTests {
 				"www." + domain, "ann@" + domain, "902 555 0177"), "cube");
 		accounts.as("channel", () -> {
 			registrations.returnForInformation(held.id(), "How many sites, and who signs?");
-			return null;
 		});
 
 		browser.get(url("lighthouse", "/login"));

@@ -254,11 +254,9 @@ class IsolationMatrixTests {
 		shared.lead = handLead(harbour);
 		accounts.as(Actor.OTHER_PARTNER_REP.username, () -> {
 			leads.decline(shared.lead, "HARBOUR-DECLINE-MARKER: no one free in that town");
-			return null;
 		});
 		accounts.as("channel", () -> {
 			leads.assign(shared.lead, northwind);
-			return null;
 		});
 	}
 
@@ -465,7 +463,6 @@ class IsolationMatrixTests {
 				var id = newRegistration();
 				accounts.as("channel", () -> {
 					registrations.approve(id);
-					return null;
 				});
 				return id;
 			}).toString();
@@ -476,7 +473,6 @@ class IsolationMatrixTests {
 				var id = newRegistration();
 				accounts.as("channel", () -> {
 					registrations.returnForInformation(id, "How many sites?");
-					return null;
 				});
 				return id;
 			}).toString();
@@ -487,7 +483,6 @@ class IsolationMatrixTests {
 				var id = newRegistration();
 				accounts.as("channel", () -> {
 					registrations.approve(id);
-					return null;
 				});
 				accounts.as("northwind.rep", () -> registrations.requestRenewal(id));
 				return id;
@@ -499,11 +494,9 @@ class IsolationMatrixTests {
 				var id = newRegistration();
 				accounts.as("channel", () -> {
 					registrations.approve(id);
-					return null;
 				});
 				accounts.as("northwind.rep", () -> {
 					registrations.close(id, true, "Signed");
-					return null;
 				});
 				return id;
 			}).toString();
@@ -547,7 +540,6 @@ class IsolationMatrixTests {
 				UUID line = UUID.fromString(payoutLine());
 				accounts.as("admin", () -> {
 					commissions.approvePayout(batch, Set.of(line));
-					return null;
 				});
 				return batch;
 			}).toString();
@@ -584,11 +576,9 @@ class IsolationMatrixTests {
 				var id = newRegistration();
 				accounts.as("channel", () -> {
 					registrations.approve(id);
-					return null;
 				});
 				accounts.as("northwind.rep", () -> {
 					registrations.requestAssistance(id, AssistanceKind.PRICING_ADVICE, "Room for a discount?");
-					return null;
 				});
 				return jdbc.queryForObject("select id from assistance_request where registration_id = ?", UUID.class, id.value());
 			}).toString();
@@ -601,7 +591,6 @@ class IsolationMatrixTests {
 				var id = registrationFixtures.register("northwind.rep", prospect, "cube").id();
 				accounts.as("channel", () -> {
 					registrations.approve(id);
-					return null;
 				});
 				accounts.as("sales", () -> conflicts.addDirectOpportunity(new NewDirectOpportunity(prospect.company(),
 						prospect.website(), prospect.email(), prospect.phone(), "cube", Stage.QUALIFIED)));
@@ -615,7 +604,6 @@ class IsolationMatrixTests {
 				var id = registrationFixtures.registerForVendor("northwind.rep", Prospect.fresh()).id();
 				accounts.as("channel", () -> {
 					registrations.approve(id);
-					return null;
 				});
 				return id;
 			}).toString();
@@ -633,7 +621,6 @@ class IsolationMatrixTests {
 				assertThat(refused.alreadyRegistered()).isTrue();
 				accounts.as("channel", () -> {
 					registrations.reject(held, org.concord.registrations.RejectionReason.OTHER, "Out of territory");
-					return null;
 				});
 				return refused.id();
 			}).toString();
@@ -676,7 +663,6 @@ class IsolationMatrixTests {
 				String label = "Matrix source " + UUID.randomUUID().toString().substring(0, 8);
 				accounts.as("admin", () -> {
 					registrations.addOpportunitySource(label);
-					return null;
 				});
 				return label.toUpperCase().replaceAll("[^A-Z0-9]+", "_");
 			});
@@ -761,7 +747,6 @@ class IsolationMatrixTests {
 		LeadId lead = leadFixtures.create(leadFixtures.lead(LeadFixtures.territory())); // nobody there: a channel manager assigns
 		accounts.as("channel", () -> {
 			leads.assign(lead, partner);
-			return null;
 		});
 		return lead;
 	}
@@ -769,7 +754,6 @@ class IsolationMatrixTests {
 	private void invite(RegistrationId registration, PartnerId partner, String rep, AttributionRole role) {
 		accounts.as("channel", () -> {
 			registrations.invitePartner(registration, partner, new UserId(accounts.idOf(rep)), role);
-			return null;
 		});
 	}
 

@@ -237,7 +237,6 @@ public final class RegistrationBenchmark {
 				accounts.partnerOf(username).value(), accounts.apiToken(username))).toList();
 		accounts.as("channel", () -> {
 			reps.forEach(rep -> registrations.setDailyCap(new org.concord.shared.PartnerId(rep.partner()), 100_000));
-			return null;
 		});
 		return reps;
 	}

@@ -160,7 +160,6 @@ class CommissionScenarioTests {
 		accounts.as("finance", () -> { // another vendor admin approves what "admin" prepared: four eyes
 			commissions.approvePayout(batch, linesOf(partner, commissions.payoutView(batch)));
 			commissions.markPayoutPaid(batch, "TX-1001", today());
-			return null;
 		});
 		assertThat(accounts.as("admin", () -> commissions.payoutView(batch)).partners()).singleElement().satisfies(p -> {
 			assertThat(p.partnerId()).isEqualTo(partner.id().value());
@@ -168,7 +167,6 @@ class CommissionScenarioTests {
 		});
 		assertThatThrownBy(() -> accounts.as("admin", () -> {
 			commissions.markPayoutPaid(batch, "TX-1002", today());
-			return null;
 		})).as("paid lines are frozen").isInstanceOf(InvalidInputException.class);
 		assertThat(statement(partner, fourth)).satisfies(s -> {
 			assertThat(s.opening().amount()).isEqualByComparingTo("205.00");
@@ -328,7 +326,6 @@ class CommissionScenarioTests {
 				true, LocalDate.ofInstant(clock.instant(), calendar.zone()), org.concord.registrations.ContactType.CALL, "Called")));
 		accounts.as(working.rep(), () -> {
 			registrations.close(coSold, true, "Signed");
-			return null;
 		});
 		ContractId sourced = channel(() -> commissions.open(new OpenContract(wonOpportunity(sourcing).value(), today(), 12)));
 		ContractId influenced = channel(() -> commissions.open(new OpenContract(coSold.value(), today(), 12)));
@@ -340,7 +337,6 @@ class CommissionScenarioTests {
 		pay(channel(() -> commissions.issueInvoice(influenced, YearMonth.from(today()))), PaymentKind.PAYMENT, "2000.00", null);
 		accounts.as("admin", () -> {
 			commissions.addProgramCost(today(), CostCategory.MARKETING, new BigDecimal("500.00"), "CAD", "Partner summit");
-			return null;
 		});
 		ProgramRoi after = channel(() -> commissions.roi(today(), today(), "CAD", null));
 
@@ -436,7 +432,6 @@ class CommissionScenarioTests {
 		UUID refundLine = lines.stream().filter(l -> l.amount().isNegative()).findFirst().orElseThrow().entryId();
 		assertThatThrownBy(() -> accounts.as("finance", () -> {
 			commissions.approvePayout(batch, java.util.Set.of(refundLine));
-			return null;
 		})).as("nothing is owed on the refund alone").isInstanceOfSatisfying(InvalidInputException.class,
 				ex -> assertThat(ex.field()).isEqualTo("lines"));
 
@@ -445,7 +440,6 @@ class CommissionScenarioTests {
 		accounts.as("finance", () -> {
 			commissions.approvePayout(batch, java.util.Set.of(fifty));
 			commissions.markPayoutPaid(batch, "TX-2001", today());
-			return null;
 		});
 		assertThat(accounts.as(partner.rep(), () -> commissions.summary(partner.id()))).singleElement()
 				.satisfies(c -> assertThat(c.paid().amount()).isEqualByComparingTo("50.00"));
@@ -468,7 +462,6 @@ class CommissionScenarioTests {
 		var submission = fixtures.approved(partner.rep(), Prospect.fresh());
 		accounts.as(partner.rep(), () -> {
 			registrations.close(submission.id(), true, "Signed");
-			return null;
 		});
 		return submission.id();
 	}

@@ -96,7 +96,6 @@ class CommissionTrustTests {
 		var deal = fixtures.approved(owner.rep(), Prospect.fresh());
 		accounts.as("channel", () -> {
 			registrations.invitePartner(deal.id(), coSeller.id(), new UserId(accounts.idOf(coSeller.rep())), AttributionRole.CO_SELL);
-			return null;
 		});
 		win(owner, deal.id());
 		ContractId contract = channel(() -> commissions.open(new OpenContract(deal.id().value(), today(), 12)));
@@ -157,7 +156,6 @@ class CommissionTrustTests {
 		YearMonth old = YearMonth.of(2019, 12);
 		assertThatThrownBy(() -> accounts.as("channel", () -> {
 			commissions.issueStatements(old);
-			return null;
 		})).as("a vendor admin issues them").isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 		assertThatThrownBy(() -> admin(() -> commissions.issueStatements(YearMonth.from(today()))))
 				.as("a month not yet ended").isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("month"));
@@ -201,7 +199,6 @@ class CommissionTrustTests {
 		accounts.as("finance", () -> {
 			commissions.approvePayout(batch, lines);
 			commissions.markPayoutPaid(batch, "TX-4EYES", today());
-			return null;
 		});
 		assertThat(jdbc.queryForList("select action || ' by ' || actor from audit_entry where subject = ? order by occurred_at",
 				String.class, batch.toString())).containsExactly("PAYOUT_PREPARED by admin", "PAYOUT_APPROVED by finance",
@@ -252,7 +249,6 @@ class CommissionTrustTests {
 	private void win(FreshPartner partner, RegistrationId deal) {
 		accounts.as(partner.rep(), () -> {
 			registrations.close(deal, true, "Signed");
-			return null;
 		});
 	}
 
@@ -269,7 +265,6 @@ class CommissionTrustTests {
 	private void admin(Runnable action) {
 		accounts.as("admin", () -> {
 			action.run();
-			return null;
 		});
 	}
 

@@ -120,7 +120,6 @@ class IdentityHardeningTests {
 		String deactivated = accounts.freshPartner().rep();
 		accounts.as("admin", () -> {
 			people.deactivate(new UserId(accounts.idOf(deactivated)));
-			return null;
 		});
 		long active = medianLoginNanos(partner.rep(), "10.9.2.1");
 		long gone = medianLoginNanos(deactivated, "10.9.2.2");
@@ -267,7 +266,6 @@ class IdentityHardeningTests {
 
 		accounts.as("admin", () -> {
 			people.deactivate(new UserId(accounts.idOf(partner.admin())));
-			return null;
 		});
 		assertThat(status(adminToken)).isEqualTo(401);
 		assertThat(revokedTokens(partner.admin())).as("revoked, not only refused while the account is off").isOne();
@@ -286,7 +284,6 @@ class IdentityHardeningTests {
 		transactions.executeWithoutResult(tx -> {
 			accounts.as("admin", () -> {
 				people.changeRole(id, Role.PARTNER_ADMIN);
-				return null;
 			});
 			tx.setRollbackOnly();
 		});
@@ -294,7 +291,6 @@ class IdentityHardeningTests {
 
 		accounts.as("admin", () -> {
 			people.changeRole(id, Role.PARTNER_ADMIN);
-			return null;
 		});
 		assertThat(rep.perform(get("/")).getResponse().getStatus()).as("the change committed").isEqualTo(302);
 	}

@@ -111,4 +111,12 @@ public class TestAccounts {
 	public <T> T as(String username, Supplier<T> action) {
 		return provisioning.actingAs(username, action);
 	}
+
+	/** The same, for an action that returns nothing. */
+	public void as(String username, Runnable action) {
+		provisioning.actingAs(username, () -> {
+			action.run();
+			return null;
+		});
+	}
 }

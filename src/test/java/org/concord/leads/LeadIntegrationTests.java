@@ -110,17 +110,14 @@ class LeadIntegrationTests {
 
 		accounts.as(first.rep(), () -> {
 			leads.accept(id);
-			return null;
 		});
 		assertThat(fixtures.get(id).summary().accepted()).isTrue();
 		assertThatThrownBy(() -> accounts.as(first.rep(), () -> {
 			leads.decline(id, " ");
-			return null;
 		})).isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("reason"));
 
 		accounts.as(first.rep(), () -> {
 			leads.decline(id, "We have no healthcare consultant free this month");
-			return null;
 		});
 		LeadDetails lead = fixtures.get(id);
 		assertThat(lead.summary().partnerId()).isEqualTo(second.id());
@@ -200,7 +197,6 @@ class LeadIntegrationTests {
 
 		accounts.as("channel", () -> {
 			leads.assign(id, chosen.id());
-			return null;
 		});
 		LeadDetails lead = fixtures.get(id);
 		assertThat(lead.summary().partnerId()).isEqualTo(chosen.id());
@@ -270,7 +266,6 @@ class LeadIntegrationTests {
 				LocalDate.ofInstant(clock.instant(), calendar.zone()), ContactType.EMAIL, "Wrote to Lena")));
 		accounts.as(partner.rep(), () -> {
 			registrations.close(opportunity, false, "Chose a competitor");
-			return null;
 		});
 		for (int i = 0; i < 100 && fixtures.get(id).summary().status() != LeadStatus.CLOSED; i++) {
 			Thread.sleep(100);
@@ -405,7 +400,6 @@ class LeadIntegrationTests {
 	private void changeSettings(LeadSettingsView settings) {
 		accounts.as("admin", () -> {
 			leads.changeSettings(settings);
-			return null;
 		});
 	}
 

@@ -98,11 +98,9 @@ class ChannelConflictIntegrationTests {
 
 		assertThatThrownBy(() -> accounts.as("channel", () -> {
 			conflicts.decide(conflict.id(), ConflictDecision.PARTNER_WINS, " ");
-			return null;
 		})).isInstanceOf(InvalidInputException.class);
 		accounts.as("channel", () -> {
 			conflicts.decide(conflict.id(), ConflictDecision.PARTNER_WINS, "The partner ran the discovery workshop.");
-			return null;
 		});
 		ChannelConflictView decided = conflictOf(submission, direct);
 		assertThat(decided.pending()).isFalse();
@@ -127,21 +125,17 @@ class ChannelConflictIntegrationTests {
 		var submission = fixtures.register(partner.rep(), Prospect.fresh(), "quartz");
 		assertThatThrownBy(() -> accounts.as(partner.rep(), () -> {
 			registrations.requestAssistance(submission.id(), AssistanceKind.PRICING_ADVICE, "Discount for 3 years?");
-			return null;
 		})).as("only once approved").isInstanceOf(InvalidInputException.class);
 		accounts.as("channel", () -> {
 			registrations.approve(submission.id());
-			return null;
 		});
 		accounts.as(partner.rep(), () -> {
 			registrations.requestAssistance(submission.id(), AssistanceKind.PRICING_ADVICE, "Discount for 3 years?");
-			return null;
 		});
 		var open = accounts.as("sales", () -> registrations.openAssistance(0, 100)).content().stream()
 				.filter(a -> a.registrationId().equals(submission.id().value())).findFirst().orElseThrow();
 		accounts.as("sales", () -> {
 			registrations.answerAssistance(open.id(), "Up to 10% on a 3-year term.");
-			return null;
 		});
 		assertThat(accounts.as(partner.rep(), () -> registrations.assistanceFor(submission.id())))
 				.singleElement().satisfies(a -> assertThat(a.answer()).isEqualTo("Up to 10% on a 3-year term."));
@@ -157,7 +151,6 @@ class ChannelConflictIntegrationTests {
 		accounts.as("channel", () -> {
 			registrations.invitePartner(submission.id(), helper.id(), new org.concord.shared.UserId(accounts.idOf(helper.rep())),
 					AttributionRole.CO_SELL);
-			return null;
 		});
 		// each partner sees its own credit; of the other, the registrant sees the role and the invited partner nothing
 		assertThat(accounts.as(helper.rep(), () -> registrations.get(submission.id())).partners())
@@ -171,7 +164,6 @@ class ChannelConflictIntegrationTests {
 				.isInstanceOf(org.concord.shared.NotFoundException.class);
 		assertThatThrownBy(() -> accounts.as("channel", () -> {
 			registrations.invitePartner(submission.id(), helper.id(), null, AttributionRole.INFLUENCED);
-			return null;
 		})).isInstanceOf(InvalidInputException.class);
 	}
 
@@ -234,15 +226,12 @@ class ChannelConflictIntegrationTests {
 				advanced.website(), advanced.email(), advanced.phone(), "cube", Stage.PROSPECT, today.minusDays(20))));
 		assertThatThrownBy(() -> accounts.as("sales", () -> {
 			conflicts.advanceDirectOpportunity(direct, Stage.QUALIFIED, today.plusDays(1));
-			return null;
 		})).isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("on");
 		assertThatThrownBy(() -> accounts.as("sales", () -> {
 			conflicts.advanceDirectOpportunity(direct, Stage.QUALIFIED, today.minusDays(30));
-			return null;
 		})).as("before it was created").isInstanceOf(InvalidInputException.class);
 		accounts.as("sales", () -> {
 			conflicts.advanceDirectOpportunity(direct, Stage.QUALIFIED, today.minusDays(10));
-			return null;
 		});
 		var submission = fixtures.register(partner.rep(), advanced, "cube");
 		assertThat(conflictOf(submission, direct).ruleApplied()).as("stage 2 ten days before the registration, by the CRM")
@@ -294,7 +283,6 @@ class ChannelConflictIntegrationTests {
 	private void decide(ChannelConflictView conflict, ConflictDecision decision, java.math.BigDecimal split) {
 		accounts.as("channel", () -> {
 			conflicts.decide(conflict.id(), decision, "Mediated with both reps", split);
-			return null;
 		});
 	}
 
@@ -307,7 +295,6 @@ class ChannelConflictIntegrationTests {
 	private org.concord.commissions.ContractView.Credit contractCreditOf(Registrations.Submission submission) {
 		accounts.as("channel", () -> {
 			registrations.close(submission.id(), true, "Signed");
-			return null;
 		});
 		var contract = accounts.as("channel", () -> commissions.open(new org.concord.commissions.OpenContract(
 				submission.id().value(), java.time.LocalDate.now(clock), 12)));

@@ -93,7 +93,6 @@ class DealRulesTests {
 			registrations.logContact(twoDays.id(), today.minusDays(6), ContactType.CALL, "Discovery");
 			registrations.logContact(twoDays.id(), today, ContactType.MEETING, "Demo");
 			registrations.changeStage(movedOn.id(), Stage.DEMO);
-			return null;
 		});
 
 		assertThat(renew(partner.rep(), oneRow, RenewalUpdate.confirmed())).as("rows on one day only").isFalse();
@@ -126,13 +125,11 @@ class DealRulesTests {
 		accounts.as(partner.rep(), () -> {
 			registrations.logContact(deal.id(), today.minusDays(2), ContactType.CALL, "Legal review");
 			registrations.logContact(deal.id(), today, ContactType.CALL, "Procurement");
-			return null;
 		});
 		assertThat(registrations.settings().laterRenewalsNeedVendor()).as("the default").isTrue();
 		assertThat(renew(partner.rep(), deal, RenewalUpdate.confirmed())).as("the second renewal waits for the vendor").isFalse();
 		accounts.as("channel", () -> {
 			registrations.grantRenewal(deal.id());
-			return null;
 		});
 		assertThat(accounts.as(partner.rep(), () -> registrations.get(deal.id())).summary().protectedUntil())
 				.isEqualTo(clock.instant().plus(Duration.ofDays(registrations.settings().protectionDays())));
@@ -147,7 +144,6 @@ class DealRulesTests {
 		UserId repId = new UserId(accounts.idOf(rep));
 		accounts.as("channel", () -> {
 			registrations.approve(forVendor.id());
-			return null;
 		});
 		assertThatThrownBy(() -> assignRep(working, repId)).as("the partner works that one itself")
 				.isInstanceOf(InvalidInputException.class);
@@ -155,7 +151,6 @@ class DealRulesTests {
 				.isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("repId");
 		assertThatThrownBy(() -> accounts.as(partner.admin(), () -> {
 			registrations.assignVendorRep(forVendor.id(), repId);
-			return null;
 		})).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
 		assignRep(forVendor, repId);
@@ -165,16 +160,13 @@ class DealRulesTests {
 				.doesNotContain(forVendor.id());
 		accounts.as(rep, () -> {
 			registrations.changeStage(forVendor.id(), Stage.DEMO);
-			return null;
 		});
 		assertThatThrownBy(() -> accounts.as("sales", () -> {
 			registrations.changeStage(forVendor.id(), Stage.PROPOSAL);
-			return null;
 		})).as("another sales rep's deal").isInstanceOf(NotAllowedException.class);
 
 		accounts.as("channel", () -> {
 			registrations.close(forVendor.id(), true, "Signed with our rep");
-			return null;
 		});
 		var contract = accounts.as("channel", () -> commissions.open(new OpenContract(forVendor.id().value(), LocalDate.now(clock), 12)));
 		assertThat(accounts.as("channel", () -> commissions.contract(contract)).contract().partners())
@@ -211,7 +203,6 @@ class DealRulesTests {
 		var deal = fixtures.approved(partner.rep(), Prospect.fresh());
 		accounts.as(partner.rep(), () -> {
 			registrations.addNote(deal.id(), "Competing with Acme; they like our audit trail.");
-			return null;
 		});
 		var notes = accounts.as("channel", () -> registrations.get(deal.id())).dealNotes();
 		assertThat(notes).singleElement().satisfies(note -> {
@@ -221,11 +212,9 @@ class DealRulesTests {
 		});
 		assertThatThrownBy(() -> accounts.as(partner.rep(), () -> {
 			registrations.addNote(deal.id(), "  ");
-			return null;
 		})).isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("text");
 		assertThatThrownBy(() -> accounts.as(accounts.freshPartner().rep(), () -> {
 			registrations.addNote(deal.id(), "Snooping");
-			return null;
 		})).isInstanceOf(NotFoundException.class);
 	}
 
@@ -259,7 +248,6 @@ class DealRulesTests {
 		accounts.as("channel", () -> {
 			registrations.approve(deal.id());
 			registrations.changeStage(deal.id(), Stage.NEGOTIATION);
-			return null;
 		});
 		Mails.awaitSubject(greenMail, TestAccounts.emailOf(partner.rep()), "The vendor moved your deal");
 
@@ -267,7 +255,6 @@ class DealRulesTests {
 		accounts.as(partner.rep(), () -> {
 			registrations.changeStage(deal.id(), Stage.PROPOSAL);
 			registrations.requestAssistance(deal.id(), AssistanceKind.PRICING_ADVICE, "Room for a discount?");
-			return null;
 		});
 		Inboxes.await(() -> notices(atOnce, prospect.company() + " moved from Negotiation to Proposal") == 1
 				&& notices(atOnce, "asks for pricing advice on " + prospect.company()) == 1);
@@ -278,7 +265,6 @@ class DealRulesTests {
 		Inboxes.await(() -> notices(atOnce, "asks to renew its registration of " + idle.company()) == 1);
 		assertThatThrownBy(() -> accounts.as(partner.rep(), () -> {
 			notifier.choose(Map.of(Topic.CONFLICTS, Delivery.PORTAL_ONLY));
-			return null;
 		})).as("a vendor topic").isInstanceOf(InvalidInputException.class);
 	}
 
@@ -292,7 +278,6 @@ class DealRulesTests {
 			registrations.invitePartner(deal.id(), coSeller.id(), new UserId(accounts.idOf(coSeller.rep())), AttributionRole.CO_SELL);
 			registrations.invitePartner(deal.id(), influencer.id(), new UserId(accounts.idOf(influencer.rep())),
 					AttributionRole.INFLUENCED);
-			return null;
 		});
 		var seen = accounts.as(coSeller.rep(), () -> registrations.deals(0, 100)).content();
 		assertThat(seen).singleElement().satisfies(d -> {
@@ -313,7 +298,6 @@ class DealRulesTests {
 		var contact = fixtures.contact(partner.rep(), Prospect.fresh());
 		accounts.as(partner.rep(), () -> {
 			contacts.withdrawConsent(contact);
-			return null;
 		});
 		assertThatThrownBy(() -> accounts.as(partner.rep(),
 				() -> registrations.submit(fixtures.opportunity(partner.rep(), contact, "cube"))))
@@ -396,14 +380,12 @@ class DealRulesTests {
 	private void assignRep(Registrations.Submission deal, UserId rep) {
 		accounts.as("channel", () -> {
 			registrations.assignVendorRep(deal.id(), rep);
-			return null;
 		});
 	}
 
 	private void ask(String rep, Registrations.Submission deal) {
 		accounts.as(rep, () -> {
 			registrations.requestAssistance(deal.id(), AssistanceKind.PRODUCT_EXPERTISE, "Which module fits?");
-			return null;
 		});
 	}
 
@@ -412,14 +394,12 @@ class DealRulesTests {
 			registrations.changeSettings(new RegistrationSettingsView(current.autoApprove(), current.approvalSlaHours(),
 					current.protectionDays(), current.warningDays(), current.renewalActivityDays(), null, null, null, assistance, null,
 					currencies));
-			return null;
 		});
 	}
 
 	private void choose(String username, Topic topic, Delivery delivery) {
 		accounts.as(username, () -> {
 			notifier.choose(Map.of(topic, delivery));
-			return null;
 		});
 	}
 

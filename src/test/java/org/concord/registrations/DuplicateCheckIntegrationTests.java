@@ -105,7 +105,6 @@ class DuplicateCheckIntegrationTests {
 		var first = registerAs("Osprey" + code + " Marine");
 		accounts.as("channel", () -> {
 			registrations.close(first.id(), false, "Chose a competitor");
-			return null;
 		});
 		assertThat(jdbc.queryForObject("select count(*) from registration_name_key where registration_id = ?", Integer.class,
 				first.id().value())).isZero();
@@ -167,7 +166,6 @@ class DuplicateCheckIntegrationTests {
 	private void change(RegistrationSettingsView settings) {
 		accounts.as("admin", () -> {
 			registrations.changeSettings(settings);
-			return null;
 		});
 	}
 

@@ -79,12 +79,10 @@ class RegistrationAuthorityTests {
 		LocalDate today = LocalDate.now(clock);
 		accounts.as(owner.rep(), () -> {
 			registrations.logContact(deal.id(), today, ContactType.CALL, "Owner's own call notes");
-			return null;
 		});
 		accounts.as(coSeller.rep(), () -> {
 			registrations.logContact(deal.id(), today, ContactType.MEETING, "Co-seller's demo");
 			registrations.requestAssistance(deal.id(), AssistanceKind.PRODUCT_EXPERTISE, "Which modules for a clinic?");
-			return null;
 		});
 
 		var seenByCoSeller = accounts.as(coSeller.rep(), () -> registrations.get(deal.id()));
@@ -113,25 +111,20 @@ class RegistrationAuthorityTests {
 
 		assertThatThrownBy(() -> accounts.as("sales", () -> {
 			registrations.close(deal.id(), false, "Lost to a competitor");
-			return null;
 		})).as("a vendor sales rep").isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> accounts.as("sales", () -> {
 			registrations.takeOver(deal.id(), "We want it");
-			return null;
 		})).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> accounts.as("channel", () -> {
 			registrations.close(deal.id(), true, " ");
-			return null;
 		})).as("the channel team closes with a reason").isInstanceOfSatisfying(InvalidInputException.class,
 				ex -> assertThat(ex.field()).isEqualTo("note"));
 		assertThatThrownBy(() -> accounts.as("channel", () -> {
 			registrations.takeOver(deal.id(), "");
-			return null;
 		})).isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("reason"));
 
 		accounts.as("channel", () -> {
 			registrations.takeOver(deal.id(), "No contact in a month; our rep calls them.");
-			return null;
 		});
 		var taken = accounts.as(owner.rep(), () -> registrations.get(deal.id()));
 		assertThat(taken.history()).extracting(RegistrationDetails.HistoryLine::note)
@@ -139,16 +132,13 @@ class RegistrationAuthorityTests {
 
 		assertThatThrownBy(() -> accounts.as(owner.rep(), () -> {
 			registrations.close(deal.id(), true, "Signed");
-			return null;
 		})).as("a partner cannot close a deal the vendor took over").isInstanceOf(NotAllowedException.class);
 		assertThatThrownBy(() -> accounts.as(owner.rep(), () -> {
 			registrations.changeStage(deal.id(), Stage.PROPOSAL);
-			return null;
 		})).isInstanceOf(NotAllowedException.class);
 
 		accounts.as("channel", () -> {
 			registrations.close(deal.id(), true, "Signed by our sales team after the takeover.");
-			return null;
 		});
 		assertThat(accounts.as(owner.rep(), () -> registrations.get(deal.id())).summary().status()).isEqualTo(RegistrationStatus.WON);
 	}
@@ -181,7 +171,6 @@ class RegistrationAuthorityTests {
 	private void invite(RegistrationId deal, FreshPartner partner, AttributionRole role) {
 		accounts.as("channel", () -> {
 			registrations.invitePartner(deal, partner.id(), new UserId(accounts.idOf(partner.rep())), role);
-			return null;
 		});
 	}
 }

@@ -82,7 +82,6 @@ public class RegistrationFixtures {
 		var submission = register(username, prospect, "cube");
 		accounts.as("channel", () -> {
 			registrations.approve(submission.id());
-			return null;
 		});
 		return submission;
 	}

@@ -89,7 +89,6 @@ class RegistrationHoldsTests {
 		clock.advance(Duration.ofDays(10));
 		accounts.as(partner.rep(), () -> {
 			registrations.resubmit(submission.id(), "Twelve sites, two regions");
-			return null;
 		});
 		Instant resubmitted = clock.instant();
 		clock.advance(Duration.ofDays(10));
@@ -146,7 +145,6 @@ class RegistrationHoldsTests {
 
 		accounts.as("channel", () -> {
 			registrations.reject(held.id(), RejectionReason.OTHER, "Out of territory");
-			return null;
 		});
 		Inboxes.await(() -> noticesFor(first.rep(), "is open again") == 1);
 		assertThat(noticesFor(second.rep(), "is open again")).as("only the first in line").isZero();
@@ -172,7 +170,6 @@ class RegistrationHoldsTests {
 		var refused = fixtures.register(waiting.rep(), prospect, "cube");
 		accounts.as("channel", () -> {
 			registrations.reject(held.id(), RejectionReason.OTHER, "Duplicate of a customer");
-			return null;
 		});
 		assertThat(fixtures.register(accounts.freshPartner().rep(), prospect, "cube").alreadyRegistered())
 				.as("first come, first served: the company was open").isFalse();
@@ -186,11 +183,9 @@ class RegistrationHoldsTests {
 		assertThat(accounts.as(partner.rep(), () -> registrations.dailyCapOf(partner.id()))).isEqualTo(50);
 		assertThatThrownBy(() -> accounts.as(partner.admin(), () -> {
 			registrations.setDailyCap(partner.id(), 500);
-			return null;
 		})).as("a partner cannot raise its own").isInstanceOf(AccessDeniedException.class);
 		accounts.as("channel", () -> {
 			registrations.setDailyCap(partner.id(), 2);
-			return null;
 		});
 		fixtures.register(partner.rep(), Prospect.fresh(), "cube");
 		fixtures.register(partner.rep(), Prospect.fresh(), "cube");
@@ -215,7 +210,6 @@ class RegistrationHoldsTests {
 
 		accounts.as("channel", () -> {
 			registrations.setDailyCap(partner.id(), 3);
-			return null;
 		});
 		assertThat(fixtures.register(partner.rep(), Prospect.fresh(), "cube").alreadyRegistered()).isFalse();
 		assertThatThrownBy(() -> fixtures.register(partner.rep(), Prospect.fresh(), "cube")).isInstanceOf(LimitReachedException.class);
@@ -223,7 +217,6 @@ class RegistrationHoldsTests {
 		assertThat(fixtures.register(partner.rep(), Prospect.fresh(), "cube").alreadyRegistered()).as("a new day").isFalse();
 		assertThatThrownBy(() -> accounts.as("channel", () -> {
 			registrations.setDailyCap(partner.id(), 0);
-			return null;
 		})).isInstanceOf(InvalidInputException.class);
 	}
 
@@ -240,7 +233,6 @@ class RegistrationHoldsTests {
 		clock.advance(Duration.ofHours(2));
 		accounts.as("channel", () -> {
 			registrations.approve(decided.id());
-			return null;
 		});
 		clock.advance(Duration.ofHours(registrations.settings().approvalSlaHours()));
 		SlaReport report = accounts.as("channel", () -> registrations.slaReport(since));
@@ -253,7 +245,6 @@ class RegistrationHoldsTests {
 	private void returnIt(Registrations.Submission submission) {
 		accounts.as("channel", () -> {
 			registrations.returnForInformation(submission.id(), "How many sites?");
-			return null;
 		});
 	}
 

@@ -106,7 +106,6 @@ class RegistrationIntegrationTests {
 	void aCloseNameIsFlaggedForTheReviewerAndNotAutoApproved() {
 		accounts.as("admin", () -> {
 			registrations.changeSettings(new RegistrationSettingsView(true, 48, 120, "75,105", 30));
-			return null;
 		});
 		try {
 			var first = accounts.freshPartner();
@@ -124,7 +123,6 @@ class RegistrationIntegrationTests {
 		finally {
 			accounts.as("admin", () -> {
 				registrations.changeSettings(new RegistrationSettingsView(false, 48, 120, "75,105", 30));
-				return null;
 			});
 		}
 	}
@@ -184,7 +182,6 @@ class RegistrationIntegrationTests {
 		var submission = fixtures.register(partner.rep(), Prospect.fresh(), "cube");
 		accounts.as("channel", () -> {
 			registrations.approve(submission.id());
-			return null;
 		});
 		var summary = accounts.as(partner.rep(), () -> registrations.get(submission.id())).summary();
 		assertThat(summary.status()).isEqualTo(RegistrationStatus.APPROVED);
@@ -205,11 +202,9 @@ class RegistrationIntegrationTests {
 		var submission = fixtures.register(first.rep(), prospect, "quartz");
 		assertThatThrownBy(() -> accounts.as("channel", () -> {
 			registrations.reject(submission.id(), null, null);
-			return null;
 		})).isInstanceOf(InvalidInputException.class);
 		accounts.as("channel", () -> {
 			registrations.reject(submission.id(), RejectionReason.CANNOT_CONTACT, null);
-			return null;
 		});
 		var mail = Mails.awaitSubject(greenMail, TestAccounts.emailOf(first.rep()), "not accepted");
 		assertThat(Mails.text(mail)).contains(RejectionReason.CANNOT_CONTACT.label());
@@ -250,7 +245,6 @@ class RegistrationIntegrationTests {
 		var onTime = fixtures.register(partner.rep(), Prospect.fresh(), "lighthouse");
 		accounts.as("channel", () -> {
 			registrations.approve(onTime.id());
-			return null;
 		});
 		var withDecision = accounts.as("channel", () -> registrations.slaReport(clock.instant().minus(Duration.ofMinutes(1))));
 		assertThat(withDecision.decidedInTime()).isGreaterThanOrEqualTo(1);
@@ -262,7 +256,6 @@ class RegistrationIntegrationTests {
 		var submission = fixtures.register(partner.rep(), Prospect.fresh(), "cube");
 		accounts.as("channel", () -> {
 			registrations.approve(submission.id());
-			return null;
 		});
 		String token = accounts.apiToken(partner.rep());
 		mvc.perform(post("/api/v1/registrations/" + submission.id() + "/contact-log").header("Authorization", "Bearer " + token)
@@ -285,12 +278,10 @@ class RegistrationIntegrationTests {
 		var submission = fixtures.register(partner.rep(), Prospect.fresh(), "cube");
 		accounts.as("channel", () -> {
 			registrations.returnForInformation(submission.id(), "Who decides?");
-			return null;
 		});
 		assertThat(accounts.as(partner.rep(), () -> registrations.get(submission.id())).summary().status()).isEqualTo(RegistrationStatus.RETURNED);
 		accounts.as(partner.rep(), () -> {
 			registrations.resubmit(submission.id(), "The COO decides.");
-			return null;
 		});
 		assertThat(accounts.as("channel", () -> registrations.reviewQueue(0, 100)).content())
 				.anyMatch(r -> r.id().equals(submission.id()));
@@ -307,12 +298,10 @@ class RegistrationIntegrationTests {
 		accounts.as("channel", () -> {
 			registrations.approve(lost.id());
 			registrations.approve(won.id());
-			return null;
 		});
 		accounts.as(first.rep(), () -> {
 			registrations.close(lost.id(), false, "Budget frozen");
 			registrations.close(won.id(), true, null);
-			return null;
 		});
 		assertThat(fixtures.register(second.rep(), lostOne, "quartz").alreadyRegistered()).isFalse();
 		assertThat(fixtures.register(second.rep(), wonOne, "quartz").alreadyRegistered()).isTrue();

@@ -66,7 +66,6 @@ class RegistrationPagesTests {
 		finally {
 			accounts.as("admin", () -> {
 				registrations.changeSettings(before);
-				return null;
 			});
 		}
 	}
@@ -111,7 +110,6 @@ class RegistrationPagesTests {
 		var forVendor = fixtures.registerForVendor(partner.rep(), Prospect.fresh());
 		accounts.as("channel", () -> {
 			registrations.approve(forVendor.id());
-			return null;
 		});
 		WebSession channel = WebSession.loggedIn(mvc, "channel");
 		assertThat(page(channel, "/registrations/" + forVendor.id())).contains("name=\"repId\"");

@@ -54,7 +54,6 @@ class TwoNodeValidityTests {
 			var submission = fixtures.register(partner.rep(), Prospect.fresh(), "lighthouse");
 			accounts.as("channel", () -> {
 				registrations.approve(submission.id());
-				return null;
 			});
 			expiring.add(submission);
 		}

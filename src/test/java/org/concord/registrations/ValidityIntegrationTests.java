@@ -82,7 +82,6 @@ class ValidityIntegrationTests {
 		accounts.as(partner.rep(), () -> {
 			registrations.logContact(submission.id(), LocalDate.now(clock).minusDays(3), ContactType.CALL, "Pricing call");
 			registrations.logContact(submission.id(), LocalDate.now(clock).minusDays(1), ContactType.MEETING, "Demo");
-			return null;
 		});
 		assertThat(accounts.as(partner.rep(), () -> registrations.requestRenewal(submission.id()))).isTrue();
 		var summary = accounts.as(partner.rep(), () -> registrations.get(submission.id())).summary();
@@ -108,7 +107,6 @@ class ValidityIntegrationTests {
 		accounts.as("channel", () -> {
 			registrations.grantRenewal(first.id());
 			registrations.takeOver(second.id(), "No contact logged for a month; our rep calls them.");
-			return null;
 		});
 		assertThat(accounts.as(partner.rep(), () -> registrations.get(first.id())).summary().protectedUntil())
 				.isEqualTo(clock.instant().plus(Duration.ofDays(120)));
