@@ -59,7 +59,11 @@ class BrowserTests {
 	org.concord.registrations.Registrations registrations;
 
 	@Autowired
-	org.concord.commissions.Commissions commissions;
+	org.concord.registrations.Deals deals;
+
+	@Autowired
+	org.concord.commissions.Contracts contracts;
+
 
 	@Autowired
 	java.time.Clock clock;
@@ -234,9 +238,9 @@ class BrowserTests {
 		var partner = accounts.freshPartner();
 		var won = registrationFixtures.approved(partner.rep(), org.concord.registrations.RegistrationFixtures.Prospect.fresh());
 		accounts.as(partner.rep(), () -> {
-			registrations.close(won.id(), true, "Signed for a year");
+			deals.markWon(won.id(), "Signed for a year");
 		});
-		var contract = accounts.as("channel", () -> commissions.open(new org.concord.commissions.OpenContract(won.id().value(),
+		var contract = accounts.as("channel", () -> contracts.open(new org.concord.commissions.OpenContract(won.id().value(),
 				java.time.LocalDate.now(clock), 12)));
 
 		browser.get(url("lighthouse", "/login"));

@@ -26,8 +26,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.concord.commissions.Commissions;
 import org.concord.commissions.ContractId;
+import org.concord.commissions.ProgramTerms;
 import org.concord.commissions.NewPayment;
 import org.concord.commissions.OpenContract;
 import org.concord.commissions.PaymentKind;
@@ -183,8 +183,33 @@ class IsolationMatrixTests {
 	@Autowired
 	Leads leads;
 
+
 	@Autowired
-	Commissions commissions;
+	org.concord.commissions.Statements statements;
+
+	@Autowired
+	org.concord.registrations.Renewals renewals;
+
+	@Autowired
+	org.concord.registrations.RegistrationSettings registrationSettings;
+
+	@Autowired
+	org.concord.commissions.Receipts receipts;
+
+	@Autowired
+	org.concord.commissions.ProgramTerms programTerms;
+
+	@Autowired
+	org.concord.commissions.Payouts payouts;
+
+	@Autowired
+	org.concord.registrations.Deals deals;
+
+	@Autowired
+	org.concord.commissions.Contracts contracts;
+
+	@Autowired
+	org.concord.registrations.Assistance assistance;
 
 	@Autowired
 	Registrations registrations;
@@ -235,12 +260,12 @@ class IsolationMatrixTests {
 				"matrix-" + UUID.randomUUID().toString().substring(0, 6) + ".localhost", "#111111", "#222222",
 				"partner@matrix.example", "no-reply@matrix.example"), false, null, null).id();
 		// negotiated rates: each partner may read its own, never another's
-		var current = accounts.as("admin", () -> commissions.allTerms()).getLast();
-		List<RateView> rates = new ArrayList<>(accounts.as("admin", () -> commissions.ratesOf(current.version())));
+		var current = accounts.as("admin", () -> programTerms.all()).getLast();
+		List<RateView> rates = new ArrayList<>(accounts.as("admin", () -> programTerms.ratesOf(current.version())));
 		rates.add(new RateView(org.concord.commissions.CommissionKind.REGISTRATION, RateScope.PARTNER, northwind.toString(), new BigDecimal("0.0711")));
 		rates.add(new RateView(org.concord.commissions.CommissionKind.REGISTRATION, RateScope.PARTNER, harbour.toString(), new BigDecimal("0.0722")));
 		rates.add(new RateView(org.concord.commissions.CommissionKind.INFLUENCE, RateScope.PARTNER, maple.toString(), new BigDecimal("0.0733")));
-		negotiatedTerms = accounts.as("admin", () -> commissions.announceTerms(today().plusDays(Commissions.NOTICE_DAYS),
+		negotiatedTerms = accounts.as("admin", () -> programTerms.announce(today().plusDays(ProgramTerms.NOTICE_DAYS),
 				"Negotiated rates", rates)).version();
 		for (String company : List.of("Northwind Safety Consulting", "Harbour Compliance Group", "Maple Integrators",
 				"Summit Quality Systems", "Atlantic Referral Partners")) {
@@ -484,7 +509,7 @@ class IsolationMatrixTests {
 				accounts.as("channel", () -> {
 					registrations.approve(id);
 				});
-				accounts.as("northwind.rep", () -> registrations.requestRenewal(id));
+				accounts.as("northwind.rep", () -> renewals.request(id));
 				return id;
 			}).toString();
 		}
@@ -496,7 +521,7 @@ class IsolationMatrixTests {
 					registrations.approve(id);
 				});
 				accounts.as("northwind.rep", () -> {
-					registrations.close(id, true, "Signed");
+					deals.markWon(id, "Signed");
 				});
 				return id;
 			}).toString();
@@ -504,18 +529,18 @@ class IsolationMatrixTests {
 
 		String contract() {
 			return records.once("contract", () -> accounts.as("channel",
-					() -> commissions.open(new OpenContract(UUID.fromString(won()), IsolationMatrixTests.this.today(), 12)))).toString();
+					() -> contracts.open(new OpenContract(UUID.fromString(won()), IsolationMatrixTests.this.today(), 12)))).toString();
 		}
 
 		String invoice() {
 			return records.once("invoice", () -> accounts.as("channel",
-					() -> commissions.issueInvoice(new ContractId(UUID.fromString(contract())), YearMonth.from(IsolationMatrixTests.this.today()))))
+					() -> contracts.issueInvoice(new ContractId(UUID.fromString(contract())), YearMonth.from(IsolationMatrixTests.this.today()))))
 					.toString();
 		}
 
 		/** An invoice paid: commission a payout can take. */
 		String paid() {
-			return records.once("paid", () -> accounts.as("channel", () -> commissions.recordPayment(new NewPayment(
+			return records.once("paid", () -> accounts.as("channel", () -> receipts.recordPayment(new NewPayment(
 					UUID.fromString(invoice()), PaymentKind.PAYMENT, new BigDecimal("1000.00"), IsolationMatrixTests.this.today(),
 					"matrix-" + UUID.randomUUID(), null))).id()).toString();
 		}
@@ -524,13 +549,13 @@ class IsolationMatrixTests {
 		String preparedPayout() {
 			return records.once("preparedPayout", () -> {
 				paid();
-				return accounts.as("finance", () -> commissions.preparePayout(IsolationMatrixTests.this.today()));
+				return accounts.as("finance", () -> payouts.prepare(IsolationMatrixTests.this.today()));
 			}).toString();
 		}
 
 		String payoutLine() {
 			UUID batch = UUID.fromString(preparedPayout());
-			return accounts.as("finance", () -> commissions.payoutView(batch)).lines().stream()
+			return accounts.as("finance", () -> payouts.get(batch)).lines().stream()
 					.filter(l -> l.amount().isPositive()).findFirst().orElseThrow().entryId().toString();
 		}
 
@@ -539,7 +564,7 @@ class IsolationMatrixTests {
 				UUID batch = UUID.fromString(preparedPayout());
 				UUID line = UUID.fromString(payoutLine());
 				accounts.as("admin", () -> {
-					commissions.approvePayout(batch, Set.of(line));
+					payouts.approve(batch, Set.of(line));
 				});
 				return batch;
 			}).toString();
@@ -578,7 +603,7 @@ class IsolationMatrixTests {
 					registrations.approve(id);
 				});
 				accounts.as("northwind.rep", () -> {
-					registrations.requestAssistance(id, AssistanceKind.PRICING_ADVICE, "Room for a discount?");
+					assistance.request(id, AssistanceKind.PRICING_ADVICE, "Room for a discount?");
 				});
 				return jdbc.queryForObject("select id from assistance_request where registration_id = ?", UUID.class, id.value());
 			}).toString();
@@ -662,7 +687,7 @@ class IsolationMatrixTests {
 			return records.once("source", () -> {
 				String label = "Matrix source " + UUID.randomUUID().toString().substring(0, 8);
 				accounts.as("admin", () -> {
-					registrations.addOpportunitySource(label);
+					registrationSettings.addOpportunitySource(label);
 				});
 				return label.toUpperCase().replaceAll("[^A-Z0-9]+", "_");
 			});
@@ -670,7 +695,7 @@ class IsolationMatrixTests {
 
 		/** The month after the last one whose statements are issued, long ago: closing it disturbs no other test. */
 		String unissuedOldMonth() {
-			YearMonth next = accounts.as("admin", () -> commissions.closedThrough()).map(m -> m.plusMonths(1))
+			YearMonth next = accounts.as("admin", () -> statements.closedThrough()).map(m -> m.plusMonths(1))
 					.orElse(YearMonth.of(2015, 1));
 			assertThat(next.isBefore(YearMonth.of(2021, 1))).as("an old month: " + next).isTrue();
 			return next.toString();
@@ -753,7 +778,7 @@ class IsolationMatrixTests {
 
 	private void invite(RegistrationId registration, PartnerId partner, String rep, AttributionRole role) {
 		accounts.as("channel", () -> {
-			registrations.invitePartner(registration, partner, new UserId(accounts.idOf(rep)), role);
+			deals.invitePartner(registration, partner, new UserId(accounts.idOf(rep)), role);
 		});
 	}
 
@@ -1177,13 +1202,13 @@ class IsolationMatrixTests {
 				e("GET", "/api/v1/commission-totals", c -> get("/api/v1/commission-totals"), VENDOR_STAFF),
 				e("GET", "/admin/program-terms", c -> get("/admin/program-terms"), VENDOR_ADMIN),
 				e("POST", "/admin/program-terms", c -> post("/admin/program-terms")
-						.param("effectiveFrom", LocalDate.parse(c.today()).plusDays(Commissions.NOTICE_DAYS).toString())
+						.param("effectiveFrom", LocalDate.parse(c.today()).plusDays(ProgramTerms.NOTICE_DAYS).toString())
 						.param("summary", "The same rates again").param("kind", "REGISTRATION", "REFERRAL", "INFLUENCE")
 						.param("scope", "PROGRAM", "PROGRAM", "PROGRAM").param("scopeValue", "", "", "").param("percent", "5", "5", "2.5"),
 						VENDOR_ADMIN),
 				e("GET", "/api/v1/program-terms", c -> get("/api/v1/program-terms"), EVERYONE),
 				e("POST", "/api/v1/program-terms", c -> json(post("/api/v1/program-terms"), "{\"effectiveFrom\":\""
-						+ LocalDate.parse(c.today()).plusDays(Commissions.NOTICE_DAYS) + "\",\"summary\":\"The same rates again\",\"rates\":["
+						+ LocalDate.parse(c.today()).plusDays(ProgramTerms.NOTICE_DAYS) + "\",\"summary\":\"The same rates again\",\"rates\":["
 						+ "{\"kind\":\"REGISTRATION\",\"scope\":\"PROGRAM\",\"scopeValue\":\"*\",\"rate\":0.05},"
 						+ "{\"kind\":\"REFERRAL\",\"scope\":\"PROGRAM\",\"scopeValue\":\"*\",\"rate\":0.05},"
 						+ "{\"kind\":\"INFLUENCE\",\"scope\":\"PROGRAM\",\"scopeValue\":\"*\",\"rate\":0.05}]}"), VENDOR_ADMIN),

@@ -83,6 +83,11 @@ class CommissionLedgerEntry implements Persistable<UUID> {
 		return fresh;
 	}
 
+	/** A ledger query's row (the entry, its payment's kind, the contract's subscriber) as a statement line. */
+	static LedgerLine lineOf(Object[] row) {
+		return ((CommissionLedgerEntry) row[0]).toLine((String) row[2], (PaymentKind) row[1]);
+	}
+
 	LedgerLine toLine(String subscriber, PaymentKind paymentKind) {
 		return new LedgerLine(id, paymentId, paymentKind, contractId, subscriber, partnerId, repId, kind, rate,
 				Money.of(base, currency), Money.of(amount, currency), bookedOn);

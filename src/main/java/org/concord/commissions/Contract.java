@@ -27,7 +27,7 @@ import org.concord.shared.PartnerId;
  */
 @Entity
 @Table(name = "subscription_contract")
-class Contract {
+class Contract extends org.springframework.data.domain.AbstractAggregateRoot<Contract> {
 
 	@Id
 	private UUID id;
@@ -109,9 +109,12 @@ class Contract {
 		mrr.add(new MrrChange(from, newMrr.amount(), newMrr.compareTo(before) >= 0 ? "Upgrade" : "Downgrade", now));
 	}
 
-	void cancel(LocalDate from) {
+	/** Cancelled from a day: nothing is invoiced from then on; the MRR history shows it, and the cancellation is raised. */
+	void cancel(LocalDate from, UUID by, Instant now) {
 		requireActiveOn(from);
 		cancelledFrom = from;
+		mrr.add(new MrrChange(from, java.math.BigDecimal.ZERO, "Cancellation", now));
+		registerEvent(new ContractCancelled(contractId(), registrationId, from, by));
 	}
 
 	boolean credits(PartnerId partner) {
@@ -119,7 +122,7 @@ class Contract {
 	}
 
 	List<ContractPartner> credited() {
-		return partners;
+		return java.util.Collections.unmodifiableList(partners);
 	}
 
 	ContractId contractId() {

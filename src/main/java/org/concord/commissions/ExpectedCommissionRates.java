@@ -22,11 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ExpectedCommissionRates implements ExpectedCommission {
 
-	private final ProgramTermsRepository terms;
+	private final TermsVersionRepository terms;
 	private final CommissionRateRepository rates;
 	private final PartnerDirectory partners;
 
-	ExpectedCommissionRates(ProgramTermsRepository terms, CommissionRateRepository rates, PartnerDirectory partners) {
+	ExpectedCommissionRates(TermsVersionRepository terms, CommissionRateRepository rates, PartnerDirectory partners) {
 		this.terms = terms;
 		this.rates = rates;
 		this.partners = partners;
@@ -35,7 +35,7 @@ class ExpectedCommissionRates implements ExpectedCommission {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<RegistrationId, Money> monthly(List<RegistrationSummary> registrations) {
-		List<TermsView> versions = terms.findAll().stream().map(ProgramTerms::toView)
+		List<TermsView> versions = terms.findAll().stream().map(TermsVersion::toView)
 				.sorted(java.util.Comparator.comparing(TermsView::version)).toList();
 		Map<Integer, List<RateView>> cards = new HashMap<>();
 		Map<PartnerId, PartnerSummary> partnersSeen = new HashMap<>();

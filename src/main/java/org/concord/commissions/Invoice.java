@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -84,6 +85,48 @@ class Invoice {
 	/** Past its due date with money still outstanding. */
 	boolean isPastDue(Money paid, LocalDate today) {
 		return today.isAfter(dueOn) && amount().minus(paid).isPositive();
+	}
+
+	/** What is paid on it so far: payments less refunds and chargebacks. */
+	Money paid(List<Payment> received) {
+		return Money.sum(received.stream().map(Payment::signedAmount).toList(), currency);
+	}
+
+	/** What a payment or a reversal accrues commission on (negative for a reversal), and the payment it reverses. */
+	record Receipt(Money base, UUID reverses) {
+	}
+
+	/**
+	 * A payment received on this invoice counts for commission up to what the invoice still lacks; a refund or a
+	 * chargeback gives back from the payment it reverses, at most what is left of it, and takes back its share of
+	 * that payment's base. {@code onInvoice} is everything recorded on the invoice so far.
+	 */
+	Receipt receive(PaymentKind kind, Money amount, UUID reversesPaymentId, List<Payment> onInvoice) {
+		if (!amount.isPositive()) {
+			throw new InvalidInputException("amount", "The amount must be more than zero.");
+		}
+		Money zero = Money.zero(currency);
+		if (kind == PaymentKind.PAYMENT) {
+			if (reversesPaymentId != null) {
+				throw new InvalidInputException("reversesPaymentId", "Only a refund or a chargeback reverses a payment.");
+			}
+			Money uncovered = amount().minus(Money.sum(onInvoice.stream().map(Payment::commissionBase).toList(), currency));
+			return new Receipt(uncovered.isPositive() ? amount.min(uncovered) : zero, null);
+		}
+		Payment original = onInvoice.stream().filter(p -> p.kind() == PaymentKind.PAYMENT && p.id().equals(reversesPaymentId))
+				.findFirst().orElseThrow(() -> new InvalidInputException("reversesPaymentId",
+						"Choose the payment on this invoice that is refunded or charged back."));
+		List<Payment> earlier = onInvoice.stream().filter(p -> original.id().equals(p.reverses())).toList();
+		Money left = original.amount().minus(Money.sum(earlier.stream().map(Payment::amount).toList(), currency));
+		if (amount.compareTo(left) > 0) {
+			throw new InvalidInputException("amount", "At most " + left + " of this payment is left to give back.");
+		}
+		Money baseLeft = original.commissionBase().plus(Money.sum(earlier.stream().map(Payment::commissionBase).toList(), currency));
+		return new Receipt((baseLeft.isPositive() ? amount.min(baseLeft) : zero).negate(), original.id());
+	}
+
+	LocalDate periodStart() {
+		return periodStart;
 	}
 
 	LocalDate dueOn() {

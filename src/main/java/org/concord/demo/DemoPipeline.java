@@ -1,12 +1,14 @@
 package org.concord.demo;
 
 import java.math.BigDecimal;
+import org.concord.registrations.Deals;
+import org.concord.commissions.Receipts;
+import org.concord.commissions.Contracts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
 
-import org.concord.commissions.Commissions;
 import org.concord.commissions.ContractId;
 import org.concord.commissions.NewPayment;
 import org.concord.commissions.OpenContract;
@@ -42,17 +44,21 @@ class DemoPipeline {
 	private final CurrentActor actor;
 	private final Contacts contacts;
 	private final Registrations registrations;
-	private final Commissions commissions;
+	private final Contracts contracts;
+	private final Receipts receipts;
+	private final Deals deals;
 	private final Leads leads;
 	private final Clock clock;
 
 	DemoPipeline(UserProvisioning users, CurrentActor actor, Contacts contacts, Registrations registrations,
-			Commissions commissions, Leads leads, Clock clock) {
+			Contracts contracts, Receipts receipts, Deals deals, Leads leads, Clock clock) {
 		this.users = users;
 		this.actor = actor;
 		this.contacts = contacts;
 		this.registrations = registrations;
-		this.commissions = commissions;
+		this.contracts = contracts;
+		this.receipts = receipts;
+		this.deals = deals;
 		this.leads = leads;
 		this.clock = clock;
 	}
@@ -67,7 +73,7 @@ class DemoPipeline {
 				"Four plants; wants incident reporting on tablets before the spring season.");
 		users.actingAs("channel", () -> approve(worked));
 		users.actingAs("northwind.rep", () -> {
-			registrations.logContact(worked, today, ContactType.MEETING, "Site visit in Lunenburg; demo booked.");
+			deals.logContact(worked, today, ContactType.MEETING, "Site visit in Lunenburg; demo booked.");
 			return null;
 		});
 
@@ -76,13 +82,13 @@ class DemoPipeline {
 				WON_MRR.toPlainString(), Stage.NEGOTIATION, "Moving 120 site supervisors off paper forms.");
 		users.actingAs("channel", () -> approve(won));
 		users.actingAs("northwind.rep", () -> {
-			registrations.close(won, true, "Signed a 12-month subscription.");
+			deals.markWon(won, "Signed a 12-month subscription.");
 			return null;
 		});
 		users.actingAs("channel", () -> {
-			ContractId contract = commissions.open(new OpenContract(won.value(), today, 12));
-			UUID invoice = commissions.issueInvoice(contract, YearMonth.from(today));
-			return commissions.recordPayment(new NewPayment(invoice, PaymentKind.PAYMENT, WON_MRR, today,
+			ContractId contract = contracts.open(new OpenContract(won.value(), today, 12));
+			UUID invoice = contracts.issueInvoice(contract, YearMonth.from(today));
+			return receipts.recordPayment(new NewPayment(invoice, PaymentKind.PAYMENT, WON_MRR, today,
 					"demo-payment-1", null));
 		});
 

@@ -21,7 +21,7 @@ import org.concord.partners.PartnerSummary;
 import org.concord.registrations.ContactType;
 import org.concord.registrations.LeadHandover;
 import org.concord.registrations.RegistrationId;
-import org.concord.registrations.Registrations;
+import org.concord.registrations.RegisteredOpportunities;
 import org.concord.shared.Audited;
 import org.concord.shared.BusinessCalendar;
 import org.concord.shared.CurrentActor;
@@ -61,7 +61,7 @@ public class Leads {
 	private final LeadSettingsRepository settings;
 	private final LeadRouter router;
 	private final Contacts contacts;
-	private final Registrations registrations;
+	private final RegisteredOpportunities registrations;
 	private final PartnerDirectory partners;
 	private final Brands brands;
 	private final BusinessCalendar calendar;
@@ -71,7 +71,7 @@ public class Leads {
 	private final Clock clock;
 
 	Leads(LeadRepository leads, LeadSettingsRepository settings, LeadRouter router, Contacts contacts,
-			Registrations registrations, PartnerDirectory partners, Brands brands, BusinessCalendar calendar,
+			RegisteredOpportunities registrations, PartnerDirectory partners, Brands brands, BusinessCalendar calendar,
 			CurrentActor actor, Validator validator, ApplicationEventPublisher events, Clock clock) {
 		this.events = events;
 		this.leads = leads;

@@ -1,9 +1,12 @@
 package org.concord.registrations;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Who will work the opportunity: the partner ("Sales Partner"), or the vendor's sales reps ("Sales Partner Assigns to
  * RPM", in seed 001's words; the vendor's name comes from the settings).
  */
+@NamedInterface("deals")
 public enum Assignment {
 
 	PARTNER_WORKING("Sales Partner"), ASSIGNED_TO_VENDOR("Sales Partner Assigns to %s");

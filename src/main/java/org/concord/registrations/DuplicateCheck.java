@@ -41,7 +41,7 @@ class DuplicateCheck {
 		this.clock = clock;
 	}
 
-	Registrations.Submission register(PartnerId partner, UserId submitter, ContactView contact, Opportunity form) {
+	Registrations.Submission registerOrRefuse(PartnerId partner, UserId submitter, ContactView contact, Opportunity form) {
 		List<MatchKeys.Key> keys = MatchKeys.of(contact.companyName(), contact.website(), contact.email(), contact.phone());
 		var now = clock.instant();
 		java.util.Optional<UUID> holder = holderOf(form.product(), keys);

@@ -7,8 +7,10 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.concord.shared.PartnerId;
+import org.springframework.modulith.NamedInterface;
 
 /** A registration with its history, contact log and attribution, as its page and the API show it. */
+@NamedInterface("deals")
 public record RegistrationDetails(RegistrationSummary summary, UUID contactId, String notes, Assignment assignment,
 		UUID partnerAssignedId, UUID partnerRepAssignedId, String opportunitySource, UUID partnerProvidingId,
 		UUID partnerRepProvidingId, UUID submittedBy, RejectionReason rejectionReason, String decisionNote, String reviewFlag,

@@ -5,8 +5,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.springframework.modulith.NamedInterface;
 
 /** Identifies an opportunity registration. On the wire, a plain string. */
+@NamedInterface("deals")
 public record RegistrationId(@JsonValue UUID value) {
 
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)

@@ -1,6 +1,9 @@
 package org.concord.registrations;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The status levels of a registration. Protected ones hold the opportunity against later registrations. */
+@NamedInterface("deals")
 public enum RegistrationStatus {
 
 	SUBMITTED("Submitted", true), RETURNED("Returned for information", true), APPROVED("Approved", true),

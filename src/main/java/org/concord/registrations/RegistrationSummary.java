@@ -5,8 +5,10 @@ import java.time.LocalDate;
 
 import org.concord.shared.Money;
 import org.concord.shared.PartnerId;
+import org.springframework.modulith.NamedInterface;
 
 /** A registration as lists show it. */
+@NamedInterface("deals")
 public record RegistrationSummary(RegistrationId id, PartnerId partnerId, String companyName, String product,
 		Money estimatedMrr, LocalDate expectedCloseDate, Stage stage, RegistrationStatus status, Instant submittedAt,
 		Instant decisionDueAt, Instant decidedAt, Instant protectedUntil, LocalDate contactInitiatedOn, boolean renewalRequested,

@@ -28,6 +28,11 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 		return of(BigDecimal.ZERO, currencyCode);
 	}
 
+	/** The amounts added up: zero in the currency when there are none. */
+	public static Money sum(java.util.Collection<Money> amounts, String currencyCode) {
+		return amounts.stream().reduce(zero(currencyCode), Money::plus);
+	}
+
 	public Money plus(Money other) {
 		requireSameCurrency(other);
 		return new Money(amount.add(other.amount), currency);

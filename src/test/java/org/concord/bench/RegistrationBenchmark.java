@@ -232,11 +232,11 @@ public final class RegistrationBenchmark {
 	 */
 	private List<Rep> reps() {
 		TestAccounts accounts = context.getBean(TestAccounts.class);
-		var registrations = context.getBean(org.concord.registrations.Registrations.class);
+		var settings = context.getBean(org.concord.registrations.RegistrationSettings.class);
 		List<Rep> reps = Arrays.stream(REPS).map(username -> new Rep(username, accounts.idOf(username),
 				accounts.partnerOf(username).value(), accounts.apiToken(username))).toList();
 		accounts.as("channel", () -> {
-			reps.forEach(rep -> registrations.setDailyCap(new org.concord.shared.PartnerId(rep.partner()), 100_000));
+			reps.forEach(rep -> settings.setDailyCap(new org.concord.shared.PartnerId(rep.partner()), 100_000));
 		});
 		return reps;
 	}

@@ -15,7 +15,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
-import org.concord.commissions.Commissions;
+import org.concord.commissions.Statements;
 import org.concord.commissions.StatementTotals;
 import org.concord.identity.TestAccounts;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Issue 5: monthly statements for 10,000 partners over 1,000,000 payments, beside a plain SQL sum over the same
  * ledger rows in the same run (goal: within 2x). Loads, set-based, 10,000 partners, 50,000 contracts with one
  * credited partner each, 20 monthly invoices per contract each paid once (1,000,000 payments), 50,000 refunds,
- * and the ledger entry of each; then times the month-end run ({@link Commissions#monthlyStatements}) and
+ * and the ledger entry of each; then times the month-end run ({@link Statements#monthly}) and
  * {@code select partner_id, sum(amount) ... group by partner_id} over the rows it reads.
  * <p>
  * {@code ./mvnw -B -Pbench test-compile exec:exec -Dbench.main=org.concord.bench.StatementBenchmark}
@@ -53,14 +53,14 @@ public final class StatementBenchmark {
 		line("Machine: " + BenchSupport.machine());
 		load();
 		YearMonth month = FIRST.plusMonths(MONTHS - 1);
-		Commissions commissions = context.getBean(Commissions.class);
+		Statements monthEnd = context.getBean(Statements.class);
 		TestAccounts accounts = context.getBean(TestAccounts.class);
 		long[] statements = new long[RUNS];
 		long[] plain = new long[RUNS];
 		int partners = 0;
 		for (int i = -3; i < RUNS; i++) {
 			long start = System.nanoTime();
-			List<StatementTotals> totals = accounts.as("channel", () -> commissions.monthlyStatements(month));
+			List<StatementTotals> totals = accounts.as("channel", () -> monthEnd.monthly(month));
 			long took = System.nanoTime() - start;
 			partners = totals.size();
 			long plainTook = plainSum(month);

@@ -33,8 +33,27 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ConcordIntegrationTest
 class CommissionScenarioTests {
 
+
 	@Autowired
-	Commissions commissions;
+	org.concord.commissions.Statements statements;
+
+	@Autowired
+	org.concord.commissions.Receipts receipts;
+
+	@Autowired
+	org.concord.commissions.ProgramTerms programTerms;
+
+	@Autowired
+	org.concord.commissions.ProgramCosts programCosts;
+
+	@Autowired
+	org.concord.commissions.Payouts payouts;
+
+	@Autowired
+	org.concord.registrations.Deals deals;
+
+	@Autowired
+	org.concord.commissions.Contracts contracts;
 
 	@Autowired
 	Registrations registrations;
@@ -74,10 +93,10 @@ class CommissionScenarioTests {
 		FreshPartner partner = accounts.freshPartner();
 		RegistrationId won = wonOpportunity(partner); // estimated MRR CAD 1,250.00, worked by the partner
 		YearMonth first = YearMonth.from(today()).plusMonths(1);
-		ContractId contract = channel(() -> commissions.open(new OpenContract(won.value(), first.atDay(1), 12)));
-		ContractDetails opened = channel(() -> commissions.contract(contract));
+		ContractId contract = channel(() -> contracts.open(new OpenContract(won.value(), first.atDay(1), 12)));
+		ContractDetails opened = channel(() -> contracts.get(contract));
 		assertThat(opened.contract().mrrToday().amount()).isEqualByComparingTo("0.00"); // not started yet
-		int inForce = accounts.as("admin", () -> commissions.allTerms()).stream()
+		int inForce = accounts.as("admin", () -> programTerms.all()).stream()
 				.filter(t -> !t.effectiveFrom().isAfter(today())).mapToInt(TermsView::version).max().orElseThrow();
 		assertThat(opened.terms().version()).as("the terms in force when it was registered").isEqualTo(inForce);
 		assertThat(opened.rates()).singleElement().satisfies(r -> {
@@ -87,7 +106,7 @@ class CommissionScenarioTests {
 
 		// month 1: invoiced at the MRR, paid in full: 5% of 1,250.00
 		moveTo(first.atDay(3));
-		UUID january = channel(() -> commissions.issueInvoice(contract, first));
+		UUID january = channel(() -> contracts.issueInvoice(contract, first));
 		PaymentView paidFirst = pay(january, PaymentKind.PAYMENT, "1250.00", null);
 		assertThat(statement(partner, first)).satisfies(s -> {
 			assertThat(s.opening().amount()).isEqualByComparingTo("0.00");
@@ -106,7 +125,7 @@ class CommissionScenarioTests {
 		// month 2: a partial payment, then the rest; commission only on what was received, when it was received
 		YearMonth second = first.plusMonths(1);
 		moveTo(second.atDay(5));
-		UUID february = channel(() -> commissions.issueInvoice(contract, second));
+		UUID february = channel(() -> contracts.issueInvoice(contract, second));
 		pay(february, PaymentKind.PAYMENT, "500.00", null);
 		assertThat(statement(partner, second).earned().amount()).isEqualByComparingTo("25.00");
 		moveTo(second.atDay(20));
@@ -121,14 +140,14 @@ class CommissionScenarioTests {
 		YearMonth third = second.plusMonths(1);
 		moveTo(third.atDay(2));
 		channel(() -> {
-			commissions.changeMrr(contract, third.atDay(1), new BigDecimal("2000.00"));
+			contracts.changeMrr(contract, third.atDay(1), new BigDecimal("2000.00"));
 			return null;
 		});
-		UUID march = channel(() -> commissions.issueInvoice(contract, third));
-		assertThat(channel(() -> commissions.contract(contract)).invoices()).last()
+		UUID march = channel(() -> contracts.issueInvoice(contract, third));
+		assertThat(channel(() -> contracts.get(contract)).invoices()).last()
 				.satisfies(i -> assertThat(i.amount().amount()).isEqualByComparingTo("2000.00"));
 		PaymentView paidMarch = pay(march, PaymentKind.PAYMENT, "2000.00", null);
-		PaymentView again = channel(() -> commissions.recordPayment(new NewPayment(march, PaymentKind.PAYMENT,
+		PaymentView again = channel(() -> receipts.recordPayment(new NewPayment(march, PaymentKind.PAYMENT,
 				new BigDecimal("2000.00"), today(), paidMarch.idempotencyKey(), null)));
 		assertThat(again.id()).as("the same payment posted twice is recorded once").isEqualTo(paidMarch.id());
 		pay(march, PaymentKind.REFUND, "400.00", paidMarch.id());
@@ -150,38 +169,38 @@ class CommissionScenarioTests {
 		assertThat(april.closing().amount()).isEqualByComparingTo("142.50");
 
 		// the whole ledger is the rate times the net payments: 5% of (1,250 + 500 + 750 + 2,000 - 400 - 1,250)
-		List<LedgerLine> ledger = channel(() -> commissions.contract(contract)).ledger();
+		List<LedgerLine> ledger = channel(() -> contracts.get(contract)).ledger();
 		Money total = ledger.stream().map(LedgerLine::amount).reduce(Money.zero("CAD"), Money::plus);
 		assertThat(total.amount()).isEqualByComparingTo("142.50");
 		assertThat(ledger).hasSize(6);
 
 		// the payout of everything booked up to the end of month 3: approved for this partner, paid, then frozen
-		UUID batch = accounts.as("admin", () -> commissions.preparePayout(third.atEndOfMonth()));
+		UUID batch = accounts.as("admin", () -> payouts.prepare(third.atEndOfMonth()));
 		accounts.as("finance", () -> { // another vendor admin approves what "admin" prepared: four eyes
-			commissions.approvePayout(batch, linesOf(partner, commissions.payoutView(batch)));
-			commissions.markPayoutPaid(batch, "TX-1001", today());
+			payouts.approve(batch, linesOf(partner, payouts.get(batch)));
+			payouts.markPaid(batch, "TX-1001", today());
 		});
-		assertThat(accounts.as("admin", () -> commissions.payoutView(batch)).partners()).singleElement().satisfies(p -> {
+		assertThat(accounts.as("admin", () -> payouts.get(batch)).partners()).singleElement().satisfies(p -> {
 			assertThat(p.partnerId()).isEqualTo(partner.id().value());
 			assertThat(p.amount().amount()).isEqualByComparingTo("205.00");
 		});
 		assertThatThrownBy(() -> accounts.as("admin", () -> {
-			commissions.markPayoutPaid(batch, "TX-1002", today());
+			payouts.markPaid(batch, "TX-1002", today());
 		})).as("paid lines are frozen").isInstanceOf(InvalidInputException.class);
 		assertThat(statement(partner, fourth)).satisfies(s -> {
 			assertThat(s.opening().amount()).isEqualByComparingTo("205.00");
 			assertThat(s.paid().amount()).isEqualByComparingTo("205.00");
 			assertThat(s.closing().amount()).isEqualByComparingTo("-62.50");
 		});
-		assertThat(accounts.as(partner.rep(), () -> commissions.summary(partner.id()))).singleElement().satisfies(c -> {
+		assertThat(accounts.as(partner.rep(), () -> statements.summary(partner.id()))).singleElement().satisfies(c -> {
 			assertThat(c.earned().amount()).isEqualByComparingTo("142.50");
 			assertThat(c.paid().amount()).isEqualByComparingTo("205.00");
 			assertThat(c.pendingPayout().amount()).isEqualByComparingTo("-62.50");
 		});
 		// nothing is paid twice: a later batch holds none of the paid lines, and this partner now owes
 		try {
-			UUID later = accounts.as("admin", () -> commissions.preparePayout(fourth.atEndOfMonth()));
-			assertThat(accounts.as("admin", () -> commissions.payoutView(later)).partners())
+			UUID later = accounts.as("admin", () -> payouts.prepare(fourth.atEndOfMonth()));
+			assertThat(accounts.as("admin", () -> payouts.get(later)).partners())
 					.noneMatch(p -> p.partnerId().equals(partner.id().value()));
 		}
 		catch (InvalidInputException nothingOwedToAnyone) {
@@ -190,7 +209,7 @@ class CommissionScenarioTests {
 
 		// the month-end run for all partners agrees with the partner's own statement
 		Statement aprilNow = statement(partner, fourth);
-		assertThat(channel(() -> commissions.monthlyStatements(fourth))).filteredOn(t -> t.partnerId().equals(partner.id().value()))
+		assertThat(channel(() -> statements.monthly(fourth))).filteredOn(t -> t.partnerId().equals(partner.id().value()))
 				.singleElement().satisfies(t -> {
 					assertThat(t.opening().compareTo(aprilNow.opening())).isZero();
 					assertThat(t.earned().compareTo(aprilNow.earned())).isZero();
@@ -200,7 +219,7 @@ class CommissionScenarioTests {
 				});
 
 		// invoices show what was received against them
-		assertThat(channel(() -> commissions.contract(contract)).invoices()).extracting(i -> i.outstanding().amount())
+		assertThat(channel(() -> contracts.get(contract)).invoices()).extracting(i -> i.outstanding().amount())
 				.usingElementComparator(BigDecimal::compareTo)
 				.containsExactly(new BigDecimal("1250.00"), new BigDecimal("0.00"), new BigDecimal("400.00"));
 	}
@@ -210,19 +229,19 @@ class CommissionScenarioTests {
 		FreshPartner partner = accounts.freshPartner();
 		FreshPartner other = accounts.freshPartner();
 		var open = fixtures.approved(partner.rep(), Prospect.fresh());
-		assertThatThrownBy(() -> channel(() -> commissions.open(new OpenContract(open.id().value(), today(), 12))))
+		assertThatThrownBy(() -> channel(() -> contracts.open(new OpenContract(open.id().value(), today(), 12))))
 				.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("registrationId"));
 
 		RegistrationId won = wonOpportunity(partner);
-		ContractId contract = channel(() -> commissions.open(new OpenContract(won.value(), today(), 12)));
-		assertThatThrownBy(() -> channel(() -> commissions.open(new OpenContract(won.value(), today(), 12))))
+		ContractId contract = channel(() -> contracts.open(new OpenContract(won.value(), today(), 12)));
+		assertThatThrownBy(() -> channel(() -> contracts.open(new OpenContract(won.value(), today(), 12))))
 				.as("one contract per opportunity").isInstanceOf(InvalidInputException.class);
 
-		assertThat(accounts.as(partner.rep(), () -> commissions.contract(contract)).contract().subscriber()).isNotBlank();
-		assertThatThrownBy(() -> accounts.as(other.rep(), () -> commissions.contract(contract))).isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> accounts.as(other.rep(), () -> commissions.statements(partner.id(), YearMonth.from(today()))))
+		assertThat(accounts.as(partner.rep(), () -> contracts.get(contract)).contract().subscriber()).isNotBlank();
+		assertThatThrownBy(() -> accounts.as(other.rep(), () -> contracts.get(contract))).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> accounts.as(other.rep(), () -> statements.of(partner.id(), YearMonth.from(today()))))
 				.isInstanceOf(NotFoundException.class);
-		assertThat(accounts.as(other.rep(), () -> commissions.contracts(0, 100)).content())
+		assertThat(accounts.as(other.rep(), () -> contracts.list(0, 100)).content())
 				.noneMatch(c -> c.id().equals(contract));
 	}
 
@@ -231,12 +250,12 @@ class CommissionScenarioTests {
 		FreshPartner before = accounts.freshPartner();
 		FreshPartner after = accounts.freshPartner();
 		RegistrationId early = wonOpportunity(before);
-		LocalDate effective = today().plusDays(Commissions.NOTICE_DAYS);
-		assertThatThrownBy(() -> accounts.as("admin", () -> commissions.announceTerms(effective.minusDays(1), "too soon",
+		LocalDate effective = today().plusDays(ProgramTerms.NOTICE_DAYS);
+		assertThatThrownBy(() -> accounts.as("admin", () -> programTerms.announce(effective.minusDays(1), "too soon",
 				List.of(new RateView(CommissionKind.REGISTRATION, RateScope.PROGRAM, "*", new BigDecimal("0.05"))))))
 				.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("effectiveFrom"));
 		// the new terms change nothing for other partners: the same program rates, and 7% for this one partner
-		TermsView announced = accounts.as("admin", () -> commissions.announceTerms(effective, "7% registration commission for "
+		TermsView announced = accounts.as("admin", () -> programTerms.announce(effective, "7% registration commission for "
 				+ "a partner of ours", List.of(
 						new RateView(CommissionKind.REGISTRATION, RateScope.PROGRAM, "*", new BigDecimal("0.05")),
 						new RateView(CommissionKind.REFERRAL, RateScope.PROGRAM, "*", new BigDecimal("0.05")),
@@ -247,10 +266,10 @@ class CommissionScenarioTests {
 		moveTo(effective.plusDays(1));
 		RegistrationId late = wonOpportunity(after);
 
-		ContractId keepsOld = channel(() -> commissions.open(new OpenContract(early.value(), today(), 12)));
-		ContractId getsNew = channel(() -> commissions.open(new OpenContract(late.value(), today(), 12)));
-		ContractDetails old = channel(() -> commissions.contract(keepsOld));
-		ContractDetails current = channel(() -> commissions.contract(getsNew));
+		ContractId keepsOld = channel(() -> contracts.open(new OpenContract(early.value(), today(), 12)));
+		ContractId getsNew = channel(() -> contracts.open(new OpenContract(late.value(), today(), 12)));
+		ContractDetails old = channel(() -> contracts.get(keepsOld));
+		ContractDetails current = channel(() -> contracts.get(getsNew));
 		assertThat(old.terms().version()).isLessThan(announced.version());
 		assertThat(old.rates()).singleElement().satisfies(r -> assertThat(r.rate()).isEqualByComparingTo("0.05"));
 		assertThat(current.terms().version()).isEqualTo(announced.version());
@@ -261,21 +280,21 @@ class CommissionScenarioTests {
 	void anInvoiceUnpaidPastItsDueDateIsFlaggedOnceToTheVendorAndThePartner() throws Exception {
 		FreshPartner partner = accounts.freshPartner();
 		FreshPartner other = accounts.freshPartner();
-		ContractId contract = channel(() -> commissions.open(new OpenContract(wonOpportunity(partner).value(), today(), 12)));
-		UUID invoice = channel(() -> commissions.issueInvoice(contract, YearMonth.from(today())));
+		ContractId contract = channel(() -> contracts.open(new OpenContract(wonOpportunity(partner).value(), today(), 12)));
+		UUID invoice = channel(() -> contracts.issueInvoice(contract, YearMonth.from(today())));
 		pay(invoice, PaymentKind.PAYMENT, "250.00", null);
-		String subscriber = channel(() -> commissions.contract(contract)).contract().subscriber();
+		String subscriber = channel(() -> contracts.get(contract)).contract().subscriber();
 
 		pastDue.check();
-		assertThat(accounts.as(partner.rep(), () -> commissions.pastDueInvoices())).as("not due yet").isEmpty();
+		assertThat(accounts.as(partner.rep(), () -> contracts.pastDueInvoices())).as("not due yet").isEmpty();
 
 		moveTo(today().plusDays(Invoice.DAYS_TO_PAY + 2));
 		pastDue.check();
 		pastDue.check();
-		var flagged = accounts.as(partner.rep(), () -> commissions.pastDueInvoices());
+		var flagged = accounts.as(partner.rep(), () -> contracts.pastDueInvoices());
 		assertThat(flagged).singleElement().satisfies(i -> assertThat(i.outstanding().amount()).isEqualByComparingTo("1000.00"));
-		assertThat(accounts.as(other.rep(), () -> commissions.pastDueInvoices())).noneMatch(i -> i.id().equals(invoice));
-		assertThat(channel(() -> commissions.pastDueInvoices())).anyMatch(i -> i.id().equals(invoice));
+		assertThat(accounts.as(other.rep(), () -> contracts.pastDueInvoices())).noneMatch(i -> i.id().equals(invoice));
+		assertThat(channel(() -> contracts.pastDueInvoices())).anyMatch(i -> i.id().equals(invoice));
 		String subject = subscriber + " has not paid its invoice due";
 		org.concord.Mails.awaitSubject(greenMail, TestAccounts.emailOf(partner.rep()), subject);
 		org.concord.Mails.awaitSubject(greenMail, "channel@rpm.example", subject);
@@ -287,31 +306,31 @@ class CommissionScenarioTests {
 	@Test
 	void paymentsFromACsvFileAreRecordedAllOrNoneAndOnceWhenTheFileIsUploadedAgain() {
 		FreshPartner partner = accounts.freshPartner();
-		ContractId contract = channel(() -> commissions.open(new OpenContract(wonOpportunity(partner).value(), today(), 12)));
-		UUID invoice = channel(() -> commissions.issueInvoice(contract, YearMonth.from(today())));
+		ContractId contract = channel(() -> contracts.open(new OpenContract(wonOpportunity(partner).value(), today(), 12)));
+		UUID invoice = channel(() -> contracts.issueInvoice(contract, YearMonth.from(today())));
 		String a = "INV-" + UUID.randomUUID();
 		String b = "REF-" + UUID.randomUUID();
 		String header = "invoice_id,kind,amount,received_on,reference,reverses_reference\n";
 		String good = header + invoice + ",PAYMENT,1250.00," + today() + "," + a + ",\n" + invoice + ",REFUND,100.00," + today() + ","
 				+ b + "," + a + "\n";
 
-		var bad = channel(() -> commissions.importPayments(new java.io.ByteArrayInputStream((good + invoice + ",PAYMENT,lots," + today() + ",X-1,\n").getBytes())));
+		var bad = channel(() -> receipts.importPayments(new java.io.ByteArrayInputStream((good + invoice + ",PAYMENT,lots," + today() + ",X-1,\n").getBytes())));
 		assertThat(bad.recorded()).isZero();
 		assertThat(bad.problems()).singleElement().satisfies(p -> {
 			assertThat(p.row()).isEqualTo(4);
 			assertThat(p.column()).isEqualTo("amount");
 		});
-		var tooMuch = channel(() -> commissions.importPayments(new java.io.ByteArrayInputStream((good + invoice + ",REFUND,1200.00," + today() + ",X-2," + a + "\n")
+		var tooMuch = channel(() -> receipts.importPayments(new java.io.ByteArrayInputStream((good + invoice + ",REFUND,1200.00," + today() + ",X-2," + a + "\n")
 				.getBytes())));
 		assertThat(tooMuch.problems()).singleElement().satisfies(p -> {
 			assertThat(p.row()).isEqualTo(4);
 			assertThat(p.column()).isEqualTo("amount");
 		});
-		assertThat(channel(() -> commissions.contract(contract)).ledger()).as("nothing recorded").isEmpty();
+		assertThat(channel(() -> contracts.get(contract)).ledger()).as("nothing recorded").isEmpty();
 
-		assertThat(channel(() -> commissions.importPayments(new java.io.ByteArrayInputStream(good.getBytes()))).recorded()).isEqualTo(2);
-		assertThat(channel(() -> commissions.importPayments(new java.io.ByteArrayInputStream(good.getBytes()))).problems()).isEmpty();
-		List<LedgerLine> ledger = channel(() -> commissions.contract(contract)).ledger();
+		assertThat(channel(() -> receipts.importPayments(new java.io.ByteArrayInputStream(good.getBytes()))).recorded()).isEqualTo(2);
+		assertThat(channel(() -> receipts.importPayments(new java.io.ByteArrayInputStream(good.getBytes()))).problems()).isEmpty();
+		List<LedgerLine> ledger = channel(() -> contracts.get(contract)).ledger();
 		assertThat(ledger).extracting(l -> l.amount().amount()).usingElementComparator(BigDecimal::compareTo)
 				.containsExactly(new BigDecimal("62.50"), new BigDecimal("-5.00"));
 	}
@@ -325,28 +344,28 @@ class CommissionScenarioTests {
 		RegistrationId coSold = accounts.as(working.rep(), () -> leads.initiateContact(lead, new org.concord.leads.ContactInitiation(
 				true, LocalDate.ofInstant(clock.instant(), calendar.zone()), org.concord.registrations.ContactType.CALL, "Called")));
 		accounts.as(working.rep(), () -> {
-			registrations.close(coSold, true, "Signed");
+			deals.markWon(coSold, "Signed");
 		});
-		ContractId sourced = channel(() -> commissions.open(new OpenContract(wonOpportunity(sourcing).value(), today(), 12)));
-		ContractId influenced = channel(() -> commissions.open(new OpenContract(coSold.value(), today(), 12)));
-		assertThat(channel(() -> commissions.contract(influenced)).contract().partners())
+		ContractId sourced = channel(() -> contracts.open(new OpenContract(wonOpportunity(sourcing).value(), today(), 12)));
+		ContractId influenced = channel(() -> contracts.open(new OpenContract(coSold.value(), today(), 12)));
+		assertThat(channel(() -> contracts.get(influenced)).contract().partners())
 				.singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo(CommissionKind.INFLUENCE));
 
-		ProgramRoi before = channel(() -> commissions.roi(today(), today(), "CAD", null));
-		pay(channel(() -> commissions.issueInvoice(sourced, YearMonth.from(today()))), PaymentKind.PAYMENT, "1000.00", null);
-		pay(channel(() -> commissions.issueInvoice(influenced, YearMonth.from(today()))), PaymentKind.PAYMENT, "2000.00", null);
+		ProgramRoi before = channel(() -> programCosts.roi(today(), today(), "CAD", null));
+		pay(channel(() -> contracts.issueInvoice(sourced, YearMonth.from(today()))), PaymentKind.PAYMENT, "1000.00", null);
+		pay(channel(() -> contracts.issueInvoice(influenced, YearMonth.from(today()))), PaymentKind.PAYMENT, "2000.00", null);
 		accounts.as("admin", () -> {
-			commissions.addProgramCost(today(), CostCategory.MARKETING, new BigDecimal("500.00"), "CAD", "Partner summit");
+			programCosts.add(today(), CostCategory.MARKETING, new BigDecimal("500.00"), "CAD", "Partner summit");
 		});
-		ProgramRoi after = channel(() -> commissions.roi(today(), today(), "CAD", null));
+		ProgramRoi after = channel(() -> programCosts.roi(today(), today(), "CAD", null));
 
 		assertThat(after.sourcedRevenue().minus(before.sourcedRevenue()).amount()).isEqualByComparingTo("1000.00");
 		assertThat(after.influencedRevenue().minus(before.influencedRevenue()).amount()).isEqualByComparingTo("2000.00");
 		assertThat(after.attributedRevenue().minus(before.attributedRevenue()).amount()).isEqualByComparingTo("1600.00");
 		assertThat(after.enteredCosts().minus(before.enteredCosts()).amount()).isEqualByComparingTo("500.00");
 		// each contract's own rate under the terms it keeps (influence earns less than registration by default)
-		BigDecimal sourcedRate = channel(() -> commissions.contract(sourced)).rates().getFirst().rate();
-		BigDecimal influenceRate = channel(() -> commissions.contract(influenced)).rates().getFirst().rate();
+		BigDecimal sourcedRate = channel(() -> contracts.get(sourced)).rates().getFirst().rate();
+		BigDecimal influenceRate = channel(() -> contracts.get(influenced)).rates().getFirst().rate();
 		assertThat(after.commissions().minus(before.commissions()).amount()).isEqualByComparingTo(new BigDecimal("1000.00")
 				.multiply(sourcedRate).add(new BigDecimal("2000.00").multiply(influenceRate)));
 		assertThat(after.roiPercent()).isEqualByComparingTo(after.attributedRevenue().minus(after.totalCosts()).amount()
@@ -357,13 +376,13 @@ class CommissionScenarioTests {
 	void aContractBilledEveryThreeMonthsIsInvoicedForThePeriodAndInvoicesComeFromACsvFileToo() {
 		FreshPartner partner = accounts.freshPartner();
 		YearMonth first = YearMonth.from(today()).plusMonths(1);
-		ContractId contract = channel(() -> commissions.open(new OpenContract(wonOpportunity(partner).value(), first.atDay(1), 12, 3)));
+		ContractId contract = channel(() -> contracts.open(new OpenContract(wonOpportunity(partner).value(), first.atDay(1), 12, 3)));
 		moveTo(first.atDay(2));
-		assertThatThrownBy(() -> channel(() -> commissions.issueInvoice(contract, first.plusMonths(1))))
+		assertThatThrownBy(() -> channel(() -> contracts.issueInvoice(contract, first.plusMonths(1))))
 				.as("not the start of a billing period").isInstanceOfSatisfying(InvalidInputException.class,
 						ex -> assertThat(ex.getMessage()).contains("every 3 months"));
-		UUID quarter = channel(() -> commissions.issueInvoice(contract, first));
-		assertThat(channel(() -> commissions.contract(contract)).invoices()).singleElement().satisfies(i -> {
+		UUID quarter = channel(() -> contracts.issueInvoice(contract, first));
+		assertThat(channel(() -> contracts.get(contract)).invoices()).singleElement().satisfies(i -> {
 			assertThat(i.amount().amount()).isEqualByComparingTo("3750.00");
 			assertThat(i.periodEnd()).isEqualTo(first.plusMonths(2).atEndOfMonth());
 		});
@@ -371,15 +390,15 @@ class CommissionScenarioTests {
 		assertThat(statement(partner, first).earned().amount()).isEqualByComparingTo("187.50");
 
 		String csv = "contract_id,month\n" + contract + "," + first.plusMonths(3) + "\n";
-		var bad = channel(() -> commissions.importInvoices(new java.io.ByteArrayInputStream((csv + contract + "," + first.plusMonths(4) + "\n").getBytes())));
+		var bad = channel(() -> contracts.importInvoices(new java.io.ByteArrayInputStream((csv + contract + "," + first.plusMonths(4) + "\n").getBytes())));
 		assertThat(bad.problems()).singleElement().satisfies(p -> {
 			assertThat(p.row()).isEqualTo(3);
 			assertThat(p.column()).isEqualTo("month");
 		});
-		assertThat(channel(() -> commissions.contract(contract)).invoices()).as("none issued").hasSize(1);
-		assertThat(channel(() -> commissions.importInvoices(new java.io.ByteArrayInputStream(csv.getBytes()))).issued()).isEqualTo(1);
-		assertThat(channel(() -> commissions.importInvoices(new java.io.ByteArrayInputStream(csv.getBytes()))).problems()).isEmpty();
-		assertThat(channel(() -> commissions.contract(contract)).invoices()).as("issued once").hasSize(2);
+		assertThat(channel(() -> contracts.get(contract)).invoices()).as("none issued").hasSize(1);
+		assertThat(channel(() -> contracts.importInvoices(new java.io.ByteArrayInputStream(csv.getBytes()))).issued()).isEqualTo(1);
+		assertThat(channel(() -> contracts.importInvoices(new java.io.ByteArrayInputStream(csv.getBytes()))).problems()).isEmpty();
+		assertThat(channel(() -> contracts.get(contract)).invoices()).as("issued once").hasSize(2);
 	}
 
 	@Test
@@ -387,9 +406,9 @@ class CommissionScenarioTests {
 		FreshPartner partner = accounts.freshPartner();
 		fixtures.approved(partner.rep(), Prospect.fresh()); // CAD 1,250.00 MRR, open
 		wonOpportunity(partner); // CAD 1,250.00 MRR, won: it earns real commission once paid
-		assertThat(accounts.as(partner.rep(), () -> commissions.expectedOnPipeline())).singleElement()
+		assertThat(accounts.as(partner.rep(), () -> statements.expectedOnPipeline())).singleElement()
 				.satisfies(m -> assertThat(m.amount()).isEqualByComparingTo("62.50"));
-		assertThat(accounts.as(partner.rep(), () -> commissions.expectedByStage())).singleElement().satisfies(stage -> {
+		assertThat(accounts.as(partner.rep(), () -> statements.expectedByStage())).singleElement().satisfies(stage -> {
 			assertThat(stage.stage()).isEqualTo(org.concord.registrations.Stage.QUALIFIED);
 			assertThat(stage.expected().amount()).isEqualByComparingTo("62.50");
 		});
@@ -399,12 +418,12 @@ class CommissionScenarioTests {
 	void theDealsRoomShowsExpectedCommissionPerStageAtThePartnersOwnRate() throws Exception {
 		FreshPartner partner = accounts.freshPartner(); // a fresh partner's tier earns the program rate, 5%
 		fixtures.approved(partner.rep(), Prospect.fresh()); // CAD 1,250.00 MRR at Qualified
-		TermsView current = accounts.as("admin", () -> commissions.allTerms()).stream()
+		TermsView current = accounts.as("admin", () -> programTerms.all()).stream()
 				.max(java.util.Comparator.comparingInt(TermsView::version)).orElseThrow();
-		List<RateView> rates = new java.util.ArrayList<>(accounts.as("admin", () -> commissions.ratesOf(current.version())));
+		List<RateView> rates = new java.util.ArrayList<>(accounts.as("admin", () -> programTerms.ratesOf(current.version())));
 		rates.add(new RateView(CommissionKind.REGISTRATION, RateScope.PARTNER, partner.id().value().toString(), new BigDecimal("0.08")));
-		LocalDate effective = today().plusDays(Commissions.NOTICE_DAYS);
-		accounts.as("admin", () -> commissions.announceTerms(effective, "8% for this partner", rates));
+		LocalDate effective = today().plusDays(ProgramTerms.NOTICE_DAYS);
+		accounts.as("admin", () -> programTerms.announce(effective, "8% for this partner", rates));
 		moveTo(effective.plusDays(1));
 		String fragment = org.concord.WebSession.loggedIn(mvc, partner.rep())
 				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/commissions/summary")
@@ -416,13 +435,13 @@ class CommissionScenarioTests {
 	@Test
 	void aVendorAdminApprovesTheLinesToPayAndTheRestWaitsForTheNextPayout() throws Exception {
 		FreshPartner partner = accounts.freshPartner();
-		ContractId contract = channel(() -> commissions.open(new OpenContract(wonOpportunity(partner).value(), today(), 12)));
-		UUID invoice = channel(() -> commissions.issueInvoice(contract, YearMonth.from(today())));
+		ContractId contract = channel(() -> contracts.open(new OpenContract(wonOpportunity(partner).value(), today(), 12)));
+		UUID invoice = channel(() -> contracts.issueInvoice(contract, YearMonth.from(today())));
 		pay(invoice, PaymentKind.PAYMENT, "1000.00", null); // 50.00
 		PaymentView second = pay(invoice, PaymentKind.PAYMENT, "250.00", null); // 12.50
 		pay(invoice, PaymentKind.REFUND, "250.00", second.id()); // -12.50
-		UUID batch = accounts.as("admin", () -> commissions.preparePayout(today()));
-		List<PayoutView.Line> lines = accounts.as("admin", () -> commissions.payoutView(batch)).lines().stream()
+		UUID batch = accounts.as("admin", () -> payouts.prepare(today()));
+		List<PayoutView.Line> lines = accounts.as("admin", () -> payouts.get(batch)).lines().stream()
 				.filter(l -> l.partnerId().equals(partner.id().value())).toList();
 		assertThat(lines).hasSize(3);
 		String page = org.concord.WebSession.loggedIn(mvc, "finance")
@@ -431,22 +450,22 @@ class CommissionScenarioTests {
 		assertThat(page).contains("Approve the ticked lines").contains("name=\"lines\" value=\"" + lines.getFirst().entryId() + "\"");
 		UUID refundLine = lines.stream().filter(l -> l.amount().isNegative()).findFirst().orElseThrow().entryId();
 		assertThatThrownBy(() -> accounts.as("finance", () -> {
-			commissions.approvePayout(batch, java.util.Set.of(refundLine));
+			payouts.approve(batch, java.util.Set.of(refundLine));
 		})).as("nothing is owed on the refund alone").isInstanceOfSatisfying(InvalidInputException.class,
 				ex -> assertThat(ex.field()).isEqualTo("lines"));
 
 		UUID fifty = lines.stream().filter(l -> l.amount().amount().compareTo(new BigDecimal("50.00")) == 0).findFirst()
 				.orElseThrow().entryId();
 		accounts.as("finance", () -> {
-			commissions.approvePayout(batch, java.util.Set.of(fifty));
-			commissions.markPayoutPaid(batch, "TX-2001", today());
+			payouts.approve(batch, java.util.Set.of(fifty));
+			payouts.markPaid(batch, "TX-2001", today());
 		});
-		assertThat(accounts.as(partner.rep(), () -> commissions.summary(partner.id()))).singleElement()
+		assertThat(accounts.as(partner.rep(), () -> statements.summary(partner.id()))).singleElement()
 				.satisfies(c -> assertThat(c.paid().amount()).isEqualByComparingTo("50.00"));
 		// the lines left out wait: they net to nothing, so no later batch pays them, and none pays the 50.00 again
 		try {
-			UUID later = accounts.as("admin", () -> commissions.preparePayout(today()));
-			assertThat(accounts.as("admin", () -> commissions.payoutView(later)).lines()).noneMatch(l -> l.entryId().equals(fifty));
+			UUID later = accounts.as("admin", () -> payouts.prepare(today()));
+			assertThat(accounts.as("admin", () -> payouts.get(later)).lines()).noneMatch(l -> l.entryId().equals(fifty));
 		}
 		catch (InvalidInputException nothingOwedToAnyone) {
 			assertThat(nothingOwedToAnyone.field()).isEqualTo("upTo");
@@ -461,18 +480,18 @@ class CommissionScenarioTests {
 	private RegistrationId wonOpportunity(FreshPartner partner) {
 		var submission = fixtures.approved(partner.rep(), Prospect.fresh());
 		accounts.as(partner.rep(), () -> {
-			registrations.close(submission.id(), true, "Signed");
+			deals.markWon(submission.id(), "Signed");
 		});
 		return submission.id();
 	}
 
 	private PaymentView pay(UUID invoice, PaymentKind kind, String amount, UUID reverses) {
-		return channel(() -> commissions.recordPayment(new NewPayment(invoice, kind, new BigDecimal(amount), today(),
+		return channel(() -> receipts.recordPayment(new NewPayment(invoice, kind, new BigDecimal(amount), today(),
 				"bill-" + UUID.randomUUID(), reverses)));
 	}
 
 	private Statement statement(FreshPartner partner, YearMonth month) {
-		return accounts.as(partner.rep(), () -> commissions.statements(partner.id(), month)).stream()
+		return accounts.as(partner.rep(), () -> statements.of(partner.id(), month)).stream()
 				.filter(s -> s.currency().equals("CAD")).findFirst().orElseThrow();
 	}
 

@@ -44,8 +44,24 @@ import org.springframework.test.web.servlet.MockMvc;
 @ConcordIntegrationTest
 class CommissionTrustTests {
 
+
 	@Autowired
-	Commissions commissions;
+	org.concord.commissions.Statements statements;
+
+	@Autowired
+	org.concord.commissions.Receipts receipts;
+
+	@Autowired
+	org.concord.commissions.ProgramTerms programTerms;
+
+	@Autowired
+	org.concord.commissions.Payouts payouts;
+
+	@Autowired
+	org.concord.registrations.Deals deals;
+
+	@Autowired
+	org.concord.commissions.Contracts contracts;
 
 	@Autowired
 	Registrations registrations;
@@ -72,10 +88,10 @@ class CommissionTrustTests {
 	void aPartnerReadsOnlyTheRatesThatApplyToIt() throws Exception {
 		FreshPartner negotiated = accounts.freshPartner();
 		FreshPartner other = accounts.freshPartner();
-		TermsView current = accounts.as("admin", () -> commissions.allTerms()).getLast();
-		List<RateView> rates = new ArrayList<>(accounts.as("admin", () -> commissions.ratesOf(current.version())));
+		TermsView current = accounts.as("admin", () -> programTerms.all()).getLast();
+		List<RateView> rates = new ArrayList<>(accounts.as("admin", () -> programTerms.ratesOf(current.version())));
 		rates.add(new RateView(CommissionKind.REGISTRATION, RateScope.PARTNER, negotiated.id().toString(), new BigDecimal("0.0777")));
-		TermsView announced = accounts.as("admin", () -> commissions.announceTerms(today().plusDays(Commissions.NOTICE_DAYS),
+		TermsView announced = accounts.as("admin", () -> programTerms.announce(today().plusDays(ProgramTerms.NOTICE_DAYS),
 				"A negotiated rate", rates));
 		String path = "/api/v1/program-terms/" + announced.version() + "/rates";
 
@@ -85,7 +101,7 @@ class CommissionTrustTests {
 		String seenByItself = mvc.perform(get(path).header("Authorization", "Bearer " + accounts.apiToken(negotiated.rep())))
 				.andReturn().getResponse().getContentAsString();
 		assertThat(seenByItself).contains("0.0777").contains(negotiated.id().toString());
-		assertThat(accounts.as("channel", () -> commissions.ratesOf(announced.version())))
+		assertThat(accounts.as("channel", () -> programTerms.ratesOf(announced.version())))
 				.anySatisfy(r -> assertThat(r.scopeValue()).isEqualTo(negotiated.id().toString()));
 	}
 
@@ -95,33 +111,33 @@ class CommissionTrustTests {
 		FreshPartner coSeller = accounts.freshPartner();
 		var deal = fixtures.approved(owner.rep(), Prospect.fresh());
 		accounts.as("channel", () -> {
-			registrations.invitePartner(deal.id(), coSeller.id(), new UserId(accounts.idOf(coSeller.rep())), AttributionRole.CO_SELL);
+			deals.invitePartner(deal.id(), coSeller.id(), new UserId(accounts.idOf(coSeller.rep())), AttributionRole.CO_SELL);
 		});
 		win(owner, deal.id());
-		ContractId contract = channel(() -> commissions.open(new OpenContract(deal.id().value(), today(), 12)));
-		pay(channel(() -> commissions.issueInvoice(contract, YearMonth.from(today()))), "1000.00", "trust-" + UUID.randomUUID());
+		ContractId contract = channel(() -> contracts.open(new OpenContract(deal.id().value(), today(), 12)));
+		pay(channel(() -> contracts.issueInvoice(contract, YearMonth.from(today()))), "1000.00", "trust-" + UUID.randomUUID());
 
-		ContractDetails seen = accounts.as(coSeller.rep(), () -> commissions.contract(contract));
+		ContractDetails seen = accounts.as(coSeller.rep(), () -> contracts.get(contract));
 		assertThat(seen.contract().partners()).singleElement().satisfies(c -> {
 			assertThat(c.partnerId()).isEqualTo(coSeller.id().value());
 			assertThat(c.kind()).isEqualTo(CommissionKind.INFLUENCE);
 		});
 		assertThat(seen.rates()).allSatisfy(r -> assertThat(r.partnerId()).isEqualTo(coSeller.id().value()));
 		assertThat(seen.ledger()).isNotEmpty().allSatisfy(l -> assertThat(l.partnerId()).isEqualTo(coSeller.id().value()));
-		assertThat(accounts.as(coSeller.rep(), () -> commissions.contracts(0, 100)).content())
+		assertThat(accounts.as(coSeller.rep(), () -> contracts.list(0, 100)).content())
 				.filteredOn(c -> c.id().equals(contract)).singleElement()
 				.satisfies(c -> assertThat(c.partners()).extracting(ContractView.Credit::partnerId).containsOnly(coSeller.id().value()));
 		String api = mvc.perform(get("/api/v1/contracts/" + contract).header("Authorization", "Bearer " + accounts.apiToken(coSeller.rep())))
 				.andReturn().getResponse().getContentAsString();
 		assertThat(api).doesNotContain(owner.id().toString()).doesNotContain(accounts.idOf(owner.rep()).toString());
-		assertThat(channel(() -> commissions.contract(contract)).contract().partners()).hasSize(2);
+		assertThat(channel(() -> contracts.get(contract)).contract().partners()).hasSize(2);
 	}
 
 	@Test
 	void thePaymentFormTakesOnlyAnInvoiceOfItsOwnContract() throws Exception {
 		ContractId first = contractOf(accounts.freshPartner());
 		ContractId second = contractOf(accounts.freshPartner());
-		UUID invoiceOfSecond = channel(() -> commissions.issueInvoice(second, YearMonth.from(today())));
+		UUID invoiceOfSecond = channel(() -> contracts.issueInvoice(second, YearMonth.from(today())));
 		var result = WebSession.loggedIn(mvc, "channel").perform(post("/commissions/contracts/" + first + "/payments")
 				.param("invoiceId", invoiceOfSecond.toString()).param("kind", "PAYMENT").param("amount", "100.00")
 				.param("receivedOn", today().toString()).param("reference", "wrong-contract-" + UUID.randomUUID())
@@ -133,7 +149,7 @@ class CommissionTrustTests {
 	@Test
 	void theSameReferenceWithADifferentPaymentIsAConflictNotTheOldPayment() throws Exception {
 		ContractId contract = contractOf(accounts.freshPartner());
-		UUID invoice = channel(() -> commissions.issueInvoice(contract, YearMonth.from(today())));
+		UUID invoice = channel(() -> contracts.issueInvoice(contract, YearMonth.from(today())));
 		String reference = "dup-" + UUID.randomUUID();
 		PaymentView first = pay(invoice, "500.00", reference);
 		assertThat(pay(invoice, "500.00", reference).id()).as("the same payment sent again").isEqualTo(first.id());
@@ -155,20 +171,20 @@ class CommissionTrustTests {
 		// an old month, so that closing it disturbs no other test of the suite's shared clock
 		YearMonth old = YearMonth.of(2019, 12);
 		assertThatThrownBy(() -> accounts.as("channel", () -> {
-			commissions.issueStatements(old);
+			statements.issue(old);
 		})).as("a vendor admin issues them").isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-		assertThatThrownBy(() -> admin(() -> commissions.issueStatements(YearMonth.from(today()))))
+		assertThatThrownBy(() -> admin(() -> statements.issue(YearMonth.from(today()))))
 				.as("a month not yet ended").isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("month"));
-		if (accounts.as("admin", () -> commissions.closedThrough()).filter(closed -> !closed.isBefore(old)).isEmpty()) {
-			admin(() -> commissions.issueStatements(old));
+		if (accounts.as("admin", () -> statements.closedThrough()).filter(closed -> !closed.isBefore(old)).isEmpty()) {
+			admin(() -> statements.issue(old));
 		}
-		assertThat(accounts.as("admin", () -> commissions.closedThrough())).hasValueSatisfying(m -> assertThat(m).isAfterOrEqualTo(old));
-		assertThatThrownBy(() -> admin(() -> commissions.issueStatements(old.minusMonths(1)))).as("issued already")
+		assertThat(accounts.as("admin", () -> statements.closedThrough())).hasValueSatisfying(m -> assertThat(m).isAfterOrEqualTo(old));
+		assertThatThrownBy(() -> admin(() -> statements.issue(old.minusMonths(1)))).as("issued already")
 				.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.getMessage()).contains("issued already"));
 
 		ContractId contract = contractOf(accounts.freshPartner());
-		UUID invoice = channel(() -> commissions.issueInvoice(contract, YearMonth.from(today())));
-		assertThatThrownBy(() -> channel(() -> commissions.recordPayment(new NewPayment(invoice, PaymentKind.PAYMENT,
+		UUID invoice = channel(() -> contracts.issueInvoice(contract, YearMonth.from(today())));
+		assertThatThrownBy(() -> channel(() -> receipts.recordPayment(new NewPayment(invoice, PaymentKind.PAYMENT,
 				new BigDecimal("100.00"), old.atDay(15), "late-" + UUID.randomUUID(), null))))
 				.isInstanceOfSatisfying(InvalidInputException.class, ex -> {
 					assertThat(ex.field()).isEqualTo("receivedOn");
@@ -183,11 +199,11 @@ class CommissionTrustTests {
 	void thePersonWhoPreparedAPayoutCannotApproveItUnlessTheVendorTurnedFourEyesOff() throws Exception {
 		FreshPartner partner = accounts.freshPartner();
 		ContractId contract = contractOf(partner);
-		pay(channel(() -> commissions.issueInvoice(contract, YearMonth.from(today()))), "1000.00", "payout-" + UUID.randomUUID());
-		UUID batch = accounts.as("admin", () -> commissions.preparePayout(today()));
-		Set<UUID> lines = linesOf(partner, accounts.as("admin", () -> commissions.payoutView(batch)));
+		pay(channel(() -> contracts.issueInvoice(contract, YearMonth.from(today()))), "1000.00", "payout-" + UUID.randomUUID());
+		UUID batch = accounts.as("admin", () -> payouts.prepare(today()));
+		Set<UUID> lines = linesOf(partner, accounts.as("admin", () -> payouts.get(batch)));
 
-		assertThatThrownBy(() -> admin(() -> commissions.approvePayout(batch, lines))).isInstanceOf(NotAllowedException.class);
+		assertThatThrownBy(() -> admin(() -> payouts.approve(batch, lines))).isInstanceOf(NotAllowedException.class);
 		String page = WebSession.loggedIn(mvc, "admin").perform(get("/admin/payouts/" + batch)).getResponse().getContentAsString();
 		assertThat(page).contains("another vendor admin approves it").doesNotContain("Approve the ticked lines");
 		var api = mvc.perform(post("/api/v1/payouts/" + batch + "/approval").contentType(MediaType.APPLICATION_JSON)
@@ -197,8 +213,8 @@ class CommissionTrustTests {
 		assertThat(api.getContentAsString()).contains("four eyes");
 
 		accounts.as("finance", () -> {
-			commissions.approvePayout(batch, lines);
-			commissions.markPayoutPaid(batch, "TX-4EYES", today());
+			payouts.approve(batch, lines);
+			payouts.markPaid(batch, "TX-4EYES", today());
 		});
 		assertThat(jdbc.queryForList("select action || ' by ' || actor from audit_entry where subject = ? order by occurred_at",
 				String.class, batch.toString())).containsExactly("PAYOUT_PREPARED by admin", "PAYOUT_APPROVED by finance",
@@ -209,13 +225,13 @@ class CommissionTrustTests {
 	void aOnePersonVendorTurnsFourEyesOffAndTheChangeIsAudited() {
 		FreshPartner partner = accounts.freshPartner();
 		ContractId contract = contractOf(partner);
-		pay(channel(() -> commissions.issueInvoice(contract, YearMonth.from(today()))), "400.00", "solo-" + UUID.randomUUID());
+		pay(channel(() -> contracts.issueInvoice(contract, YearMonth.from(today()))), "400.00", "solo-" + UUID.randomUUID());
 		SafeguardsView before = safeguards.current();
 		try {
 			accounts.as("admin", () -> safeguards.change(new SafeguardsView(before.apiTokenLifetimeDays(), false)));
-			UUID batch = accounts.as("admin", () -> commissions.preparePayout(today()));
-			admin(() -> commissions.approvePayout(batch, linesOf(partner, accounts.as("admin", () -> commissions.payoutView(batch)))));
-			assertThat(accounts.as("admin", () -> commissions.payoutView(batch)).status()).isEqualTo(PayoutStatus.APPROVED);
+			UUID batch = accounts.as("admin", () -> payouts.prepare(today()));
+			admin(() -> payouts.approve(batch, linesOf(partner, accounts.as("admin", () -> payouts.get(batch)))));
+			assertThat(accounts.as("admin", () -> payouts.get(batch)).status()).isEqualTo(PayoutStatus.APPROVED);
 		}
 		finally {
 			accounts.as("admin", () -> safeguards.change(before));
@@ -228,12 +244,12 @@ class CommissionTrustTests {
 	void paymentsAndTermsAreAuditedWithWhoAndWhat() {
 		ContractId contract = contractOf(accounts.freshPartner());
 		String reference = "audited-" + UUID.randomUUID();
-		pay(channel(() -> commissions.issueInvoice(contract, YearMonth.from(today()))), "250.00", reference);
+		pay(channel(() -> contracts.issueInvoice(contract, YearMonth.from(today()))), "250.00", reference);
 		assertThat(jdbc.queryForList("select actor || ': ' || detail from audit_entry where action = 'PAYMENT_RECORDED' and subject = ?",
 				String.class, reference)).singleElement().asString().startsWith("channel: PAYMENT of CAD 250.00");
-		TermsView current = accounts.as("admin", () -> commissions.allTerms()).getLast();
-		List<RateView> rates = accounts.as("admin", () -> commissions.ratesOf(current.version()));
-		TermsView announced = accounts.as("admin", () -> commissions.announceTerms(today().plusDays(Commissions.NOTICE_DAYS),
+		TermsView current = accounts.as("admin", () -> programTerms.all()).getLast();
+		List<RateView> rates = accounts.as("admin", () -> programTerms.ratesOf(current.version()));
+		TermsView announced = accounts.as("admin", () -> programTerms.announce(today().plusDays(ProgramTerms.NOTICE_DAYS),
 				"The same rates, announced again", rates));
 		assertThat(jdbc.queryForList("select actor || ': ' || detail from audit_entry where subject = ?", String.class,
 				"terms version " + announced.version())).singleElement().asString().startsWith("admin: in force from")
@@ -243,17 +259,17 @@ class CommissionTrustTests {
 	private ContractId contractOf(FreshPartner partner) {
 		var deal = fixtures.approved(partner.rep(), Prospect.fresh());
 		win(partner, deal.id());
-		return channel(() -> commissions.open(new OpenContract(deal.id().value(), today(), 12)));
+		return channel(() -> contracts.open(new OpenContract(deal.id().value(), today(), 12)));
 	}
 
 	private void win(FreshPartner partner, RegistrationId deal) {
 		accounts.as(partner.rep(), () -> {
-			registrations.close(deal, true, "Signed");
+			deals.markWon(deal, "Signed");
 		});
 	}
 
 	private PaymentView pay(UUID invoice, String amount, String reference) {
-		return channel(() -> commissions.recordPayment(new NewPayment(invoice, PaymentKind.PAYMENT, new BigDecimal(amount), today(),
+		return channel(() -> receipts.recordPayment(new NewPayment(invoice, PaymentKind.PAYMENT, new BigDecimal(amount), today(),
 				reference, null)));
 	}
 

@@ -49,15 +49,15 @@ class RateCardTests {
 
 	@Test
 	void theSourcedPartnerEarnsRegistrationCommissionWhenItWorksTheDealAndReferralWhenTheVendorDoes() {
-		assertThat(Commissions.kindOf(AttributionRole.SOURCED, Assignment.PARTNER_WORKING, true)).isEqualTo(CommissionKind.REGISTRATION);
-		assertThat(Commissions.kindOf(AttributionRole.SOURCED, Assignment.ASSIGNED_TO_VENDOR, true)).isEqualTo(CommissionKind.REFERRAL);
-		assertThat(Commissions.kindOf(AttributionRole.INFLUENCED, Assignment.PARTNER_WORKING, true)).isEqualTo(CommissionKind.INFLUENCE);
-		assertThat(Commissions.kindOf(AttributionRole.CO_SELL, Assignment.ASSIGNED_TO_VENDOR, false))
+		assertThat(Contracts.kindOf(AttributionRole.SOURCED, Assignment.PARTNER_WORKING, true)).isEqualTo(CommissionKind.REGISTRATION);
+		assertThat(Contracts.kindOf(AttributionRole.SOURCED, Assignment.ASSIGNED_TO_VENDOR, true)).isEqualTo(CommissionKind.REFERRAL);
+		assertThat(Contracts.kindOf(AttributionRole.INFLUENCED, Assignment.PARTNER_WORKING, true)).isEqualTo(CommissionKind.INFLUENCE);
+		assertThat(Contracts.kindOf(AttributionRole.CO_SELL, Assignment.ASSIGNED_TO_VENDOR, false))
 				.as("a partner the vendor invited to co-sell").isEqualTo(CommissionKind.INFLUENCE);
 	}
 
 	@Test
 	void theRegistrantInACoSellSplitKeepsItsSourcedCommissionAtItsShare() {
-		assertThat(Commissions.kindOf(AttributionRole.CO_SELL, Assignment.PARTNER_WORKING, true)).isEqualTo(CommissionKind.REGISTRATION);
+		assertThat(Contracts.kindOf(AttributionRole.CO_SELL, Assignment.PARTNER_WORKING, true)).isEqualTo(CommissionKind.REGISTRATION);
 	}
 }

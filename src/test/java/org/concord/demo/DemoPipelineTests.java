@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.concord.ConcordIntegrationTest;
 import org.concord.commissions.CommissionSummary;
-import org.concord.commissions.Commissions;
 import org.concord.identity.TestAccounts;
 import org.concord.leads.LeadSummary;
 import org.concord.leads.Leads;
@@ -33,7 +32,8 @@ class DemoPipelineTests {
 	Registrations registrations;
 
 	@Autowired
-	Commissions commissions;
+	org.concord.commissions.Statements statements;
+
 
 	@Autowired
 	Leads leads;
@@ -69,7 +69,7 @@ class DemoPipelineTests {
 	@Test
 	void theWonDealsPaidInvoiceHasEarnedNorthwindCommission() {
 		List<CommissionSummary> summary = accounts.as("northwind.rep",
-				() -> commissions.summary(accounts.partnerOf("northwind.rep")));
+				() -> statements.summary(accounts.partnerOf("northwind.rep")));
 		assertThat(summary).filteredOn(s -> s.currency().equals("CAD")).singleElement()
 				.satisfies(cad -> assertThat(cad.earned().amount()).isGreaterThan(BigDecimal.ZERO));
 	}

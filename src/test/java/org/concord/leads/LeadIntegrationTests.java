@@ -59,6 +59,9 @@ class LeadIntegrationTests {
 	Registrations registrations;
 
 	@Autowired
+	org.concord.registrations.Deals deals;
+
+	@Autowired
 	RegistrationFixtures registrationFixtures;
 
 	@Autowired
@@ -265,7 +268,7 @@ class LeadIntegrationTests {
 		RegistrationId opportunity = accounts.as(partner.rep(), () -> leads.initiateContact(id, new ContactInitiation(true,
 				LocalDate.ofInstant(clock.instant(), calendar.zone()), ContactType.EMAIL, "Wrote to Lena")));
 		accounts.as(partner.rep(), () -> {
-			registrations.close(opportunity, false, "Chose a competitor");
+			deals.markLost(opportunity, "Chose a competitor");
 		});
 		for (int i = 0; i < 100 && fixtures.get(id).summary().status() != LeadStatus.CLOSED; i++) {
 			Thread.sleep(100);

@@ -31,6 +31,21 @@ class ChannelConflictIntegrationTests {
 	Registrations registrations;
 
 	@Autowired
+	org.concord.commissions.Receipts receipts;
+
+	@Autowired
+	org.concord.commissions.ProgramCosts programCosts;
+
+	@Autowired
+	org.concord.registrations.Deals deals;
+
+	@Autowired
+	org.concord.commissions.Contracts contracts;
+
+	@Autowired
+	org.concord.registrations.Assistance assistance;
+
+	@Autowired
 	ChannelConflicts conflicts;
 
 	@Autowired
@@ -42,8 +57,6 @@ class ChannelConflictIntegrationTests {
 	@Autowired
 	GreenMail greenMail;
 
-	@Autowired
-	org.concord.commissions.Commissions commissions;
 
 	@Autowired
 	org.concord.shared.BusinessCalendar calendar;
@@ -124,20 +137,20 @@ class ChannelConflictIntegrationTests {
 		var partner = accounts.freshPartner();
 		var submission = fixtures.register(partner.rep(), Prospect.fresh(), "quartz");
 		assertThatThrownBy(() -> accounts.as(partner.rep(), () -> {
-			registrations.requestAssistance(submission.id(), AssistanceKind.PRICING_ADVICE, "Discount for 3 years?");
+			assistance.request(submission.id(), AssistanceKind.PRICING_ADVICE, "Discount for 3 years?");
 		})).as("only once approved").isInstanceOf(InvalidInputException.class);
 		accounts.as("channel", () -> {
 			registrations.approve(submission.id());
 		});
 		accounts.as(partner.rep(), () -> {
-			registrations.requestAssistance(submission.id(), AssistanceKind.PRICING_ADVICE, "Discount for 3 years?");
+			assistance.request(submission.id(), AssistanceKind.PRICING_ADVICE, "Discount for 3 years?");
 		});
-		var open = accounts.as("sales", () -> registrations.openAssistance(0, 100)).content().stream()
+		var open = accounts.as("sales", () -> assistance.open(0, 100)).content().stream()
 				.filter(a -> a.registrationId().equals(submission.id().value())).findFirst().orElseThrow();
 		accounts.as("sales", () -> {
-			registrations.answerAssistance(open.id(), "Up to 10% on a 3-year term.");
+			assistance.answer(open.id(), "Up to 10% on a 3-year term.");
 		});
-		assertThat(accounts.as(partner.rep(), () -> registrations.assistanceFor(submission.id())))
+		assertThat(accounts.as(partner.rep(), () -> assistance.of(submission.id())))
 				.singleElement().satisfies(a -> assertThat(a.answer()).isEqualTo("Up to 10% on a 3-year term."));
 		Mails.awaitSubject(greenMail, TestAccounts.emailOf(partner.rep()), "pricing advice");
 	}
@@ -149,7 +162,7 @@ class ChannelConflictIntegrationTests {
 		var outsider = accounts.freshPartner();
 		var submission = fixtures.register(partner.rep(), Prospect.fresh(), "cube");
 		accounts.as("channel", () -> {
-			registrations.invitePartner(submission.id(), helper.id(), new org.concord.shared.UserId(accounts.idOf(helper.rep())),
+			deals.invitePartner(submission.id(), helper.id(), new org.concord.shared.UserId(accounts.idOf(helper.rep())),
 					AttributionRole.CO_SELL);
 		});
 		// each partner sees its own credit; of the other, the registrant sees the role and the invited partner nothing
@@ -163,7 +176,7 @@ class ChannelConflictIntegrationTests {
 		assertThatThrownBy(() -> accounts.as(outsider.rep(), () -> registrations.get(submission.id())))
 				.isInstanceOf(org.concord.shared.NotFoundException.class);
 		assertThatThrownBy(() -> accounts.as("channel", () -> {
-			registrations.invitePartner(submission.id(), helper.id(), null, AttributionRole.INFLUENCED);
+			deals.invitePartner(submission.id(), helper.id(), null, AttributionRole.INFLUENCED);
 		})).isInstanceOf(InvalidInputException.class);
 	}
 
@@ -202,17 +215,17 @@ class ChannelConflictIntegrationTests {
 		var contractId = new org.concord.commissions.ContractId(jdbc.queryForObject(
 				"select id from subscription_contract where registration_id = ?", UUID.class, submission.id().value()));
 		java.time.LocalDate today = java.time.LocalDate.now(clock);
-		var before = accounts.as("admin", () -> commissions.roi(today, today, "CAD", null));
-		UUID invoice = accounts.as("channel", () -> commissions.issueInvoice(contractId, java.time.YearMonth.from(today)));
-		accounts.as("channel", () -> commissions.recordPayment(new org.concord.commissions.NewPayment(invoice,
+		var before = accounts.as("admin", () -> programCosts.roi(today, today, "CAD", null));
+		UUID invoice = accounts.as("channel", () -> contracts.issueInvoice(contractId, java.time.YearMonth.from(today)));
+		accounts.as("channel", () -> receipts.recordPayment(new org.concord.commissions.NewPayment(invoice,
 				org.concord.commissions.PaymentKind.PAYMENT, new java.math.BigDecimal("1000.00"), today, "split-" + UUID.randomUUID(), null)));
-		var ledger = accounts.as("channel", () -> commissions.contract(contractId)).ledger();
-		java.math.BigDecimal fullRate = accounts.as("channel", () -> commissions.contract(contractId)).rates().stream()
+		var ledger = accounts.as("channel", () -> contracts.get(contractId)).ledger();
+		java.math.BigDecimal fullRate = accounts.as("channel", () -> contracts.get(contractId)).rates().stream()
 				.filter(r -> r.partnerId().equals(partner.id().value())).findFirst().orElseThrow().rate();
 		assertThat(ledger).singleElement().satisfies(line -> assertThat(line.amount().amount())
 				.isEqualByComparingTo(new java.math.BigDecimal("1000.00").multiply(fullRate).multiply(new java.math.BigDecimal("0.30"))
 						.setScale(2, java.math.RoundingMode.HALF_EVEN)));
-		var after = accounts.as("admin", () -> commissions.roi(today, today, "CAD", null));
+		var after = accounts.as("admin", () -> programCosts.roi(today, today, "CAD", null));
 		assertThat(after.sourcedRevenue().amount().subtract(before.sourcedRevenue().amount()))
 				.as("30% of the payment is the partner's").isEqualByComparingTo("300.00");
 	}
@@ -294,11 +307,11 @@ class ChannelConflictIntegrationTests {
 	/** Won and made a contract: the registrant's credit on it. */
 	private org.concord.commissions.ContractView.Credit contractCreditOf(Registrations.Submission submission) {
 		accounts.as("channel", () -> {
-			registrations.close(submission.id(), true, "Signed");
+			deals.markWon(submission.id(), "Signed");
 		});
-		var contract = accounts.as("channel", () -> commissions.open(new org.concord.commissions.OpenContract(
+		var contract = accounts.as("channel", () -> contracts.open(new org.concord.commissions.OpenContract(
 				submission.id().value(), java.time.LocalDate.now(clock), 12)));
-		return accounts.as("channel", () -> commissions.contract(contract)).contract().partners().getFirst();
+		return accounts.as("channel", () -> contracts.get(contract)).contract().partners().getFirst();
 	}
 
 	private UUID addDirect(String username, Prospect prospect, Stage stage) {

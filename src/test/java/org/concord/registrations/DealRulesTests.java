@@ -16,7 +16,6 @@ import org.concord.Inboxes;
 import org.concord.Mails;
 import org.concord.MutableClock;
 import org.concord.commissions.CommissionKind;
-import org.concord.commissions.Commissions;
 import org.concord.commissions.OpenContract;
 import org.concord.commissions.RateScope;
 import org.concord.commissions.RateView;
@@ -59,7 +58,26 @@ class DealRulesTests {
 	Registrations registrations;
 
 	@Autowired
-	Commissions commissions;
+	org.concord.registrations.Renewals renewals;
+
+	@Autowired
+	org.concord.registrations.RegistrationSettings registrationSettings;
+
+	@Autowired
+	org.concord.commissions.ProgramTerms programTerms;
+
+	@Autowired
+	org.concord.registrations.Pipeline pipeline;
+
+	@Autowired
+	org.concord.registrations.Deals deals;
+
+	@Autowired
+	org.concord.commissions.Contracts contracts;
+
+	@Autowired
+	org.concord.registrations.Assistance assistance;
+
 
 	@Autowired
 	Contacts contacts;
@@ -88,15 +106,15 @@ class DealRulesTests {
 		clock.advance(Duration.ofDays(100));
 		LocalDate today = LocalDate.now(clock);
 		accounts.as(partner.rep(), () -> {
-			registrations.logContact(oneRow.id(), today, ContactType.CALL, "Called today");
-			registrations.logContact(oneRow.id(), today, ContactType.EMAIL, "Mailed today too");
-			registrations.logContact(twoDays.id(), today.minusDays(6), ContactType.CALL, "Discovery");
-			registrations.logContact(twoDays.id(), today, ContactType.MEETING, "Demo");
-			registrations.changeStage(movedOn.id(), Stage.DEMO);
+			deals.logContact(oneRow.id(), today, ContactType.CALL, "Called today");
+			deals.logContact(oneRow.id(), today, ContactType.EMAIL, "Mailed today too");
+			deals.logContact(twoDays.id(), today.minusDays(6), ContactType.CALL, "Discovery");
+			deals.logContact(twoDays.id(), today, ContactType.MEETING, "Demo");
+			deals.changeStage(movedOn.id(), Stage.DEMO);
 		});
 
 		assertThat(renew(partner.rep(), oneRow, RenewalUpdate.confirmed())).as("rows on one day only").isFalse();
-		assertThat(accounts.as("channel", () -> registrations.renewalRequests(0, 500)).content())
+		assertThat(accounts.as("channel", () -> renewals.requests(0, 500)).content())
 				.extracting(RegistrationSummary::id).contains(oneRow.id());
 		assertThat(renew(partner.rep(), twoDays, RenewalUpdate.confirmed())).isTrue();
 		assertThat(renew(partner.rep(), movedOn, RenewalUpdate.confirmed())).isTrue();
@@ -123,16 +141,16 @@ class DealRulesTests {
 		clock.advance(Duration.ofDays(100));
 		LocalDate today = LocalDate.now(clock);
 		accounts.as(partner.rep(), () -> {
-			registrations.logContact(deal.id(), today.minusDays(2), ContactType.CALL, "Legal review");
-			registrations.logContact(deal.id(), today, ContactType.CALL, "Procurement");
+			deals.logContact(deal.id(), today.minusDays(2), ContactType.CALL, "Legal review");
+			deals.logContact(deal.id(), today, ContactType.CALL, "Procurement");
 		});
-		assertThat(registrations.settings().laterRenewalsNeedVendor()).as("the default").isTrue();
+		assertThat(registrationSettings.current().laterRenewalsNeedVendor()).as("the default").isTrue();
 		assertThat(renew(partner.rep(), deal, RenewalUpdate.confirmed())).as("the second renewal waits for the vendor").isFalse();
 		accounts.as("channel", () -> {
-			registrations.grantRenewal(deal.id());
+			renewals.grant(deal.id());
 		});
 		assertThat(accounts.as(partner.rep(), () -> registrations.get(deal.id())).summary().protectedUntil())
-				.isEqualTo(clock.instant().plus(Duration.ofDays(registrations.settings().protectionDays())));
+				.isEqualTo(clock.instant().plus(Duration.ofDays(registrationSettings.current().protectionDays())));
 	}
 
 	@Test
@@ -150,32 +168,32 @@ class DealRulesTests {
 		assertThatThrownBy(() -> assignRep(forVendor, new UserId(accounts.idOf("channel")))).as("not a sales rep")
 				.isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("repId");
 		assertThatThrownBy(() -> accounts.as(partner.admin(), () -> {
-			registrations.assignVendorRep(forVendor.id(), repId);
+			deals.assignVendorRep(forVendor.id(), repId);
 		})).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
 		assignRep(forVendor, repId);
-		assertThat(accounts.as(rep, () -> registrations.assignedToMe(0, 50)).content()).extracting(RegistrationSummary::id)
+		assertThat(accounts.as(rep, () -> deals.assignedToMe(0, 50)).content()).extracting(RegistrationSummary::id)
 				.containsExactly(forVendor.id());
-		assertThat(accounts.as("sales", () -> registrations.assignedToMe(0, 50)).content()).extracting(RegistrationSummary::id)
+		assertThat(accounts.as("sales", () -> deals.assignedToMe(0, 50)).content()).extracting(RegistrationSummary::id)
 				.doesNotContain(forVendor.id());
 		accounts.as(rep, () -> {
-			registrations.changeStage(forVendor.id(), Stage.DEMO);
+			deals.changeStage(forVendor.id(), Stage.DEMO);
 		});
 		assertThatThrownBy(() -> accounts.as("sales", () -> {
-			registrations.changeStage(forVendor.id(), Stage.PROPOSAL);
+			deals.changeStage(forVendor.id(), Stage.PROPOSAL);
 		})).as("another sales rep's deal").isInstanceOf(NotAllowedException.class);
 
 		accounts.as("channel", () -> {
-			registrations.close(forVendor.id(), true, "Signed with our rep");
+			deals.markWon(forVendor.id(), "Signed with our rep");
 		});
-		var contract = accounts.as("channel", () -> commissions.open(new OpenContract(forVendor.id().value(), LocalDate.now(clock), 12)));
-		assertThat(accounts.as("channel", () -> commissions.contract(contract)).contract().partners())
+		var contract = accounts.as("channel", () -> contracts.open(new OpenContract(forVendor.id().value(), LocalDate.now(clock), 12)));
+		assertThat(accounts.as("channel", () -> contracts.get(contract)).contract().partners())
 				.singleElement().satisfies(credit -> assertThat(credit.kind()).isEqualTo(CommissionKind.REFERRAL));
 	}
 
 	@Test
 	void assistanceIsOfferedToSalesAndApplicationPartnersUnlessTheVendorExtendsIt() {
-		assertThat(registrations.settings().assistancePartnerTypes())
+		assertThat(registrationSettings.current().assistancePartnerTypes())
 				.containsExactlyInAnyOrder(PartnerType.SALES_PARTNER, PartnerType.APPLICATION_PARTNER);
 		var referral = accounts.freshPartner(PartnerType.REFERRAL_PARTNER, PartnerTier.SILVER, "NS");
 		var application = accounts.freshPartner(PartnerType.APPLICATION_PARTNER, PartnerTier.SILVER, "NS");
@@ -183,14 +201,14 @@ class DealRulesTests {
 		var applied = fixtures.approved(application.rep(), Prospect.fresh());
 		assertThatThrownBy(() -> ask(referral.rep(), referred)).isInstanceOf(NotAllowedException.class)
 				.hasMessageContaining("Referral Partner");
-		assertThat(accounts.as(referral.rep(), () -> registrations.mayRequestAssistance())).isFalse();
+		assertThat(accounts.as(referral.rep(), () -> assistance.mayRequest())).isFalse();
 		ask(application.rep(), applied);
 
-		RegistrationSettingsView before = registrations.settings();
+		RegistrationSettingsView before = registrationSettings.current();
 		try {
 			changeRules(before, Set.of(PartnerType.SALES_PARTNER, PartnerType.APPLICATION_PARTNER, PartnerType.REFERRAL_PARTNER), null);
 			ask(referral.rep(), referred);
-			assertThat(accounts.as(referral.rep(), () -> registrations.assistanceFor(referred.id()))).hasSize(1);
+			assertThat(accounts.as(referral.rep(), () -> assistance.of(referred.id()))).hasSize(1);
 		}
 		finally {
 			changeRules(before, before.assistancePartnerTypes(), null);
@@ -202,7 +220,7 @@ class DealRulesTests {
 		var partner = accounts.freshPartner();
 		var deal = fixtures.approved(partner.rep(), Prospect.fresh());
 		accounts.as(partner.rep(), () -> {
-			registrations.addNote(deal.id(), "Competing with Acme; they like our audit trail.");
+			deals.addNote(deal.id(), "Competing with Acme; they like our audit trail.");
 		});
 		var notes = accounts.as("channel", () -> registrations.get(deal.id())).dealNotes();
 		assertThat(notes).singleElement().satisfies(note -> {
@@ -211,10 +229,10 @@ class DealRulesTests {
 			assertThat(note.writtenAt()).isEqualTo(clock.instant());
 		});
 		assertThatThrownBy(() -> accounts.as(partner.rep(), () -> {
-			registrations.addNote(deal.id(), "  ");
+			deals.addNote(deal.id(), "  ");
 		})).isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("text");
 		assertThatThrownBy(() -> accounts.as(accounts.freshPartner().rep(), () -> {
-			registrations.addNote(deal.id(), "Snooping");
+			deals.addNote(deal.id(), "Snooping");
 		})).isInstanceOf(NotFoundException.class);
 	}
 
@@ -247,14 +265,14 @@ class DealRulesTests {
 
 		accounts.as("channel", () -> {
 			registrations.approve(deal.id());
-			registrations.changeStage(deal.id(), Stage.NEGOTIATION);
+			deals.changeStage(deal.id(), Stage.NEGOTIATION);
 		});
 		Mails.awaitSubject(greenMail, TestAccounts.emailOf(partner.rep()), "The vendor moved your deal");
 
 		// the vendor hears of the partner's own moves, its assistance requests and its renewal requests
 		accounts.as(partner.rep(), () -> {
-			registrations.changeStage(deal.id(), Stage.PROPOSAL);
-			registrations.requestAssistance(deal.id(), AssistanceKind.PRICING_ADVICE, "Room for a discount?");
+			deals.changeStage(deal.id(), Stage.PROPOSAL);
+			assistance.request(deal.id(), AssistanceKind.PRICING_ADVICE, "Room for a discount?");
 		});
 		Inboxes.await(() -> notices(atOnce, prospect.company() + " moved from Negotiation to Proposal") == 1
 				&& notices(atOnce, "asks for pricing advice on " + prospect.company()) == 1);
@@ -275,20 +293,20 @@ class DealRulesTests {
 		var influencer = accounts.freshPartner();
 		var deal = fixtures.approved(owner.rep(), Prospect.fresh());
 		accounts.as("channel", () -> {
-			registrations.invitePartner(deal.id(), coSeller.id(), new UserId(accounts.idOf(coSeller.rep())), AttributionRole.CO_SELL);
-			registrations.invitePartner(deal.id(), influencer.id(), new UserId(accounts.idOf(influencer.rep())),
+			deals.invitePartner(deal.id(), coSeller.id(), new UserId(accounts.idOf(coSeller.rep())), AttributionRole.CO_SELL);
+			deals.invitePartner(deal.id(), influencer.id(), new UserId(accounts.idOf(influencer.rep())),
 					AttributionRole.INFLUENCED);
 		});
-		var seen = accounts.as(coSeller.rep(), () -> registrations.deals(0, 100)).content();
+		var seen = accounts.as(coSeller.rep(), () -> pipeline.deals(0, 100)).content();
 		assertThat(seen).singleElement().satisfies(d -> {
 			assertThat(d.summary().id()).isEqualTo(deal.id());
 			assertThat(d.part()).isEqualTo(AttributionRole.CO_SELL);
 			assertThat(d.invited()).isTrue();
 			assertThat(d.summary().partnerId()).as("the registrant stays unnamed").isNull();
 		});
-		assertThat(accounts.as(influencer.rep(), () -> registrations.deals(0, 100)).content()).singleElement()
+		assertThat(accounts.as(influencer.rep(), () -> pipeline.deals(0, 100)).content()).singleElement()
 				.satisfies(d -> assertThat(d.part()).isEqualTo(AttributionRole.INFLUENCED));
-		assertThat(accounts.as(owner.rep(), () -> registrations.deals(0, 100)).content()).singleElement()
+		assertThat(accounts.as(owner.rep(), () -> pipeline.deals(0, 100)).content()).singleElement()
 				.satisfies(d -> assertThat(d.invited()).isFalse());
 	}
 
@@ -324,12 +342,12 @@ class DealRulesTests {
 
 	@Test
 	void currenciesComeFromTheVendorsSettings() {
-		RegistrationSettingsView before = registrations.settings();
+		RegistrationSettingsView before = registrationSettings.current();
 		assertThat(before.currencies()).contains("CAD");
 		var partner = accounts.freshPartner();
 		try {
 			changeRules(before, null, List.of("CAD", "JPY"));
-			assertThat(registrations.currencies()).containsExactly("CAD", "JPY");
+			assertThat(registrationSettings.currencies()).containsExactly("CAD", "JPY");
 			var contact = fixtures.contact(partner.rep(), Prospect.fresh());
 			Opportunity form = fixtures.opportunity(partner.rep(), contact, "cube");
 			Opportunity inUsd = new Opportunity(form.contactId(), form.product(), form.estimatedMrr(), "USD", form.expectedCloseDate(),
@@ -354,7 +372,7 @@ class DealRulesTests {
 		var partner = accounts.freshPartner();
 		var working = fixtures.register(partner.rep(), Prospect.fresh(), "cube");
 		var summary = accounts.as(partner.rep(), () -> registrations.get(working.id())).summary();
-		List<RateView> firstTerms = accounts.as("admin", () -> commissions.ratesOf(1));
+		List<RateView> firstTerms = accounts.as("admin", () -> programTerms.ratesOf(1));
 		BigDecimal registrationRate = programRate(firstTerms, CommissionKind.REGISTRATION);
 		assertThat(programRate(firstTerms, CommissionKind.INFLUENCE)).as("seed 004: a reduced rate for influence")
 				.isLessThan(registrationRate);
@@ -364,9 +382,9 @@ class DealRulesTests {
 	}
 
 	private BigDecimal rateInForce(CommissionKind kind) {
-		int version = commissions.allTerms().stream().filter(t -> !t.effectiveFrom().isAfter(LocalDate.now(clock)))
+		int version = programTerms.all().stream().filter(t -> !t.effectiveFrom().isAfter(LocalDate.now(clock)))
 				.reduce((a, b) -> b).orElseThrow().version();
-		return programRate(commissions.ratesOf(version), kind);
+		return programRate(programTerms.ratesOf(version), kind);
 	}
 
 	private static BigDecimal programRate(List<RateView> rates, CommissionKind kind) {
@@ -374,24 +392,24 @@ class DealRulesTests {
 	}
 
 	private boolean renew(String rep, Registrations.Submission deal, RenewalUpdate update) {
-		return accounts.as(rep, () -> registrations.requestRenewal(deal.id(), update));
+		return accounts.as(rep, () -> renewals.request(deal.id(), update));
 	}
 
 	private void assignRep(Registrations.Submission deal, UserId rep) {
 		accounts.as("channel", () -> {
-			registrations.assignVendorRep(deal.id(), rep);
+			deals.assignVendorRep(deal.id(), rep);
 		});
 	}
 
 	private void ask(String rep, Registrations.Submission deal) {
 		accounts.as(rep, () -> {
-			registrations.requestAssistance(deal.id(), AssistanceKind.PRODUCT_EXPERTISE, "Which module fits?");
+			assistance.request(deal.id(), AssistanceKind.PRODUCT_EXPERTISE, "Which module fits?");
 		});
 	}
 
 	private void changeRules(RegistrationSettingsView current, Set<PartnerType> assistance, List<String> currencies) {
 		accounts.as("admin", () -> {
-			registrations.changeSettings(new RegistrationSettingsView(current.autoApprove(), current.approvalSlaHours(),
+			registrationSettings.change(new RegistrationSettingsView(current.autoApprove(), current.approvalSlaHours(),
 					current.protectionDays(), current.warningDays(), current.renewalActivityDays(), null, null, null, assistance, null,
 					currencies));
 		});

@@ -35,6 +35,12 @@ class DuplicateCheckIntegrationTests {
 	Registrations registrations;
 
 	@Autowired
+	org.concord.registrations.RegistrationSettings registrationSettings;
+
+	@Autowired
+	org.concord.registrations.Deals deals;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -47,7 +53,7 @@ class DuplicateCheckIntegrationTests {
 
 	@BeforeEach
 	void approveAutomaticallyWhenNothingIsFound() {
-		before = registrations.settings();
+		before = registrationSettings.current();
 		change(new RegistrationSettingsView(true, before.approvalSlaHours(), before.protectionDays(), before.warningDays(),
 				before.renewalActivityDays()));
 	}
@@ -104,7 +110,7 @@ class DuplicateCheckIntegrationTests {
 		String code = code();
 		var first = registerAs("Osprey" + code + " Marine");
 		accounts.as("channel", () -> {
-			registrations.close(first.id(), false, "Chose a competitor");
+			deals.markLost(first.id(), "Chose a competitor");
 		});
 		assertThat(jdbc.queryForObject("select count(*) from registration_name_key where registration_id = ?", Integer.class,
 				first.id().value())).isZero();
@@ -165,7 +171,7 @@ class DuplicateCheckIntegrationTests {
 
 	private void change(RegistrationSettingsView settings) {
 		accounts.as("admin", () -> {
-			registrations.changeSettings(settings);
+			registrationSettings.change(settings);
 		});
 	}
 

@@ -34,6 +34,15 @@ class RegistrationAuthorityTests {
 	Registrations registrations;
 
 	@Autowired
+	org.concord.registrations.Renewals renewals;
+
+	@Autowired
+	org.concord.registrations.Deals deals;
+
+	@Autowired
+	org.concord.registrations.Assistance assistance;
+
+	@Autowired
 	RegistrationFixtures fixtures;
 
 	@Autowired
@@ -78,11 +87,11 @@ class RegistrationAuthorityTests {
 		invite(deal.id(), coSeller, AttributionRole.CO_SELL);
 		LocalDate today = LocalDate.now(clock);
 		accounts.as(owner.rep(), () -> {
-			registrations.logContact(deal.id(), today, ContactType.CALL, "Owner's own call notes");
+			deals.logContact(deal.id(), today, ContactType.CALL, "Owner's own call notes");
 		});
 		accounts.as(coSeller.rep(), () -> {
-			registrations.logContact(deal.id(), today, ContactType.MEETING, "Co-seller's demo");
-			registrations.requestAssistance(deal.id(), AssistanceKind.PRODUCT_EXPERTISE, "Which modules for a clinic?");
+			deals.logContact(deal.id(), today, ContactType.MEETING, "Co-seller's demo");
+			assistance.request(deal.id(), AssistanceKind.PRODUCT_EXPERTISE, "Which modules for a clinic?");
 		});
 
 		var seenByCoSeller = accounts.as(coSeller.rep(), () -> registrations.get(deal.id()));
@@ -110,35 +119,35 @@ class RegistrationAuthorityTests {
 		var deal = fixtures.approved(owner.rep(), Prospect.fresh());
 
 		assertThatThrownBy(() -> accounts.as("sales", () -> {
-			registrations.close(deal.id(), false, "Lost to a competitor");
+			deals.markLost(deal.id(), "Lost to a competitor");
 		})).as("a vendor sales rep").isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> accounts.as("sales", () -> {
-			registrations.takeOver(deal.id(), "We want it");
+			renewals.takeOver(deal.id(), "We want it");
 		})).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> accounts.as("channel", () -> {
-			registrations.close(deal.id(), true, " ");
+			deals.markWon(deal.id(), " ");
 		})).as("the channel team closes with a reason").isInstanceOfSatisfying(InvalidInputException.class,
 				ex -> assertThat(ex.field()).isEqualTo("note"));
 		assertThatThrownBy(() -> accounts.as("channel", () -> {
-			registrations.takeOver(deal.id(), "");
+			renewals.takeOver(deal.id(), "");
 		})).isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("reason"));
 
 		accounts.as("channel", () -> {
-			registrations.takeOver(deal.id(), "No contact in a month; our rep calls them.");
+			renewals.takeOver(deal.id(), "No contact in a month; our rep calls them.");
 		});
 		var taken = accounts.as(owner.rep(), () -> registrations.get(deal.id()));
 		assertThat(taken.history()).extracting(RegistrationDetails.HistoryLine::note)
 				.anySatisfy(note -> assertThat(note).contains("No contact in a month"));
 
 		assertThatThrownBy(() -> accounts.as(owner.rep(), () -> {
-			registrations.close(deal.id(), true, "Signed");
+			deals.markWon(deal.id(), "Signed");
 		})).as("a partner cannot close a deal the vendor took over").isInstanceOf(NotAllowedException.class);
 		assertThatThrownBy(() -> accounts.as(owner.rep(), () -> {
-			registrations.changeStage(deal.id(), Stage.PROPOSAL);
+			deals.changeStage(deal.id(), Stage.PROPOSAL);
 		})).isInstanceOf(NotAllowedException.class);
 
 		accounts.as("channel", () -> {
-			registrations.close(deal.id(), true, "Signed by our sales team after the takeover.");
+			deals.markWon(deal.id(), "Signed by our sales team after the takeover.");
 		});
 		assertThat(accounts.as(owner.rep(), () -> registrations.get(deal.id())).summary().status()).isEqualTo(RegistrationStatus.WON);
 	}
@@ -170,7 +179,7 @@ class RegistrationAuthorityTests {
 
 	private void invite(RegistrationId deal, FreshPartner partner, AttributionRole role) {
 		accounts.as("channel", () -> {
-			registrations.invitePartner(deal, partner.id(), new UserId(accounts.idOf(partner.rep())), role);
+			deals.invitePartner(deal, partner.id(), new UserId(accounts.idOf(partner.rep())), role);
 		});
 	}
 }

@@ -41,6 +41,12 @@ class RegistrationHoldsTests {
 	Registrations registrations;
 
 	@Autowired
+	org.concord.registrations.RegistrationSettings registrationSettings;
+
+	@Autowired
+	org.concord.registrations.Pipeline pipeline;
+
+	@Autowired
 	Validity validity;
 
 	@Autowired
@@ -59,7 +65,7 @@ class RegistrationHoldsTests {
 		Prospect prospect = Prospect.fresh();
 		var submission = fixtures.register(partner.rep(), prospect, "cube");
 		returnIt(submission);
-		assertThat(registrations.settings().returnLapseDays()).as("the default").isEqualTo(14);
+		assertThat(registrationSettings.current().returnLapseDays()).as("the default").isEqualTo(14);
 
 		clock.advance(Duration.ofDays(11).minusMinutes(1));
 		validity.sweep();
@@ -95,7 +101,7 @@ class RegistrationHoldsTests {
 		validity.sweep();
 		var summary = accounts.as("channel", () -> registrations.get(submission.id())).summary();
 		assertThat(summary.status()).isEqualTo(RegistrationStatus.SUBMITTED);
-		assertThat(summary.decisionDueAt()).isEqualTo(resubmitted.plus(Duration.ofHours(registrations.settings().approvalSlaHours())));
+		assertThat(summary.decisionDueAt()).isEqualTo(resubmitted.plus(Duration.ofHours(registrationSettings.current().approvalSlaHours())));
 	}
 
 	@Test
@@ -103,7 +109,7 @@ class RegistrationHoldsTests {
 		var partner = accounts.freshPartner();
 		Prospect prospect = Prospect.fresh();
 		var submission = fixtures.register(partner.rep(), prospect, "cube");
-		clock.advance(Duration.ofHours(registrations.settings().approvalSlaHours()).minusMinutes(1));
+		clock.advance(Duration.ofHours(registrationSettings.current().approvalSlaHours()).minusMinutes(1));
 		validity.sweep();
 		assertThat(escalatedAt(submission)).isNull();
 
@@ -178,14 +184,14 @@ class RegistrationHoldsTests {
 
 	@Test
 	void aPartnerRegistersAtMostItsDailyCapUntilTheVendorRaisesIt() throws Exception {
-		assertThat(registrations.settings().dailySubmissionCap()).as("the default").isEqualTo(50);
+		assertThat(registrationSettings.current().dailySubmissionCap()).as("the default").isEqualTo(50);
 		var partner = accounts.freshPartner();
-		assertThat(accounts.as(partner.rep(), () -> registrations.dailyCapOf(partner.id()))).isEqualTo(50);
+		assertThat(accounts.as(partner.rep(), () -> registrationSettings.dailyCapOf(partner.id()))).isEqualTo(50);
 		assertThatThrownBy(() -> accounts.as(partner.admin(), () -> {
-			registrations.setDailyCap(partner.id(), 500);
+			registrationSettings.setDailyCap(partner.id(), 500);
 		})).as("a partner cannot raise its own").isInstanceOf(AccessDeniedException.class);
 		accounts.as("channel", () -> {
-			registrations.setDailyCap(partner.id(), 2);
+			registrationSettings.setDailyCap(partner.id(), 2);
 		});
 		fixtures.register(partner.rep(), Prospect.fresh(), "cube");
 		fixtures.register(partner.rep(), Prospect.fresh(), "cube");
@@ -209,14 +215,14 @@ class RegistrationHoldsTests {
 				partner.id().value())).as("nothing written").isEqualTo(2);
 
 		accounts.as("channel", () -> {
-			registrations.setDailyCap(partner.id(), 3);
+			registrationSettings.setDailyCap(partner.id(), 3);
 		});
 		assertThat(fixtures.register(partner.rep(), Prospect.fresh(), "cube").alreadyRegistered()).isFalse();
 		assertThatThrownBy(() -> fixtures.register(partner.rep(), Prospect.fresh(), "cube")).isInstanceOf(LimitReachedException.class);
 		clock.advance(Duration.ofDays(1));
 		assertThat(fixtures.register(partner.rep(), Prospect.fresh(), "cube").alreadyRegistered()).as("a new day").isFalse();
 		assertThatThrownBy(() -> accounts.as("channel", () -> {
-			registrations.setDailyCap(partner.id(), 0);
+			registrationSettings.setDailyCap(partner.id(), 0);
 		})).isInstanceOf(InvalidInputException.class);
 	}
 
@@ -234,8 +240,8 @@ class RegistrationHoldsTests {
 		accounts.as("channel", () -> {
 			registrations.approve(decided.id());
 		});
-		clock.advance(Duration.ofHours(registrations.settings().approvalSlaHours()));
-		SlaReport report = accounts.as("channel", () -> registrations.slaReport(since));
+		clock.advance(Duration.ofHours(registrationSettings.current().approvalSlaHours()));
+		SlaReport report = accounts.as("channel", () -> pipeline.slaReport(since));
 		assertThat(report.decidedInTime()).isOne();
 		assertThat(report.due()).as("the approval and the undecided one; not the automatic refusal").isEqualTo(2);
 		assertThat(report.medianHours()).isEqualTo(2.0);

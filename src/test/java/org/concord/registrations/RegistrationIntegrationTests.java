@@ -38,6 +38,15 @@ class RegistrationIntegrationTests {
 	Registrations registrations;
 
 	@Autowired
+	org.concord.registrations.RegistrationSettings registrationSettings;
+
+	@Autowired
+	org.concord.registrations.Pipeline pipeline;
+
+	@Autowired
+	org.concord.registrations.Deals deals;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -105,7 +114,7 @@ class RegistrationIntegrationTests {
 	@Test
 	void aCloseNameIsFlaggedForTheReviewerAndNotAutoApproved() {
 		accounts.as("admin", () -> {
-			registrations.changeSettings(new RegistrationSettingsView(true, 48, 120, "75,105", 30));
+			registrationSettings.change(new RegistrationSettingsView(true, 48, 120, "75,105", 30));
 		});
 		try {
 			var first = accounts.freshPartner();
@@ -122,7 +131,7 @@ class RegistrationIntegrationTests {
 		}
 		finally {
 			accounts.as("admin", () -> {
-				registrations.changeSettings(new RegistrationSettingsView(false, 48, 120, "75,105", 30));
+				registrationSettings.change(new RegistrationSettingsView(false, 48, 120, "75,105", 30));
 			});
 		}
 	}
@@ -233,12 +242,12 @@ class RegistrationIntegrationTests {
 	void overdueRegistrationsStandOutAndTheSlaReportCountsThem() {
 		var partner = accounts.freshPartner();
 		var late = fixtures.register(partner.rep(), Prospect.fresh(), "lighthouse");
-		var before = accounts.as("channel", () -> registrations.slaReport(clock.instant().minus(Duration.ofDays(1))));
+		var before = accounts.as("channel", () -> pipeline.slaReport(clock.instant().minus(Duration.ofDays(1))));
 		clock.advance(Duration.ofHours(49));
 		var queue = accounts.as("channel", () -> registrations.reviewQueue(0, 100));
 		assertThat(queue.content()).filteredOn(r -> r.id().equals(late.id())).singleElement()
 				.satisfies(r -> assertThat(r.overdue(clock.instant())).isTrue());
-		var after = accounts.as("channel", () -> registrations.slaReport(clock.instant().minus(Duration.ofDays(3))));
+		var after = accounts.as("channel", () -> pipeline.slaReport(clock.instant().minus(Duration.ofDays(3))));
 		assertThat(after.due()).isGreaterThan(after.decidedInTime());
 		assertThat(before.share()).isBetween(0.0, 1.0);
 
@@ -246,7 +255,7 @@ class RegistrationIntegrationTests {
 		accounts.as("channel", () -> {
 			registrations.approve(onTime.id());
 		});
-		var withDecision = accounts.as("channel", () -> registrations.slaReport(clock.instant().minus(Duration.ofMinutes(1))));
+		var withDecision = accounts.as("channel", () -> pipeline.slaReport(clock.instant().minus(Duration.ofMinutes(1))));
 		assertThat(withDecision.decidedInTime()).isGreaterThanOrEqualTo(1);
 	}
 
@@ -265,8 +274,8 @@ class RegistrationIntegrationTests {
 				.andExpect(jsonPath("$.summary.contactInitiatedOn").value(LocalDate.now(clock).toString()))
 				.andExpect(jsonPath("$.contactLog[0].summary").value("Met the COO"));
 
-		var pipeline = accounts.as(partner.rep(), () -> registrations.pipeline());
-		assertThat(pipeline).singleElement().satisfies(stage -> {
+		var stages = accounts.as(partner.rep(), () -> pipeline.all());
+		assertThat(stages).singleElement().satisfies(stage -> {
 			assertThat(stage.stage()).isEqualTo(Stage.QUALIFIED);
 			assertThat(stage.mrr().amount()).isEqualByComparingTo(new BigDecimal("1250.00"));
 		});
@@ -300,8 +309,8 @@ class RegistrationIntegrationTests {
 			registrations.approve(won.id());
 		});
 		accounts.as(first.rep(), () -> {
-			registrations.close(lost.id(), false, "Budget frozen");
-			registrations.close(won.id(), true, null);
+			deals.markLost(lost.id(), "Budget frozen");
+			deals.markWon(won.id(), null);
 		});
 		assertThat(fixtures.register(second.rep(), lostOne, "quartz").alreadyRegistered()).isFalse();
 		assertThat(fixtures.register(second.rep(), wonOne, "quartz").alreadyRegistered()).isTrue();
@@ -314,16 +323,16 @@ class RegistrationIntegrationTests {
 				.header("Authorization", "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"autoApprove\":false,\"approvalSlaHours\":48,\"protectionDays\":60,\"warningDays\":\"75,105\",\"renewalActivityDays\":30}"))
 				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("warningDays"));
-		assertThat(registrations.settings().protectionDays()).isEqualTo(120);
+		assertThat(registrationSettings.current().protectionDays()).isEqualTo(120);
 
 		String label = "Webinar " + java.util.UUID.randomUUID().toString().substring(0, 6);
 		mvc.perform(post("/api/v1/opportunity-sources").header("Authorization", "Bearer " + admin)
 				.contentType(MediaType.APPLICATION_JSON).content("{\"label\":\"" + label + "\"}")).andExpect(status().isCreated());
 		String code = label.toUpperCase().replace(' ', '_');
-		assertThat(registrations.opportunitySources()).extracting(OpportunitySourceView::code).contains(code);
+		assertThat(registrationSettings.opportunitySources()).extracting(OpportunitySourceView::code).contains(code);
 		mvc.perform(post("/api/v1/opportunity-sources/" + code + "/retirement").header("Authorization", "Bearer " + admin))
 				.andExpect(status().isNoContent());
-		assertThat(registrations.opportunitySources()).extracting(OpportunitySourceView::code).doesNotContain(code);
+		assertThat(registrationSettings.opportunitySources()).extracting(OpportunitySourceView::code).doesNotContain(code);
 
 		var partner = accounts.freshPartner();
 		var contact = fixtures.contact(partner.rep(), Prospect.fresh());

@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.concord.ConcordIntegrationTest;
+import org.concord.commissions.ProgramTerms;
 import org.concord.MutableClock;
 import org.concord.WebSession;
-import org.concord.commissions.Commissions;
 import org.concord.identity.TestAccounts;
 import org.concord.registrations.RegistrationFixtures.Prospect;
 import org.junit.jupiter.api.Test;
@@ -37,6 +37,12 @@ class RegistrationPagesTests {
 	Registrations registrations;
 
 	@Autowired
+	org.concord.registrations.RegistrationSettings registrationSettings;
+
+	@Autowired
+	org.concord.commissions.ProgramTerms programTerms;
+
+	@Autowired
 	ChannelConflicts conflicts;
 
 	@Autowired
@@ -55,7 +61,7 @@ class RegistrationPagesTests {
 		assertThat(page(rep, "/contacts/new")).contains("Type of Consent");
 		assertThat(page(rep, "/")).contains("Prospects From Us");
 
-		RegistrationSettingsView before = registrations.settings();
+		RegistrationSettingsView before = registrationSettings.current();
 		try {
 			WebSession admin = WebSession.loggedIn(mvc, "admin");
 			MvcResult saved = admin.perform(settingsForm(before, "vendorName", "Acme Software").with(csrf()));
@@ -65,26 +71,26 @@ class RegistrationPagesTests {
 		}
 		finally {
 			accounts.as("admin", () -> {
-				registrations.changeSettings(before);
+				registrationSettings.change(before);
 			});
 		}
 	}
 
 	@Test
 	void theSettingsPageNamesTheFieldOfABadValueAndKeepsWhatWasSaved() throws Exception {
-		RegistrationSettingsView before = registrations.settings();
+		RegistrationSettingsView before = registrationSettings.current();
 		WebSession admin = WebSession.loggedIn(mvc, "admin");
 		String page = page(admin, "/admin/registration-settings");
 		assertThat(page).contains("returnLapseDays", "dailySubmissionCap", "assistancePartnerTypes", "vendorName", "currencies",
 				"Daily caps per partner");
 		MvcResult refused = admin.perform(settingsForm(before, "returnLapseDays", "2").with(csrf()));
 		assertThat((String) refused.getFlashMap().get("problem")).startsWith("returnLapseDays:");
-		assertThat(registrations.settings()).isEqualTo(before);
+		assertThat(registrationSettings.current()).isEqualTo(before);
 
 		var partner = accounts.freshPartner();
 		MvcResult raised = admin.perform(post("/admin/partners/" + partner.id() + "/daily-cap").param("dailyCap", "120").with(csrf()));
 		assertThat(raised.getFlashMap().get("notice")).isEqualTo("Daily cap set.");
-		assertThat(accounts.as("channel", () -> registrations.dailyCapOf(partner.id()))).isEqualTo(120);
+		assertThat(accounts.as("channel", () -> registrationSettings.dailyCapOf(partner.id()))).isEqualTo(120);
 	}
 
 	@Test
@@ -160,7 +166,7 @@ class RegistrationPagesTests {
 		WebSession admin = WebSession.loggedIn(mvc, "admin");
 		String page = page(admin, "/admin/program-terms");
 		assertThat(page).contains("Program terms and rates", "Influence bonus", "Announce new terms");
-		String effective = LocalDate.now(clock).plusDays(Commissions.NOTICE_DAYS).toString();
+		String effective = LocalDate.now(clock).plusDays(ProgramTerms.NOTICE_DAYS).toString();
 		MvcResult misspelt = admin.perform(post("/admin/program-terms").param("effectiveFrom", effective).param("summary", "Gold bonus")
 				.param("kind", "REGISTRATION").param("scope", "TIER").param("scopeValue", "GOLDEN").param("percent", "6").with(csrf()));
 		assertThat((String) misspelt.getFlashMap().get("problem")).startsWith("rates:").contains("GOLDEN");
@@ -188,11 +194,9 @@ class RegistrationPagesTests {
 		assertThat(page(WebSession.loggedIn(mvc, "channel"), "/settings/notifications")).contains("Channel conflicts waiting");
 	}
 
-	@Autowired
-	Commissions commissions;
 
 	private int accountsTerms() {
-		return commissions.allTerms().size();
+		return programTerms.all().size();
 	}
 
 	private static String page(WebSession session, String path) throws Exception {

@@ -31,6 +31,12 @@ class ValidityIntegrationTests {
 	Registrations registrations;
 
 	@Autowired
+	org.concord.registrations.Renewals renewals;
+
+	@Autowired
+	org.concord.registrations.Deals deals;
+
+	@Autowired
 	Validity validity;
 
 	@Autowired
@@ -80,10 +86,10 @@ class ValidityIntegrationTests {
 		var submission = fixtures.approved(partner.rep(), Prospect.fresh());
 		clock.advance(Duration.ofDays(100));
 		accounts.as(partner.rep(), () -> {
-			registrations.logContact(submission.id(), LocalDate.now(clock).minusDays(3), ContactType.CALL, "Pricing call");
-			registrations.logContact(submission.id(), LocalDate.now(clock).minusDays(1), ContactType.MEETING, "Demo");
+			deals.logContact(submission.id(), LocalDate.now(clock).minusDays(3), ContactType.CALL, "Pricing call");
+			deals.logContact(submission.id(), LocalDate.now(clock).minusDays(1), ContactType.MEETING, "Demo");
 		});
-		assertThat(accounts.as(partner.rep(), () -> registrations.requestRenewal(submission.id()))).isTrue();
+		assertThat(accounts.as(partner.rep(), () -> renewals.request(submission.id()))).isTrue();
 		var summary = accounts.as(partner.rep(), () -> registrations.get(submission.id())).summary();
 		assertThat(summary.protectedUntil()).isEqualTo(clock.instant().plus(Duration.ofDays(120)));
 
@@ -99,21 +105,21 @@ class ValidityIntegrationTests {
 		var second = fixtures.approved(partner.rep(), Prospect.fresh());
 		clock.advance(Duration.ofDays(100));
 
-		assertThat(accounts.as(partner.rep(), () -> registrations.requestRenewal(first.id()))).isFalse();
-		assertThat(accounts.as(partner.rep(), () -> registrations.requestRenewal(second.id()))).isFalse();
-		assertThat(accounts.as("channel", () -> registrations.renewalRequests(0, 100)).content())
+		assertThat(accounts.as(partner.rep(), () -> renewals.request(first.id()))).isFalse();
+		assertThat(accounts.as(partner.rep(), () -> renewals.request(second.id()))).isFalse();
+		assertThat(accounts.as("channel", () -> renewals.requests(0, 100)).content())
 				.extracting(RegistrationSummary::id).contains(first.id(), second.id());
 
 		accounts.as("channel", () -> {
-			registrations.grantRenewal(first.id());
-			registrations.takeOver(second.id(), "No contact logged for a month; our rep calls them.");
+			renewals.grant(first.id());
+			renewals.takeOver(second.id(), "No contact logged for a month; our rep calls them.");
 		});
 		assertThat(accounts.as(partner.rep(), () -> registrations.get(first.id())).summary().protectedUntil())
 				.isEqualTo(clock.instant().plus(Duration.ofDays(120)));
 		var takenOver = accounts.as(partner.rep(), () -> registrations.get(second.id()));
 		assertThat(takenOver.assignment()).isEqualTo(Assignment.ASSIGNED_TO_VENDOR);
 		assertThat(takenOver.partners()).extracting(RegistrationDetails.Attribution::role).containsExactly(AttributionRole.SOURCED);
-		assertThat(accounts.as("channel", () -> registrations.renewalRequests(0, 100)).content())
+		assertThat(accounts.as("channel", () -> renewals.requests(0, 100)).content())
 				.extracting(RegistrationSummary::id).doesNotContain(first.id(), second.id());
 	}
 

@@ -1,6 +1,12 @@
 package org.concord.commissions.api;
 
 import java.io.InputStream;
+import org.concord.commissions.ProgramCosts;
+import org.concord.commissions.ProgramTerms;
+import org.concord.commissions.Payouts;
+import org.concord.commissions.Statements;
+import org.concord.commissions.Receipts;
+import org.concord.commissions.Contracts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,7 +16,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.concord.commissions.Commissions;
 import org.concord.commissions.ContractDetails;
 import org.concord.commissions.ContractId;
 import org.concord.commissions.ContractView;
@@ -71,65 +76,75 @@ class CommissionApi {
 	record PayoutPayment(String reference, @NotNull LocalDate paidOn) {
 	}
 
-	private final Commissions commissions;
+	private final Contracts contracts;
+	private final Receipts receipts;
+	private final Statements statements;
+	private final Payouts payouts;
+	private final ProgramTerms programTerms;
+	private final ProgramCosts programCosts;
 
-	CommissionApi(Commissions commissions) {
-		this.commissions = commissions;
+	CommissionApi(Contracts contracts, Receipts receipts, Statements statements, Payouts payouts, ProgramTerms programTerms, ProgramCosts programCosts) {
+		this.contracts = contracts;
+		this.receipts = receipts;
+		this.statements = statements;
+		this.payouts = payouts;
+		this.programTerms = programTerms;
+		this.programCosts = programCosts;
 	}
 
 	@Operation(summary = "Contracts in the caller's scope: all for vendor staff, those crediting the partner for a partner")
 	@GetMapping("/contracts")
 	PageView<ContractView> contracts(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return commissions.contracts(page, size);
+		return contracts.list(page, size);
 	}
 
 	@Operation(summary = "Turn a won opportunity into a subscription contract (vendor admin or channel manager)")
 	@PostMapping("/contracts")
 	@ResponseStatus(HttpStatus.CREATED)
 	ContractDetails open(@Valid @RequestBody OpenContract request) {
-		return commissions.contract(commissions.open(request));
+		return contracts.get(contracts.open(request));
 	}
 
 	@Operation(summary = "One contract with its terms, rates, invoices, payments and ledger lines; 404 outside the caller's scope")
 	@GetMapping("/contracts/{id}")
 	ContractDetails contract(@PathVariable UUID id) {
-		return commissions.contract(new ContractId(id));
+		return contracts.get(new ContractId(id));
 	}
 
 	@Operation(summary = "Upgrade or downgrade the MRR from a date (vendor admin or channel manager)")
 	@PostMapping("/contracts/{id}/mrr-changes")
 	ContractDetails changeMrr(@PathVariable UUID id, @Valid @RequestBody MrrChangeRequest change) {
-		commissions.changeMrr(new ContractId(id), change.effectiveFrom(), change.mrr());
-		return commissions.contract(new ContractId(id));
+		contracts.changeMrr(new ContractId(id), change.effectiveFrom(), change.mrr());
+		return contracts.get(new ContractId(id));
 	}
 
 	@Operation(summary = "Cancel the contract from a date (vendor admin or channel manager)")
 	@PostMapping("/contracts/{id}/cancellation")
 	ContractDetails cancel(@PathVariable UUID id, @Valid @RequestBody Cancellation cancellation) {
-		commissions.cancel(new ContractId(id), cancellation.effectiveFrom());
-		return commissions.contract(new ContractId(id));
+		contracts.cancel(new ContractId(id), cancellation.effectiveFrom());
+		return contracts.get(new ContractId(id));
 	}
 
 	@Operation(summary = "Issue a month's invoice (vendor admin or channel manager)")
 	@PostMapping("/contracts/{id}/invoices")
 	@ResponseStatus(HttpStatus.CREATED)
 	InvoiceIssued invoice(@PathVariable UUID id, @Valid @RequestBody InvoiceRequest request) {
-		return new InvoiceIssued(commissions.issueInvoice(new ContractId(id), request.month()));
+		return new InvoiceIssued(contracts.issueInvoice(new ContractId(id), request.month()));
 	}
 
 	@Operation(summary = "Record a payment received, a refund or a chargeback; the same idempotency key with the same payment records it once, with a different one answers 409")
 	@PostMapping("/payments")
 	@ResponseStatus(HttpStatus.CREATED)
 	PaymentView pay(@Valid @RequestBody NewPayment payment) {
-		return commissions.recordPayment(payment);
+		return receipts.recordPayment(payment);
 	}
 
 	@Operation(summary = "Record the payments of a CSV file (invoice_id, kind, amount, received_on, reference, reverses_reference), all or none")
 	@CsvBody
 	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
 	@PostMapping(path = "/payments/import", consumes = { "text/csv", "text/plain", "application/octet-stream" })
-	ResponseEntity<Commissions.PaymentImport> importPayments(InputStream file) {
-		Commissions.PaymentImport result = commissions.importPayments(file);
+	ResponseEntity<Receipts.PaymentImport> importPayments(InputStream file) {
+		Receipts.PaymentImport result = receipts.importPayments(file);
 		return Imports.answer(result, result.problems());
 	}
 
@@ -137,8 +152,8 @@ class CommissionApi {
 	@CsvBody
 	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
 	@PostMapping(path = "/invoices/import", consumes = { "text/csv", "text/plain", "application/octet-stream" })
-	ResponseEntity<Commissions.InvoiceImport> importInvoices(InputStream file) {
-		Commissions.InvoiceImport result = commissions.importInvoices(file);
+	ResponseEntity<Contracts.InvoiceImport> importInvoices(InputStream file) {
+		Contracts.InvoiceImport result = contracts.importInvoices(file);
 		return Imports.answer(result, result.problems());
 	}
 
@@ -146,7 +161,7 @@ class CommissionApi {
 	@PostMapping("/statements/{month}/issue")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void issueStatements(@PathVariable YearMonth month) {
-		commissions.issueStatements(month);
+		statements.issue(month);
 	}
 
 	record StatementsClosed(YearMonth closedThrough) {
@@ -155,59 +170,59 @@ class CommissionApi {
 	@Operation(summary = "The last month whose statements are issued (null when none is)")
 	@GetMapping("/statements/closed-through")
 	StatementsClosed closedThrough() {
-		return new StatementsClosed(commissions.closedThrough().orElse(null));
+		return new StatementsClosed(statements.closedThrough().orElse(null));
 	}
 
 	@Operation(summary = "A partner's statements for a month (one per currency); 404 for another partner")
 	@GetMapping("/partners/{partnerId}/statements/{month}")
 	List<Statement> statements(@PathVariable UUID partnerId, @PathVariable YearMonth month) {
-		return commissions.statements(new PartnerId(partnerId), month);
+		return statements.of(new PartnerId(partnerId), month);
 	}
 
 	@Operation(summary = "The same statements as CSV")
 	@GetMapping(path = "/partners/{partnerId}/statements/{month}.csv", produces = "text/csv")
 	ResponseEntity<String> statementsCsv(@PathVariable UUID partnerId, @PathVariable YearMonth month) {
-		return Downloads.attachment(commissions.statementsCsv(new PartnerId(partnerId), month), Downloads.CSV,
+		return Downloads.attachment(statements.csv(new PartnerId(partnerId), month), Downloads.CSV,
 				"statement-" + month + ".csv");
 	}
 
 	@Operation(summary = "A partner's commission: earned, paid and pending payout per currency; 404 for another partner")
 	@GetMapping("/partners/{partnerId}/commission-summary")
 	List<org.concord.commissions.CommissionSummary> summary(@PathVariable UUID partnerId) {
-		return commissions.summary(new PartnerId(partnerId));
+		return statements.summary(new PartnerId(partnerId));
 	}
 
 	@Operation(summary = "Every partner's earned, paid and pending commission (vendor staff)")
 	@GetMapping("/commission-totals")
 	List<org.concord.commissions.PartnerTotals> totals() {
-		return commissions.partnerTotals();
+		return statements.partnerTotals();
 	}
 
 	@Operation(summary = "Payout batches, newest first (vendor admin)")
 	@GetMapping("/payouts")
 	List<org.concord.commissions.PayoutView> payouts() {
-		return commissions.payouts();
+		return payouts.recent();
 	}
 
 	@Operation(summary = "Prepare a payout of every unpaid line booked up to a day (vendor admin)")
 	@PostMapping("/payouts")
 	@ResponseStatus(HttpStatus.CREATED)
 	org.concord.commissions.PayoutView prepare(@Valid @RequestBody PayoutRequest request) {
-		return commissions.payoutView(commissions.preparePayout(request.upTo()));
+		return payouts.get(payouts.prepare(request.upTo()));
 	}
 
 	@Operation(summary = "Approve the ledger lines to pay; the others wait for a later batch (vendor admin)")
 	@PostMapping("/payouts/{id}/approval")
 	org.concord.commissions.PayoutView approve(@PathVariable UUID id, @Valid @RequestBody PayoutApproval approval) {
-		commissions.approvePayout(id, approval.lines());
-		return commissions.payoutView(id);
+		payouts.approve(id, approval.lines());
+		return payouts.get(id);
 	}
 
 	@Operation(summary = "Mark an approved payout paid, with its reference; its lines are frozen (vendor admin)")
 	@PostMapping("/payouts/{id}/payment")
 	org.concord.commissions.PayoutView markPaid(@PathVariable UUID id, @Valid @RequestBody PayoutPayment payment) {
-		commissions.markPayoutPaid(id, payment.reference(), payment.paidOn());
-		return commissions.payoutView(id);
+		payouts.markPaid(id, payment.reference(), payment.paidOn());
+		return payouts.get(id);
 	}
 
 	record NewCost(@NotNull LocalDate incurredOn, @NotNull org.concord.commissions.CostCategory category, @NotNull BigDecimal amount,
@@ -218,39 +233,39 @@ class CommissionApi {
 	@PostMapping("/program-costs")
 	@ResponseStatus(HttpStatus.CREATED)
 	void addCost(@Valid @RequestBody NewCost cost) {
-		commissions.addProgramCost(cost.incurredOn(), cost.category(), cost.amount(), cost.currency(), cost.note());
+		programCosts.add(cost.incurredOn(), cost.category(), cost.amount(), cost.currency(), cost.note());
 	}
 
 	@Operation(summary = "Partner-attributed revenue and program ROI over a period (vendor staff)")
 	@GetMapping("/program-roi")
 	org.concord.commissions.ProgramRoi roi(@RequestParam LocalDate from, @RequestParam LocalDate to,
 			@RequestParam(defaultValue = "CAD") String currency, @RequestParam(required = false) BigDecimal influenceWeight) {
-		return commissions.roi(from, to, currency, influenceWeight);
+		return programCosts.roi(from, to, currency, influenceWeight);
 	}
 
 	@Operation(summary = "The same statements as PDF")
 	@GetMapping(path = "/partners/{partnerId}/statements/{month}.pdf", produces = "application/pdf")
 	ResponseEntity<byte[]> statementsPdf(@PathVariable UUID partnerId, @PathVariable YearMonth month) {
-		return Downloads.attachment(commissions.statementsPdf(new PartnerId(partnerId), month), MediaType.APPLICATION_PDF,
+		return Downloads.attachment(statements.pdf(new PartnerId(partnerId), month), MediaType.APPLICATION_PDF,
 				"statement-" + month + ".pdf");
 	}
 
 	@Operation(summary = "The program terms, every version")
 	@GetMapping("/program-terms")
 	List<TermsView> terms() {
-		return commissions.allTerms();
+		return programTerms.all();
 	}
 
 	@Operation(summary = "The rates of a version of the program terms")
 	@GetMapping("/program-terms/{version}/rates")
 	List<RateView> rates(@PathVariable int version) {
-		return commissions.ratesOf(version);
+		return programTerms.ratesOf(version);
 	}
 
 	@Operation(summary = "Announce new program terms with their rates, in force 30 days or more ahead (vendor admin)")
 	@PostMapping("/program-terms")
 	@ResponseStatus(HttpStatus.CREATED)
 	TermsView announce(@Valid @RequestBody TermsAnnouncement announcement) {
-		return commissions.announceTerms(announcement.effectiveFrom(), announcement.summary(), announcement.rates());
+		return programTerms.announce(announcement.effectiveFrom(), announcement.summary(), announcement.rates());
 	}
 }

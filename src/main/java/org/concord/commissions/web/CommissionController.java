@@ -1,13 +1,15 @@
 package org.concord.commissions.web;
 
 import java.math.BigDecimal;
+import org.concord.commissions.Statements;
+import org.concord.commissions.Receipts;
+import org.concord.commissions.Contracts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
-import org.concord.commissions.Commissions;
 import org.concord.commissions.ContractId;
 import org.concord.commissions.NewPayment;
 import org.concord.commissions.OpenContract;
@@ -41,13 +43,17 @@ class CommissionController {
 	private static final String CONTRACT = "commissions/contract";
 	private static final String NEW = "commissions/new";
 
-	private final Commissions commissions;
+	private final Contracts contracts;
+	private final Receipts receipts;
+	private final Statements statements;
 	private final PartnerDirectory partners;
 	private final CurrentActor actor;
 	private final Clock clock;
 
-	CommissionController(Commissions commissions, PartnerDirectory partners, CurrentActor actor, Clock clock) {
-		this.commissions = commissions;
+	CommissionController(Contracts contracts, Receipts receipts, Statements statements, PartnerDirectory partners, CurrentActor actor, Clock clock) {
+		this.contracts = contracts;
+		this.receipts = receipts;
+		this.statements = statements;
 		this.partners = partners;
 		this.actor = actor;
 		this.clock = clock;
@@ -59,23 +65,23 @@ class CommissionController {
 		YearMonth shown = month == null ? YearMonth.now(clock) : month;
 		PartnerId whose = actor.scope().company().orElse(partner == null ? null : new PartnerId(partner));
 		model.addAttribute("month", shown);
-		model.addAttribute("contracts", commissions.contracts(page, null));
+		model.addAttribute("contracts", contracts.list(page, null));
 		if (whose != null) {
 			model.addAttribute("statementPartner", whose);
-			model.addAttribute("statements", commissions.statements(whose, shown));
+			model.addAttribute("statements", statements.of(whose, shown));
 		}
 		if (actor.isVendorStaff()) {
 			model.addAttribute("allPartners", partners.list(0, 100).content());
-			var totals = commissions.partnerTotals();
+			var totals = statements.partnerTotals();
 			model.addAttribute("totals", totals);
 			model.addAttribute("grandTotals", org.concord.commissions.PartnerTotals.inTotal(totals));
 		}
 		else {
-			model.addAttribute("commission", commissions.summary(whose));
+			model.addAttribute("commission", statements.summary(whose));
 		}
-		model.addAttribute("expected", commissions.expectedOnPipeline());
-		model.addAttribute("pastDue", commissions.pastDueInvoices());
-		model.addAttribute("closedThrough", commissions.closedThrough().orElse(null));
+		model.addAttribute("expected", statements.expectedOnPipeline());
+		model.addAttribute("pastDue", contracts.pastDueInvoices());
+		model.addAttribute("closedThrough", statements.closedThrough().orElse(null));
 		model.addAttribute("lastEndedMonth", YearMonth.now(clock).minusMonths(1));
 		return HOME;
 	}
@@ -85,7 +91,7 @@ class CommissionController {
 	@PostMapping("/commissions/statements/issue")
 	String issueStatements(@RequestParam(required = false) YearMonth month, RedirectAttributes redirect) {
 		try {
-			commissions.issueStatements(month);
+			statements.issue(month);
 			redirect.addFlashAttribute("notice", "The statements up to " + month + " are issued and final.");
 		}
 		catch (InvalidInputException ex) {
@@ -104,7 +110,7 @@ class CommissionController {
 	@PostMapping("/commissions/payments/import")
 	String importPayments(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
 			RedirectAttributes redirect) throws java.io.IOException {
-		Commissions.PaymentImport result = commissions.importPayments(file == null ? java.io.InputStream.nullInputStream() : file.getInputStream());
+		Receipts.PaymentImport result = receipts.importPayments(file == null ? java.io.InputStream.nullInputStream() : file.getInputStream());
 		if (!result.problems().isEmpty()) {
 			model.addAttribute("problems", result.problems());
 			return "commissions/import";
@@ -116,19 +122,19 @@ class CommissionController {
 	/** The commission tiles of the Deals room (an htmx fragment): the partner's own, or the program's in total. */
 	@GetMapping("/commissions/summary")
 	String summary(Model model) {
-		List<Commissions.StageCommission> stages = commissions.expectedByStage();
+		List<Statements.StageCommission> stages = statements.expectedByStage();
 		model.addAttribute("stages", stages);
-		model.addAttribute("expected", Commissions.totalOf(stages));
+		model.addAttribute("expected", Statements.totalOf(stages));
 		model.addAttribute("rows", actor.scope().company()
-				.map(own -> commissions.summary(own).stream().map(c -> new org.concord.commissions.PartnerTotals(own.value(), "",
+				.map(own -> statements.summary(own).stream().map(c -> new org.concord.commissions.PartnerTotals(own.value(), "",
 						c.currency(), c.earned(), c.paid(), c.pendingPayout())).toList())
-				.orElseGet(() -> org.concord.commissions.PartnerTotals.inTotal(commissions.partnerTotals())));
+				.orElseGet(() -> org.concord.commissions.PartnerTotals.inTotal(statements.partnerTotals())));
 		return "commissions/summary :: tiles";
 	}
 
 	@GetMapping("/commissions/statements.pdf")
 	ResponseEntity<byte[]> statementsPdf(@RequestParam UUID partner, @RequestParam YearMonth month) {
-		return Downloads.attachment(commissions.statementsPdf(new PartnerId(partner), month), MediaType.APPLICATION_PDF,
+		return Downloads.attachment(statements.pdf(new PartnerId(partner), month), MediaType.APPLICATION_PDF,
 				"statement-" + month + ".pdf");
 	}
 
@@ -136,7 +142,7 @@ class CommissionController {
 	@PostMapping("/commissions/invoices/import")
 	String importInvoices(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
 			RedirectAttributes redirect) throws java.io.IOException {
-		Commissions.InvoiceImport result = commissions.importInvoices(file == null ? java.io.InputStream.nullInputStream() : file.getInputStream());
+		Contracts.InvoiceImport result = contracts.importInvoices(file == null ? java.io.InputStream.nullInputStream() : file.getInputStream());
 		if (!result.problems().isEmpty()) {
 			model.addAttribute("problems", result.problems());
 			return "commissions/import";
@@ -147,7 +153,7 @@ class CommissionController {
 
 	@GetMapping("/commissions/statements.csv")
 	ResponseEntity<String> statementsCsv(@RequestParam UUID partner, @RequestParam YearMonth month) {
-		return Downloads.attachment(commissions.statementsCsv(new PartnerId(partner), month), Downloads.CSV,
+		return Downloads.attachment(statements.csv(new PartnerId(partner), month), Downloads.CSV,
 				"statement-" + month + ".csv");
 	}
 
@@ -166,7 +172,7 @@ class CommissionController {
 			@RequestParam(defaultValue = "12") int termMonths, @RequestParam(defaultValue = "1") int billingMonths, Model model,
 			RedirectAttributes redirect) {
 		try {
-			ContractId id = commissions.open(new OpenContract(registrationId, startDate, termMonths, billingMonths));
+			ContractId id = contracts.open(new OpenContract(registrationId, startDate, termMonths, billingMonths));
 			redirect.addFlashAttribute("notice", "Contract opened. Issue its invoices month by month.");
 			return "redirect:/commissions/contracts/" + id;
 		}
@@ -180,7 +186,7 @@ class CommissionController {
 
 	@GetMapping("/commissions/contracts/{id}")
 	String contract(@PathVariable UUID id, Model model) {
-		var details = commissions.contract(new ContractId(id));
+		var details = contracts.get(new ContractId(id));
 		model.addAttribute("details", details);
 		model.addAttribute("partnerNames", partners.namesOf(details.contract().partners().stream()
 				.map(org.concord.commissions.ContractView.Credit::partnerId).toList()));
@@ -192,7 +198,7 @@ class CommissionController {
 
 	@PostMapping("/commissions/contracts/{id}/invoices")
 	String invoice(@PathVariable UUID id, @RequestParam(required = false) YearMonth month, RedirectAttributes redirect) {
-		return act(id, redirect, "Invoice issued.", () -> commissions.issueInvoice(new ContractId(id), month));
+		return act(id, redirect, "Invoice issued.", () -> contracts.issueInvoice(new ContractId(id), month));
 	}
 
 	@PostMapping("/commissions/contracts/{id}/payments")
@@ -201,7 +207,7 @@ class CommissionController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
 			@RequestParam(defaultValue = "") String reference, @RequestParam(required = false) UUID reversesPaymentId,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "Recorded; the commission it carries is in the ledger.", () -> commissions.recordPayment(
+		return act(id, redirect, "Recorded; the commission it carries is in the ledger.", () -> receipts.recordPayment(
 				new NewPayment(invoiceId, kind, amount, receivedOn, reference, reversesPaymentId), new ContractId(id)));
 	}
 
@@ -210,7 +216,7 @@ class CommissionController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
 			@RequestParam(required = false) BigDecimal mrr, RedirectAttributes redirect) {
 		return act(id, redirect, "MRR changed from " + effectiveFrom + ".", () -> {
-			commissions.changeMrr(new ContractId(id), effectiveFrom, mrr);
+			contracts.changeMrr(new ContractId(id), effectiveFrom, mrr);
 			return null;
 		});
 	}
@@ -220,7 +226,7 @@ class CommissionController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
 			RedirectAttributes redirect) {
 		return act(id, redirect, "Contract cancelled from " + effectiveFrom + ".", () -> {
-			commissions.cancel(new ContractId(id), effectiveFrom);
+			contracts.cancel(new ContractId(id), effectiveFrom);
 			return null;
 		});
 	}

@@ -1,12 +1,13 @@
 package org.concord.commissions.web;
 
 import java.time.Clock;
+import org.concord.commissions.Payouts;
+import org.concord.commissions.Statements;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
-import org.concord.commissions.Commissions;
 import org.concord.identity.ConcordUser;
 import org.concord.identity.Safeguards;
 import org.concord.shared.InvalidInputException;
@@ -28,20 +29,22 @@ class PayoutController {
 	private static final String LIST = "commissions/payouts";
 	private static final String DETAIL = "commissions/payout";
 
-	private final Commissions commissions;
+	private final Statements statements;
+	private final Payouts payouts;
 	private final Safeguards safeguards;
 	private final Clock clock;
 
-	PayoutController(Commissions commissions, Safeguards safeguards, Clock clock) {
-		this.commissions = commissions;
+	PayoutController(Statements statements, Payouts payouts, Safeguards safeguards, Clock clock) {
+		this.statements = statements;
+		this.payouts = payouts;
 		this.safeguards = safeguards;
 		this.clock = clock;
 	}
 
 	@GetMapping("/admin/payouts")
 	String list(Model model) {
-		model.addAttribute("payouts", commissions.payouts());
-		model.addAttribute("totals", commissions.partnerTotals());
+		model.addAttribute("payouts", payouts.recent());
+		model.addAttribute("totals", statements.partnerTotals());
 		model.addAttribute("upTo", LocalDate.now(clock).withDayOfMonth(1).minusDays(1));
 		return LIST;
 	}
@@ -50,7 +53,7 @@ class PayoutController {
 	String prepare(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate upTo,
 			RedirectAttributes redirect) {
 		try {
-			UUID batch = commissions.preparePayout(upTo);
+			UUID batch = payouts.prepare(upTo);
 			redirect.addFlashAttribute("notice", "Payout prepared: approve the lines to pay.");
 			return "redirect:/admin/payouts/" + batch;
 		}
@@ -62,7 +65,7 @@ class PayoutController {
 
 	@GetMapping("/admin/payouts/{id}")
 	String show(@PathVariable UUID id, Model model, @AuthenticationPrincipal ConcordUser me) {
-		var payout = commissions.payoutView(id);
+		var payout = payouts.get(id);
 		model.addAttribute("payout", payout);
 		model.addAttribute("secondPairOfEyes", safeguards.current().payoutFourEyes()
 				&& me.userId().value().equals(payout.preparedBy()));
@@ -73,7 +76,7 @@ class PayoutController {
 	@PostMapping("/admin/payouts/{id}/approval")
 	String approve(@PathVariable UUID id, @RequestParam(required = false) List<UUID> lines, RedirectAttributes redirect) {
 		return act(id, redirect, "Approved. Pay it, then record the payment's reference.",
-				() -> commissions.approvePayout(id, lines == null ? new HashSet<>() : new HashSet<>(lines)));
+				() -> payouts.approve(id, lines == null ? new HashSet<>() : new HashSet<>(lines)));
 	}
 
 	@PostMapping("/admin/payouts/{id}/payment")
@@ -81,7 +84,7 @@ class PayoutController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
 			RedirectAttributes redirect) {
 		return act(id, redirect, "Marked paid; its lines are frozen and on the partners' statements.",
-				() -> commissions.markPayoutPaid(id, reference, paidOn));
+				() -> payouts.markPaid(id, reference, paidOn));
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {

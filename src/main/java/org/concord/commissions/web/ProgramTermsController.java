@@ -1,6 +1,7 @@
 package org.concord.commissions.web;
 
 import java.math.BigDecimal;
+import org.concord.commissions.ProgramTerms;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.concord.commissions.CommissionKind;
-import org.concord.commissions.Commissions;
 import org.concord.commissions.RateScope;
 import org.concord.commissions.RateView;
 import org.concord.commissions.TermsView;
@@ -31,19 +31,19 @@ class ProgramTermsController {
 	private static final String PAGE = "commissions/program-terms";
 	private static final int BLANK_ROWS = 3;
 
-	private final Commissions commissions;
+	private final ProgramTerms programTerms;
 	private final Clock clock;
 
-	ProgramTermsController(Commissions commissions, Clock clock) {
-		this.commissions = commissions;
+	ProgramTermsController(ProgramTerms programTerms, Clock clock) {
+		this.programTerms = programTerms;
 		this.clock = clock;
 	}
 
 	@GetMapping("/admin/program-terms")
 	String show(Model model) {
-		List<TermsView> versions = commissions.allTerms().reversed();
+		List<TermsView> versions = programTerms.all().reversed();
 		Map<Integer, List<RateView>> rates = new LinkedHashMap<>();
-		versions.forEach(v -> rates.put(v.version(), commissions.ratesOf(v.version())));
+		versions.forEach(v -> rates.put(v.version(), programTerms.ratesOf(v.version())));
 		List<RateView> draft = new ArrayList<>(versions.isEmpty() ? List.of() : rates.get(versions.getFirst().version()));
 		for (int i = 0; i < BLANK_ROWS; i++) {
 			draft.add(new RateView(null, null, null, null));
@@ -55,7 +55,7 @@ class ProgramTermsController {
 		model.addAttribute("scopes", RateScope.values());
 		model.addAttribute("partnerTypes", PartnerType.values());
 		model.addAttribute("tiers", PartnerTier.values());
-		model.addAttribute("earliest", LocalDate.now(clock).plusDays(Commissions.NOTICE_DAYS));
+		model.addAttribute("earliest", LocalDate.now(clock).plusDays(ProgramTerms.NOTICE_DAYS));
 		return PAGE;
 	}
 
@@ -66,7 +66,7 @@ class ProgramTermsController {
 			@RequestParam(defaultValue = "") List<String> scope, @RequestParam(defaultValue = "") List<String> scopeValue,
 			@RequestParam(defaultValue = "") List<String> percent, RedirectAttributes redirect) {
 		try {
-			TermsView announced = commissions.announceTerms(effectiveFrom, summary, rows(kind, scope, scopeValue, percent));
+			TermsView announced = programTerms.announce(effectiveFrom, summary, rows(kind, scope, scopeValue, percent));
 			redirect.addFlashAttribute("notice", "Terms version " + announced.version() + " announced; partners have been told. "
 					+ "They apply to opportunities registered from " + announced.effectiveFrom() + ".");
 		}

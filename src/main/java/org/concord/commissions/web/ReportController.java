@@ -1,10 +1,10 @@
 package org.concord.commissions.web;
 
 import java.math.BigDecimal;
+import org.concord.commissions.ProgramCosts;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.concord.commissions.Commissions;
 import org.concord.commissions.CostCategory;
 import org.concord.commissions.ProgramRoi;
 import org.concord.shared.InvalidInputException;
@@ -20,14 +20,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReportController {
 
-	private final Commissions commissions;
+	private final ProgramCosts programCosts;
 	private final Clock clock;
 
-	private final org.concord.registrations.Registrations registrations;
+	private final org.concord.registrations.RegisteredOpportunities registrations;
 
-	ReportController(Commissions commissions, org.concord.registrations.Registrations registrations, Clock clock) {
+	ReportController(ProgramCosts programCosts, org.concord.registrations.RegisteredOpportunities registrations, Clock clock) {
 		this.registrations = registrations;
-		this.commissions = commissions;
+		this.programCosts = programCosts;
 		this.clock = clock;
 	}
 
@@ -38,11 +38,11 @@ class ReportController {
 		LocalDate end = to == null ? LocalDate.now(clock) : to;
 		LocalDate start = from == null ? end.withDayOfYear(1) : from;
 		try {
-			model.addAttribute("roi", commissions.roi(start, end, currency, weight));
+			model.addAttribute("roi", programCosts.roi(start, end, currency, weight));
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("problem", ex.field() + ": " + ex.getMessage());
-			model.addAttribute("roi", commissions.roi(start, start, currency, ProgramRoi.DEFAULT_INFLUENCE_WEIGHT));
+			model.addAttribute("roi", programCosts.roi(start, start, currency, ProgramRoi.DEFAULT_INFLUENCE_WEIGHT));
 		}
 		model.addAttribute("categories", CostCategory.values());
 		model.addAttribute("currencies", registrations.currencies());
@@ -56,7 +56,7 @@ class ReportController {
 			@RequestParam(defaultValue = "CAD") String currency, @RequestParam(defaultValue = "") String note,
 			RedirectAttributes redirect) {
 		try {
-			commissions.addProgramCost(incurredOn, category, amount, currency, note);
+			programCosts.add(incurredOn, category, amount, currency, note);
 			redirect.addFlashAttribute("notice", "Cost entered.");
 		}
 		catch (InvalidInputException ex) {

@@ -55,7 +55,7 @@ class LeadController {
 	private static final String SCORECARD = "leads/scorecard";
 
 	private final Leads leads;
-	private final org.concord.registrations.Registrations registrations;
+	private final org.concord.registrations.RegisteredOpportunities registrations;
 	private final PartnerDirectory partners;
 	private final Brands brands;
 	private final BusinessCalendar calendar;
@@ -63,7 +63,7 @@ class LeadController {
 	private final CurrentActor actor;
 	private final Clock clock;
 
-	LeadController(Leads leads, org.concord.registrations.Registrations registrations, PartnerDirectory partners, Brands brands,
+	LeadController(Leads leads, org.concord.registrations.RegisteredOpportunities registrations, PartnerDirectory partners, Brands brands,
 			BusinessCalendar calendar, Validator validator, CurrentActor actor, Clock clock) {
 		this.registrations = registrations;
 		this.actor = actor;

@@ -1,6 +1,7 @@
 package org.concord.registrations.api;
 
 import java.util.List;
+import org.concord.registrations.RegistrationSettings;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import org.concord.partners.PartnerType;
 import org.concord.registrations.OpportunitySourceView;
 import org.concord.registrations.RegistrationSettingsView;
-import org.concord.registrations.Registrations;
 import org.concord.shared.PartnerId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,59 +45,59 @@ class ProgramSettingsApi {
 	record DailyCap(@NotNull Integer dailyCap) {
 	}
 
-	private final Registrations registrations;
+	private final RegistrationSettings registrationSettings;
 
-	ProgramSettingsApi(Registrations registrations) {
-		this.registrations = registrations;
+	ProgramSettingsApi(RegistrationSettings registrationSettings) {
+		this.registrationSettings = registrationSettings;
 	}
 
 	@Operation(summary = "The registration settings")
 	@GetMapping("/registration-settings")
 	RegistrationSettingsView settings() {
-		return registrations.settings();
+		return registrationSettings.current();
 	}
 
 	@Operation(summary = "Change the registration settings (vendor admin)")
 	@PutMapping("/registration-settings")
 	RegistrationSettingsView change(@Valid @RequestBody Settings settings) {
-		registrations.changeSettings(new RegistrationSettingsView(settings.autoApprove(), settings.approvalSlaHours(),
+		registrationSettings.change(new RegistrationSettingsView(settings.autoApprove(), settings.approvalSlaHours(),
 				settings.protectionDays(), settings.warningDays(), settings.renewalActivityDays(),
 				settings.returnLapseDays(), settings.dailySubmissionCap(), settings.laterRenewalsNeedVendor(),
 				settings.assistancePartnerTypes(), settings.vendorName(), settings.currencies()));
-		return registrations.settings();
+		return registrationSettings.current();
 	}
 
 	@Operation(summary = "A partner's daily cap on registrations: its own, or the program's (404 for another partner)")
 	@GetMapping("/partners/{id}/daily-cap")
 	DailyCap dailyCap(@PathVariable UUID id) {
-		return new DailyCap(registrations.dailyCapOf(new PartnerId(id)));
+		return new DailyCap(registrationSettings.dailyCapOf(new PartnerId(id)));
 	}
 
 	@Operation(summary = "Raise (or set back) one partner's daily cap on registrations (vendor admin or channel manager)")
 	@PutMapping("/partners/{id}/daily-cap")
 	DailyCap setDailyCap(@PathVariable UUID id, @Valid @RequestBody DailyCap cap) {
-		registrations.setDailyCap(new PartnerId(id), cap.dailyCap());
-		return new DailyCap(registrations.dailyCapOf(new PartnerId(id)));
+		registrationSettings.setDailyCap(new PartnerId(id), cap.dailyCap());
+		return new DailyCap(registrationSettings.dailyCapOf(new PartnerId(id)));
 	}
 
 	@Operation(summary = "Every Opportunity Source, retired ones included")
 	@GetMapping("/opportunity-sources/all")
 	List<OpportunitySourceView> allSources() {
-		return registrations.allOpportunitySources();
+		return registrationSettings.allOpportunitySources();
 	}
 
 	@Operation(summary = "Add an Opportunity Source (vendor admin)")
 	@PostMapping("/opportunity-sources")
 	@ResponseStatus(HttpStatus.CREATED)
 	List<OpportunitySourceView> addSource(@Valid @RequestBody NewSource source) {
-		registrations.addOpportunitySource(source.label());
-		return registrations.allOpportunitySources();
+		registrationSettings.addOpportunitySource(source.label());
+		return registrationSettings.allOpportunitySources();
 	}
 
 	@Operation(summary = "Retire an Opportunity Source: no longer offered on the form (vendor admin)")
 	@PostMapping("/opportunity-sources/{code}/retirement")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void retire(@PathVariable String code) {
-		registrations.retireOpportunitySource(code);
+		registrationSettings.retireOpportunitySource(code);
 	}
 }

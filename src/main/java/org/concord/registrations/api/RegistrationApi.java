@@ -1,6 +1,11 @@
 package org.concord.registrations.api;
 
 import java.time.LocalDate;
+import org.concord.registrations.Pipeline;
+import org.concord.registrations.RegistrationSettings;
+import org.concord.registrations.Assistance;
+import org.concord.registrations.Renewals;
+import org.concord.registrations.Deals;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,10 +58,20 @@ class RegistrationApi {
 	}
 
 	private final Registrations registrations;
+	private final Deals deals;
+	private final Renewals renewals;
+	private final Assistance assistance;
+	private final RegistrationSettings registrationSettings;
+	private final Pipeline pipeline;
 	private final java.time.Clock clock;
 
-	RegistrationApi(Registrations registrations, java.time.Clock clock) {
+	RegistrationApi(Registrations registrations, Deals deals, Renewals renewals, Assistance assistance, RegistrationSettings registrationSettings, Pipeline pipeline, java.time.Clock clock) {
 		this.registrations = registrations;
+		this.deals = deals;
+		this.renewals = renewals;
+		this.assistance = assistance;
+		this.registrationSettings = registrationSettings;
+		this.pipeline = pipeline;
 		this.clock = clock;
 	}
 
@@ -99,7 +114,7 @@ class RegistrationApi {
 	@Operation(summary = "Add a row to the Contact Log")
 	@PostMapping("/registrations/{id}/contact-log")
 	RegistrationDetails logContact(@PathVariable UUID id, @Valid @RequestBody ContactLogRequest entry) {
-		registrations.logContact(new RegistrationId(id), entry.contactedOn(), entry.type(), entry.summary());
+		deals.logContact(new RegistrationId(id), entry.contactedOn(), entry.type(), entry.summary());
 		return registrations.get(new RegistrationId(id));
 	}
 
@@ -110,7 +125,7 @@ class RegistrationApi {
 			+ "granted at once when the Contact Log shows work on two different days lately or the stage moved on, and it is the first renewal")
 	@PostMapping("/registrations/{id}/renewal")
 	RenewalResult requestRenewal(@PathVariable UUID id, @RequestBody(required = false) org.concord.registrations.RenewalUpdate fresh) {
-		boolean granted = registrations.requestRenewal(new RegistrationId(id),
+		boolean granted = renewals.request(new RegistrationId(id),
 				fresh == null ? org.concord.registrations.RenewalUpdate.confirmed() : fresh);
 		return new RenewalResult(granted, granted ? "Renewed." : "Renewal requested; the channel team will decide.");
 	}
@@ -118,7 +133,7 @@ class RegistrationApi {
 	@Operation(summary = "Grant a pending renewal request (channel team)")
 	@PostMapping("/registrations/{id}/renewal-grant")
 	RegistrationDetails grantRenewal(@PathVariable UUID id) {
-		registrations.grantRenewal(new RegistrationId(id));
+		renewals.grant(new RegistrationId(id));
 		return registrations.get(new RegistrationId(id));
 	}
 
@@ -128,7 +143,7 @@ class RegistrationApi {
 	@Operation(summary = "The vendor takes the opportunity over, saying why (channel team)")
 	@PostMapping("/registrations/{id}/take-over")
 	RegistrationDetails takeOver(@PathVariable UUID id, @RequestBody TakeOver takeOver) {
-		registrations.takeOver(new RegistrationId(id), takeOver.reason());
+		renewals.takeOver(new RegistrationId(id), takeOver.reason());
 		return registrations.get(new RegistrationId(id));
 	}
 
@@ -142,14 +157,14 @@ class RegistrationApi {
 	@PostMapping("/registrations/{id}/assistance")
 	@ResponseStatus(HttpStatus.CREATED)
 	List<org.concord.registrations.AssistanceView> requestAssistance(@PathVariable UUID id, @Valid @RequestBody AssistanceAsk ask) {
-		registrations.requestAssistance(new RegistrationId(id), ask.kind(), ask.question());
-		return registrations.assistanceFor(new RegistrationId(id));
+		assistance.request(new RegistrationId(id), ask.kind(), ask.question());
+		return assistance.of(new RegistrationId(id));
 	}
 
 	@Operation(summary = "Invite another partner to work the opportunity (channel team)")
 	@PostMapping("/registrations/{id}/partners")
 	RegistrationDetails invitePartner(@PathVariable UUID id, @Valid @RequestBody CoWorkerInvitation invitation) {
-		registrations.invitePartner(new RegistrationId(id), new org.concord.shared.PartnerId(invitation.partnerId()),
+		deals.invitePartner(new RegistrationId(id), new org.concord.shared.PartnerId(invitation.partnerId()),
 				invitation.repId() == null ? null : new org.concord.shared.UserId(invitation.repId()), invitation.role());
 		return registrations.get(new RegistrationId(id));
 	}
@@ -158,7 +173,7 @@ class RegistrationApi {
 	@GetMapping("/assistance")
 	PageView<org.concord.registrations.AssistanceView> openAssistance(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return registrations.openAssistance(page, size);
+		return assistance.open(page, size);
 	}
 
 	record StageChange(@NotNull org.concord.registrations.Stage stage) {
@@ -170,14 +185,19 @@ class RegistrationApi {
 	@Operation(summary = "Move an approved opportunity to another pipeline stage (the registering partner, for an opportunity it works; or the channel team)")
 	@PostMapping("/registrations/{id}/stage")
 	RegistrationDetails changeStage(@PathVariable UUID id, @Valid @RequestBody StageChange change) {
-		registrations.changeStage(new RegistrationId(id), change.stage());
+		deals.changeStage(new RegistrationId(id), change.stage());
 		return registrations.get(new RegistrationId(id));
 	}
 
 	@Operation(summary = "Close an approved opportunity as won or lost: the registering partner, for an opportunity it works (lost needs a note), or the channel team (always with a note)")
 	@PostMapping("/registrations/{id}/closing")
 	RegistrationDetails close(@PathVariable UUID id, @RequestBody Closing closing) {
-		registrations.close(new RegistrationId(id), closing.won(), closing.note());
+		if (closing.won()) {
+			deals.markWon(new RegistrationId(id), closing.note());
+		}
+		else {
+			deals.markLost(new RegistrationId(id), closing.note());
+		}
 		return registrations.get(new RegistrationId(id));
 	}
 
@@ -188,7 +208,7 @@ class RegistrationApi {
 	@PostMapping("/registrations/{id}/notes")
 	@ResponseStatus(HttpStatus.CREATED)
 	RegistrationDetails addNote(@PathVariable UUID id, @RequestBody NoteText note) {
-		registrations.addNote(new RegistrationId(id), note.text());
+		deals.addNote(new RegistrationId(id), note.text());
 		return registrations.get(new RegistrationId(id));
 	}
 
@@ -213,7 +233,7 @@ class RegistrationApi {
 	@Operation(summary = "We'll assign this: give a prospect assigned to the vendor to a vendor sales rep (channel team)")
 	@PostMapping("/registrations/{id}/vendor-rep")
 	RegistrationDetails assignVendorRep(@PathVariable UUID id, @Valid @RequestBody VendorRep rep) {
-		registrations.assignVendorRep(new RegistrationId(id), new org.concord.shared.UserId(rep.repId()));
+		deals.assignVendorRep(new RegistrationId(id), new org.concord.shared.UserId(rep.repId()));
 		return registrations.get(new RegistrationId(id));
 	}
 
@@ -221,7 +241,7 @@ class RegistrationApi {
 	@GetMapping("/registrations/assigned-to-me")
 	PageView<RegistrationSummary> assignedToMe(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return registrations.assignedToMe(page, size);
+		return deals.assignedToMe(page, size);
 	}
 
 	@Operation(summary = "The Deals room: approved, active and won deals with the caller's part in each (a partner's own, "
@@ -229,24 +249,24 @@ class RegistrationApi {
 	@GetMapping("/deals")
 	PageView<org.concord.registrations.DealSummary> deals(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return registrations.deals(page, size);
+		return pipeline.deals(page, size);
 	}
 
 	@Operation(summary = "Share of registrations decided within the approval SLA over the last N days (channel team)")
 	@GetMapping("/registrations/sla-report")
 	org.concord.registrations.SlaReport slaReport(@RequestParam(defaultValue = "90") int days) {
-		return registrations.slaReport(java.time.Instant.now(clock).minus(java.time.Duration.ofDays(days)));
+		return pipeline.slaReport(java.time.Instant.now(clock).minus(java.time.Duration.ofDays(days)));
 	}
 
 	@Operation(summary = "The Deals room pipeline: deals, MRR and expected commission per stage")
 	@GetMapping("/deals/pipeline")
 	List<PipelineStage> pipeline() {
-		return registrations.pipeline();
+		return pipeline.all();
 	}
 
 	@Operation(summary = "The Opportunity Source list")
 	@GetMapping("/opportunity-sources")
 	List<OpportunitySourceView> sources() {
-		return registrations.opportunitySources();
+		return registrationSettings.opportunitySources();
 	}
 }

@@ -1,12 +1,12 @@
 package org.concord.registrations.web;
 
 import java.util.Arrays;
+import org.concord.registrations.RegistrationSettings;
 import java.util.Set;
 import java.util.UUID;
 
 import org.concord.partners.PartnerType;
 import org.concord.registrations.RegistrationSettingsView;
-import org.concord.registrations.Registrations;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.PartnerId;
 import org.springframework.stereotype.Controller;
@@ -23,18 +23,18 @@ class ProgramSettingsController {
 
 	private static final String PAGE = "registrations/settings";
 
-	private final Registrations registrations;
+	private final RegistrationSettings registrationSettings;
 
-	ProgramSettingsController(Registrations registrations) {
-		this.registrations = registrations;
+	ProgramSettingsController(RegistrationSettings registrationSettings) {
+		this.registrationSettings = registrationSettings;
 	}
 
 	@GetMapping("/admin/registration-settings")
 	String show(@RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("settings", registrations.settings());
-		model.addAttribute("sources", registrations.allOpportunitySources());
+		model.addAttribute("settings", registrationSettings.current());
+		model.addAttribute("sources", registrationSettings.allOpportunitySources());
 		model.addAttribute("partnerTypes", PartnerType.values());
-		model.addAttribute("caps", registrations.dailyCaps(page));
+		model.addAttribute("caps", registrationSettings.dailyCaps(page));
 		return PAGE;
 	}
 
@@ -46,7 +46,7 @@ class ProgramSettingsController {
 			@RequestParam(defaultValue = "") Set<PartnerType> assistancePartnerTypes, @RequestParam String vendorName,
 			@RequestParam String currencies, RedirectAttributes redirect) {
 		try {
-			registrations.changeSettings(new RegistrationSettingsView(autoApprove, approvalSlaHours, protectionDays,
+			registrationSettings.change(new RegistrationSettingsView(autoApprove, approvalSlaHours, protectionDays,
 					warningDays, renewalActivityDays, returnLapseDays, dailySubmissionCap, laterRenewalsNeedVendor,
 					assistancePartnerTypes, vendorName, Arrays.asList(currencies.split("[,\\s]+"))));
 			redirect.addFlashAttribute("notice", "Settings saved.");
@@ -60,7 +60,7 @@ class ProgramSettingsController {
 	@PostMapping("/admin/partners/{id}/daily-cap")
 	String setDailyCap(@PathVariable UUID id, @RequestParam int dailyCap, RedirectAttributes redirect) {
 		try {
-			registrations.setDailyCap(new PartnerId(id), dailyCap);
+			registrationSettings.setDailyCap(new PartnerId(id), dailyCap);
 			redirect.addFlashAttribute("notice", "Daily cap set.");
 		}
 		catch (InvalidInputException ex) {
@@ -72,7 +72,7 @@ class ProgramSettingsController {
 	@PostMapping("/admin/opportunity-sources")
 	String addSource(@RequestParam(defaultValue = "") String label, RedirectAttributes redirect) {
 		try {
-			registrations.addOpportunitySource(label);
+			registrationSettings.addOpportunitySource(label);
 			redirect.addFlashAttribute("notice", "Source added.");
 		}
 		catch (InvalidInputException ex) {
@@ -83,7 +83,7 @@ class ProgramSettingsController {
 
 	@PostMapping("/admin/opportunity-sources/{code}/retirement")
 	String retireSource(@PathVariable String code, RedirectAttributes redirect) {
-		registrations.retireOpportunitySource(code);
+		registrationSettings.retireOpportunitySource(code);
 		redirect.addFlashAttribute("notice", "Source retired: it is no longer offered on the form.");
 		return "redirect:/admin/registration-settings";
 	}

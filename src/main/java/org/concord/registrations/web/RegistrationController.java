@@ -1,6 +1,11 @@
 package org.concord.registrations.web;
 
 import java.time.Duration;
+import org.concord.registrations.Pipeline;
+import org.concord.registrations.RegistrationSettings;
+import org.concord.registrations.Assistance;
+import org.concord.registrations.Renewals;
+import org.concord.registrations.Deals;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -49,6 +54,11 @@ class RegistrationController {
 	private static final String DEALS = "registrations/deals";
 
 	private final Registrations registrations;
+	private final Deals deals;
+	private final Renewals renewals;
+	private final Assistance assistance;
+	private final RegistrationSettings registrationSettings;
+	private final Pipeline pipeline;
 	private final Contacts contacts;
 	private final People people;
 	private final PartnerDirectory partners;
@@ -57,10 +67,15 @@ class RegistrationController {
 	private final org.concord.registrations.ExpectedCommission expectedCommission;
 	private final Clock clock;
 
-	RegistrationController(Registrations registrations, Contacts contacts, People people, PartnerDirectory partners,
+	RegistrationController(Registrations registrations, Deals deals, Renewals renewals, Assistance assistance, RegistrationSettings registrationSettings, Pipeline pipeline, Contacts contacts, People people, PartnerDirectory partners,
 			Brands brands, Validator validator, org.concord.registrations.ExpectedCommission expectedCommission, Clock clock) {
 		this.expectedCommission = expectedCommission;
 		this.registrations = registrations;
+		this.deals = deals;
+		this.renewals = renewals;
+		this.assistance = assistance;
+		this.registrationSettings = registrationSettings;
+		this.pipeline = pipeline;
 		this.contacts = contacts;
 		this.people = people;
 		this.partners = partners;
@@ -86,8 +101,8 @@ class RegistrationController {
 
 	@GetMapping("/deals")
 	String deals(@RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("pipeline", registrations.pipeline());
-		model.addAttribute("deals", registrations.deals(page, null));
+		model.addAttribute("pipeline", pipeline.all());
+		model.addAttribute("deals", pipeline.deals(page, null));
 		return DEALS;
 	}
 
@@ -160,7 +175,7 @@ class RegistrationController {
 			model.addAttribute("contactCard", contacts.cardOf(new ContactId(details.contactId())).orElse(null));
 		}
 		model.addAttribute("productName", productName(summary.product()));
-		model.addAttribute("sourceLabel", registrations.allOpportunitySources().stream()
+		model.addAttribute("sourceLabel", registrationSettings.allOpportunitySources().stream()
 				.filter(source -> source.code().equals(details.opportunitySource())).map(source -> source.label())
 				.findFirst().orElse(details.opportunitySource()));
 		model.addAttribute("attributions", attributions(details));
@@ -169,13 +184,13 @@ class RegistrationController {
 		model.addAttribute("reasons", RejectionReason.values());
 		model.addAttribute("contactTypes", ContactType.values());
 		model.addAttribute("today", LocalDate.now(clock));
-		model.addAttribute("assistance", registrations.assistanceFor(new RegistrationId(id)));
+		model.addAttribute("assistance", assistance.of(new RegistrationId(id)));
 		model.addAttribute("assistanceKinds", org.concord.registrations.AssistanceKind.values());
 		model.addAttribute("stages", Stage.values());
-		model.addAttribute("vendorName", registrations.vendorName());
+		model.addAttribute("vendorName", registrationSettings.vendorName());
 		model.addAttribute("expected", registrant || me.isVendorStaff()
 				? expectedCommission.monthly(java.util.List.of(summary)).get(summary.id()) : null);
-		model.addAttribute("mayRequestAssistance", !me.isVendorStaff() && registrations.mayRequestAssistance());
+		model.addAttribute("mayRequestAssistance", !me.isVendorStaff() && assistance.mayRequest());
 		model.addAttribute("mayRegisterAgain", registrant && registrations.mayRegisterAgain(summary.id()));
 		model.addAttribute("waiting", me.isVendorStaff() ? registrations.waitingList(summary.id()) : java.util.List.of());
 		model.addAttribute("salesReps", channelTeam ? people.activeWithRole(Role.VENDOR_SALES_REP) : java.util.List.of());
@@ -211,7 +226,7 @@ class RegistrationController {
 	String requestAssistance(@PathVariable UUID id, @RequestParam(required = false) org.concord.registrations.AssistanceKind kind,
 			@RequestParam(defaultValue = "") String question, RedirectAttributes redirect) {
 		return act(id, redirect, "Request sent; the vendor answers in its assistance queue.",
-				() -> registrations.requestAssistance(new RegistrationId(id), kind, question));
+				() -> assistance.request(new RegistrationId(id), kind, question));
 	}
 
 	@PostMapping("/registrations/{id}/partners")
@@ -222,32 +237,39 @@ class RegistrationController {
 			redirect.addFlashAttribute("problem", "Choose the partner to invite.");
 			return "redirect:/registrations/" + id;
 		}
-		return act(id, redirect, "Partner invited to work the opportunity.", () -> registrations.invitePartner(
+		return act(id, redirect, "Partner invited to work the opportunity.", () -> deals.invitePartner(
 				new RegistrationId(id), new org.concord.shared.PartnerId(partnerId),
 				repId == null ? null : new org.concord.shared.UserId(repId), role));
 	}
 
 	@PostMapping("/registrations/{id}/stage")
 	String changeStage(@PathVariable UUID id, @RequestParam(required = false) Stage stage, RedirectAttributes redirect) {
-		return act(id, redirect, "Stage updated.", () -> registrations.changeStage(new RegistrationId(id), stage));
+		return act(id, redirect, "Stage updated.", () -> deals.changeStage(new RegistrationId(id), stage));
 	}
 
 	@PostMapping("/registrations/{id}/closing")
 	String close(@PathVariable UUID id, @RequestParam boolean won, @RequestParam(defaultValue = "") String note,
 			RedirectAttributes redirect) {
-		return act(id, redirect, won ? "Marked as won." : "Marked as lost.", () -> registrations.close(new RegistrationId(id), won, note));
+		return act(id, redirect, won ? "Marked as won." : "Marked as lost.", () -> {
+			if (won) {
+				deals.markWon(new RegistrationId(id), note);
+			}
+			else {
+				deals.markLost(new RegistrationId(id), note);
+			}
+		});
 	}
 
 	@GetMapping("/assistance")
 	String assistanceQueue(@RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("requests", registrations.openAssistance(page, null));
+		model.addAttribute("requests", assistance.open(page, null));
 		return "registrations/assistance";
 	}
 
 	@PostMapping("/assistance/{requestId}/answer")
 	String answer(@PathVariable UUID requestId, @RequestParam(defaultValue = "") String answer, RedirectAttributes redirect) {
 		try {
-			registrations.answerAssistance(requestId, answer);
+			assistance.answer(requestId, answer);
 			redirect.addFlashAttribute("notice", "Answer sent to the partner.");
 		}
 		catch (InvalidInputException ex) {
@@ -260,7 +282,7 @@ class RegistrationController {
 	String logContact(@PathVariable UUID id, @RequestParam(required = false) LocalDate contactedOn,
 			@RequestParam(required = false) ContactType type, @RequestParam(defaultValue = "") String summary,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "Contact logged.", () -> registrations.logContact(new RegistrationId(id), contactedOn, type, summary));
+		return act(id, redirect, "Contact logged.", () -> deals.logContact(new RegistrationId(id), contactedOn, type, summary));
 	}
 
 	@PostMapping("/registrations/{id}/approval")
@@ -292,7 +314,7 @@ class RegistrationController {
 			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate expectedCloseDate,
 			@RequestParam(required = false) java.math.BigDecimal estimatedMrr, RedirectAttributes redirect) {
 		try {
-			boolean granted = registrations.requestRenewal(new RegistrationId(id),
+			boolean granted = renewals.request(new RegistrationId(id),
 					new org.concord.registrations.RenewalUpdate(stage, expectedCloseDate, estimatedMrr));
 			redirect.addFlashAttribute("notice", granted ? "Renewed: the deal is being worked."
 					: "Renewal requested: the channel team decides, and will be in touch.");
@@ -305,18 +327,18 @@ class RegistrationController {
 
 	@PostMapping("/registrations/{id}/renewal-grant")
 	String grantRenewal(@PathVariable UUID id, RedirectAttributes redirect) {
-		return act(id, redirect, "Renewal granted.", () -> registrations.grantRenewal(new RegistrationId(id)));
+		return act(id, redirect, "Renewal granted.", () -> renewals.grant(new RegistrationId(id)));
 	}
 
 	@PostMapping("/registrations/{id}/take-over")
 	String takeOver(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
 		return act(id, redirect, "Taken over by the vendor's sales team.",
-				() -> registrations.takeOver(new RegistrationId(id), reason));
+				() -> renewals.takeOver(new RegistrationId(id), reason));
 	}
 
 	@PostMapping("/registrations/{id}/notes")
 	String addNote(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
-		return act(id, redirect, "Note added.", () -> registrations.addNote(new RegistrationId(id), text));
+		return act(id, redirect, "Note added.", () -> deals.addNote(new RegistrationId(id), text));
 	}
 
 	/** A partner first in line registers the company again, in one step, from its refused registration. */
@@ -338,13 +360,13 @@ class RegistrationController {
 	@PostMapping("/registrations/{id}/vendor-rep")
 	String assignVendorRep(@PathVariable UUID id, @RequestParam(required = false) UUID repId, RedirectAttributes redirect) {
 		return act(id, redirect, "Assigned to the sales rep; it is in their queue.",
-				() -> registrations.assignVendorRep(new RegistrationId(id), repId == null ? null : new org.concord.shared.UserId(repId)));
+				() -> deals.assignVendorRep(new RegistrationId(id), repId == null ? null : new org.concord.shared.UserId(repId)));
 	}
 
 	/** A vendor sales rep's queue: the prospects the channel team assigned to them ("We'll assign this"). */
 	@GetMapping("/my-opportunities")
 	String myOpportunities(@RequestParam(required = false) Integer page, Model model) {
-		var mine = registrations.assignedToMe(page, null);
+		var mine = deals.assignedToMe(page, null);
 		model.addAttribute("registrations", mine);
 		model.addAttribute("expected", expectedCommission.monthly(mine.content()));
 		return "registrations/assigned";
@@ -353,8 +375,8 @@ class RegistrationController {
 	@GetMapping("/review")
 	String review(@RequestParam(required = false) Integer page, Model model) {
 		model.addAttribute("queue", registrations.reviewQueue(page, null));
-		model.addAttribute("renewals", registrations.renewalRequests(0, 50));
-		model.addAttribute("sla", registrations.slaReport(clock.instant().minus(Duration.ofDays(90))));
+		model.addAttribute("renewals", renewals.requests(0, 50));
+		model.addAttribute("sla", pipeline.slaReport(clock.instant().minus(Duration.ofDays(90))));
 		model.addAttribute("now", clock.instant());
 		return REVIEW;
 	}
@@ -386,9 +408,9 @@ class RegistrationController {
 		model.addAttribute("products", brands.catalogue());
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("assignments", Assignment.values());
-		model.addAttribute("sources", registrations.opportunitySources());
-		model.addAttribute("vendorName", registrations.vendorName());
-		model.addAttribute("currencies", registrations.currencies());
+		model.addAttribute("sources", registrationSettings.opportunitySources());
+		model.addAttribute("vendorName", registrationSettings.vendorName());
+		model.addAttribute("currencies", registrationSettings.currencies());
 		model.addAttribute("company", partners.get(me.partnerId()));
 		model.addAttribute("reps", people.list(me.partnerId(), 0, 100).content());
 		return NEW;

@@ -1,6 +1,6 @@
 package org.concord.rooms.web;
 
-import org.concord.commissions.Commissions;
+import org.concord.commissions.Statements;
 import org.concord.leads.Leads;
 import org.concord.notifications.Inbox;
 import org.concord.partners.PartnerDirectory;
@@ -18,11 +18,11 @@ class OverviewController {
 	private final PartnerDirectory partners;
 	private final Inbox inbox;
 	private final Leads leads;
-	private final Commissions commissions;
+	private final Statements statements;
 	private final CurrentActor actor;
 
-	OverviewController(PartnerDirectory partners, Inbox inbox, Leads leads, Commissions commissions, CurrentActor actor) {
-		this.commissions = commissions;
+	OverviewController(PartnerDirectory partners, Inbox inbox, Leads leads, Statements statements, CurrentActor actor) {
+		this.statements = statements;
 		this.partners = partners;
 		this.inbox = inbox;
 		this.leads = leads;
@@ -33,8 +33,8 @@ class OverviewController {
 	String overview(Model model) {
 		actor.scope().company().ifPresentOrElse(own -> {
 			model.addAttribute("company", partners.get(own));
-			model.addAttribute("commission", commissions.summary(own));
-			model.addAttribute("expected", commissions.expectedOnPipeline());
+			model.addAttribute("commission", statements.summary(own));
+			model.addAttribute("expected", statements.expectedOnPipeline());
 		}, () -> model.addAttribute("partnerCount", partners.list(0, 1).totalElements()));
 		model.addAttribute("notices", inbox.mine());
 		model.addAttribute("leadsWaiting", leads.waitingForMe());

@@ -5,10 +5,10 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ProgramTermsRepository extends JpaRepository<ProgramTerms, Integer> {
+interface TermsVersionRepository extends JpaRepository<TermsVersion, Integer> {
 
 	/** The terms in force on a day: the latest version effective on or before it. */
-	Optional<ProgramTerms> findFirstByEffectiveFromLessThanEqualOrderByVersionDesc(LocalDate day);
+	Optional<TermsVersion> findFirstByEffectiveFromLessThanEqualOrderByVersionDesc(LocalDate day);
 
-	Optional<ProgramTerms> findFirstByOrderByVersionDesc();
+	Optional<TermsVersion> findFirstByOrderByVersionDesc();
 }

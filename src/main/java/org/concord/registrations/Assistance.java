@@ -1,0 +1,86 @@
+package org.concord.registrations;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.concord.partners.PartnerDirectory;
+import org.concord.partners.PartnerType;
+import org.concord.shared.CurrentActor;
+import org.concord.shared.NotAllowedException;
+import org.concord.shared.NotFoundException;
+import org.concord.shared.PageView;
+import org.concord.shared.Paging;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sales support, product expertise and pricing advice, asked from an approved opportunity by the partner types the
+ * vendor offers them to (Sales and Application Partners by default), and answered in the vendor's queue.
+ */
+@Service
+public class Assistance {
+
+	private final AssistanceRequestRepository requests;
+	private final VisibleRegistrations visible;
+	private final ProgramSettingsRepository settings;
+	private final PartnerDirectory partners;
+	private final CurrentActor actor;
+	private final Clock clock;
+
+	Assistance(AssistanceRequestRepository requests, VisibleRegistrations visible, ProgramSettingsRepository settings,
+			PartnerDirectory partners, CurrentActor actor, Clock clock) {
+		this.requests = requests;
+		this.visible = visible;
+		this.settings = settings;
+		this.partners = partners;
+		this.actor = actor;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasRole('PARTNER_USER')")
+	@Transactional
+	public void request(RegistrationId id, AssistanceKind kind, String question) {
+		Registration registration = visible.find(id);
+		Set<PartnerType> offeredTo = settings.current().assistancePartnerTypes();
+		partners.find(visible.ownCompany()).filter(own -> !offeredTo.contains(own.type())).ifPresent(own -> {
+			throw new NotAllowedException("Assistance is offered to " + offeredTo.stream().map(t -> t.label() + "s").sorted()
+					.collect(Collectors.joining(" and ")) + "; your company is a " + own.type().label() + ".");
+		});
+		requests.save(new AssistanceRequest(registration, actor.userId().value(), kind, question, clock.instant()));
+	}
+
+	/** Whether the caller's company may ask for assistance (its partner type is one the vendor offers it to). */
+	@Transactional(readOnly = true)
+	public boolean mayRequest() {
+		var offeredTo = settings.current().assistancePartnerTypes();
+		return actor.scope().company().flatMap(partners::find).map(own -> offeredTo.contains(own.type())).orElse(false);
+	}
+
+	/** The requests asked from a registration, oldest first. */
+	@Transactional(readOnly = true)
+	public List<AssistanceView> of(RegistrationId id) {
+		visible.find(id);
+		return requests.findByRegistrationIdOrderByRequestedAt(id.value()).stream().map(AssistanceRequest::toView).toList();
+	}
+
+	/** The vendor's queue: requests not answered yet, oldest first. */
+	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@Transactional(readOnly = true)
+	public PageView<AssistanceView> open(Integer page, Integer size) {
+		return PageView.of(requests.findByAnsweredAtIsNull(Paging.of(page, size, Sort.by("requestedAt"))),
+				AssistanceRequest::toView);
+	}
+
+	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@Transactional
+	public void answer(UUID requestId, String answer) {
+		AssistanceRequest request = requests.findById(requestId).orElseThrow(() -> new NotFoundException("Request"));
+		request.answer(actor.userId().value(), answer, clock.instant());
+		requests.save(request);
+	}
+}

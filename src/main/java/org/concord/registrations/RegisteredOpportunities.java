@@ -1,0 +1,29 @@
+package org.concord.registrations;
+
+import java.util.List;
+
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * What other modules ask of registrations: a registration's details (a won one becomes a contract), the open pipeline
+ * (expected commission), opening an opportunity from a vendor lead and whether a company is registered (leads), and the
+ * program's currencies. The rest of the module's services are for its own pages and API.
+ */
+@NamedInterface("deals")
+public interface RegisteredOpportunities {
+
+	/** One registration as the caller may see it (see {@link Registrations#get}). */
+	RegistrationDetails get(RegistrationId id);
+
+	/** Approved and active opportunities by stage, in the caller's scope. */
+	List<PipelineStage> openPipeline();
+
+	/** A partner's rep started working a vendor lead: the opportunity opens approved and active. */
+	RegistrationId openFromLead(LeadHandover lead);
+
+	/** Whether a protected registration holds this company (by name, domain, e-mail or phone) for the product. */
+	boolean isRegistered(String product, String companyName, String website, String email, String phone);
+
+	/** The currencies partners register in and the vendor enters leads in (ISO 4217). */
+	List<String> currencies();
+}

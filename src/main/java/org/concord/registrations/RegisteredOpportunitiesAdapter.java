@@ -1,0 +1,45 @@
+package org.concord.registrations;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/** {@link RegisteredOpportunities}, answered by the module's services. */
+@Component
+class RegisteredOpportunitiesAdapter implements RegisteredOpportunities {
+
+	private final Registrations registrations;
+	private final Pipeline pipeline;
+	private final RegistrationSettings settings;
+
+	RegisteredOpportunitiesAdapter(Registrations registrations, Pipeline pipeline, RegistrationSettings settings) {
+		this.registrations = registrations;
+		this.pipeline = pipeline;
+		this.settings = settings;
+	}
+
+	@Override
+	public RegistrationDetails get(RegistrationId id) {
+		return registrations.get(id);
+	}
+
+	@Override
+	public List<PipelineStage> openPipeline() {
+		return pipeline.open();
+	}
+
+	@Override
+	public RegistrationId openFromLead(LeadHandover lead) {
+		return registrations.openFromLead(lead);
+	}
+
+	@Override
+	public boolean isRegistered(String product, String companyName, String website, String email, String phone) {
+		return registrations.isRegistered(product, companyName, website, email, phone);
+	}
+
+	@Override
+	public List<String> currencies() {
+		return settings.currencies();
+	}
+}
