@@ -3,6 +3,7 @@ package org.concord.commissions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -142,9 +143,8 @@ class PayoutBatch {
 		return id;
 	}
 
-
 	List<PayoutLine> lines() {
-		return lines;
+		return Collections.unmodifiableList(lines);
 	}
 
 	private void requireStatus(PayoutStatus expected) {

@@ -3,6 +3,7 @@ package org.concord.leads;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -255,6 +256,36 @@ class Lead extends AbstractAggregateRoot<Lead> {
 	 * The one step of the contact rule: the partner checked off the action, made contact on a date, and wrote
 	 * the first Contact Log row; the lead is now an active opportunity.
 	 */
+	/**
+	 * The contact rule's step is complete and in time: the lead is still offered to this partner, its deadline has not
+	 * passed, the action is checked off, contact was made neither in the future nor before the offer, with its type and
+	 * a Contact Log row.
+	 */
+	void requireContactStep(PartnerId partner, ContactInitiation step, ZoneId zone, Instant now) {
+		if (!isOfferedTo(partner)) {
+			throw new InvalidInputException("status", "This lead is not offered to your company any more.");
+		}
+		if (!now.isBefore(contactDueAt)) {
+			throw new InvalidInputException("contactInitiatedOn", "The deadline to make contact has passed; the lead goes back to the vendor.");
+		}
+		if (!step.actionChecked()) {
+			throw new InvalidInputException("actionChecked", "Check off the action to confirm you made contact.");
+		}
+		LocalDate today = LocalDate.ofInstant(now, zone);
+		if (step.contactInitiatedOn() == null || step.contactInitiatedOn().isAfter(today)) {
+			throw new InvalidInputException("contactInitiatedOn", "Enter the date you made contact, not in the future.");
+		}
+		if (step.contactInitiatedOn().isBefore(offeredAt.atZone(zone).toLocalDate())) {
+			throw new InvalidInputException("contactInitiatedOn", "Contact cannot come before you received the lead.");
+		}
+		if (step.contactType() == null) {
+			throw new InvalidInputException("contactType", "Choose how you made contact.");
+		}
+		if (step.summary() == null || step.summary().isBlank() || step.summary().length() > 2000) {
+			throw new InvalidInputException("summary", "Write the Contact Log row: what happened, in up to 2,000 characters.");
+		}
+	}
+
 	void contactInitiated(PartnerId partner, UserId by, UUID registration, LocalDate contactedOn, Instant now) {
 		LeadOffer offer = pendingOfferOf(partner);
 		offer.end(OfferOutcome.CONTACTED, "Contact initiated on " + contactedOn + ".", now);

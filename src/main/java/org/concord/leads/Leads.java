@@ -193,13 +193,7 @@ public class Leads {
 		PartnerId partner = ownCompany();
 		Lead lead = visible(id);
 		Instant now = clock.instant();
-		if (!lead.isOfferedTo(partner)) {
-			throw new InvalidInputException("status", "This lead is not offered to your company any more.");
-		}
-		if (!now.isBefore(lead.toSummary().contactDueAt())) {
-			throw new InvalidInputException("contactInitiatedOn", "The deadline to make contact has passed; the lead goes back to the vendor.");
-		}
-		checkStep(step, lead.toSummary().offeredAt());
+		lead.requireContactStep(partner, step, calendar.zone(), now);
 		UserId rep = actor.userId();
 		ContactId contact = contacts.handOver(partner, lead.contactDetails(), rep);
 		Money mrr = lead.estimatedMrr();
@@ -304,25 +298,6 @@ public class Leads {
 		if (registrations.isRegistered(details.product(), c.companyName(), c.website(), c.email(), c.phone())) {
 			throw new InvalidInputException("contact.companyName",
 					"A partner has registered this company for this product; its registration protects it.");
-		}
-	}
-
-	private void checkStep(ContactInitiation step, Instant offeredAt) {
-		if (!step.actionChecked()) {
-			throw new InvalidInputException("actionChecked", "Check off the action to confirm you made contact.");
-		}
-		LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
-		if (step.contactInitiatedOn() == null || step.contactInitiatedOn().isAfter(today)) {
-			throw new InvalidInputException("contactInitiatedOn", "Enter the date you made contact, not in the future.");
-		}
-		if (step.contactInitiatedOn().isBefore(offeredAt.atZone(calendar.zone()).toLocalDate())) {
-			throw new InvalidInputException("contactInitiatedOn", "Contact cannot come before you received the lead.");
-		}
-		if (step.contactType() == null) {
-			throw new InvalidInputException("contactType", "Choose how you made contact.");
-		}
-		if (step.summary() == null || step.summary().isBlank() || step.summary().length() > 2000) {
-			throw new InvalidInputException("summary", "Write the Contact Log row: what happened, in up to 2,000 characters.");
 		}
 	}
 
