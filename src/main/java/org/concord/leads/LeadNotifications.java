@@ -1,7 +1,6 @@
 package org.concord.leads;
 
 import java.time.Clock;
-import java.util.List;
 
 import org.concord.identity.Brands;
 import org.concord.identity.People;
@@ -11,8 +10,7 @@ import org.concord.identity.Role;
 import org.concord.notifications.Inbox;
 import org.concord.notifications.Mail;
 import org.concord.notifications.Mailbox;
-import org.concord.registrations.RegistrationDecided;
-import org.concord.registrations.RegistrationStatus;
+import org.concord.registrations.RegistrationOutcome;
 import org.concord.shared.PartnerId;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -80,11 +78,17 @@ class LeadNotifications {
 
 	/** The opportunity a lead became was won, lost, expired or rejected: the lead stops counting as open. */
 	@ApplicationModuleListener
-	void on(RegistrationDecided decided) {
-		if (List.of(RegistrationStatus.WON, RegistrationStatus.LOST, RegistrationStatus.EXPIRED, RegistrationStatus.REJECTED)
-				.contains(decided.outcome())) {
-			leads.findByRegistrationId(decided.registration().value()).forEach(lead -> {
-				lead.close("The opportunity is " + decided.outcome().label().toLowerCase() + ".", clock.instant());
+	void on(RegistrationOutcome outcome) {
+		String ended = switch (outcome) {
+			case RegistrationOutcome.Won won -> "won";
+			case RegistrationOutcome.Lost lost -> "lost";
+			case RegistrationOutcome.Expired expired -> "expired";
+			case RegistrationOutcome.Rejected rejected -> "rejected";
+			default -> null;
+		};
+		if (ended != null) {
+			leads.findByRegistrationId(outcome.registration().value()).forEach(lead -> {
+				lead.close("The opportunity is " + ended + ".", clock.instant());
 				leads.save(lead);
 			});
 		}

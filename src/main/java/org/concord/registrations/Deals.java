@@ -89,31 +89,43 @@ public class Deals {
 	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER', 'PARTNER_USER')")
 	@Transactional
 	public void markWon(RegistrationId id, String note) {
-		close(id, true, note);
+		Registration registration = closable(id);
+		if (byChannelTeam()) {
+			registration.markWonByChannelTeam(actor.userId(), note, clock.instant());
+		}
+		else {
+			registration.markWon(actor.userId(), note, clock.instant());
+		}
+		registrations.save(registration);
 	}
 
 	/** Lost, and why: the opportunity lets go of its match keys, so it can be registered again. */
 	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER', 'PARTNER_USER')")
 	@Transactional
 	public void markLost(RegistrationId id, String note) {
-		close(id, false, note);
-	}
-
-	private void close(RegistrationId id, boolean won, String note) {
-		Registration registration = visible.find(id);
-		PartnerId own = actor.scope().company().orElse(null);
-		if (own == null) {
-			registration.closeForPartner(won, actor.userId(), note, clock.instant());
+		Registration registration = closable(id);
+		if (byChannelTeam()) {
+			registration.markLostByChannelTeam(actor.userId(), note, clock.instant());
 		}
 		else {
+			registration.markLost(actor.userId(), note, clock.instant());
+		}
+		duplicates.release(registration);
+		registrations.save(registration);
+	}
+
+	/** The registration, when the caller may close it: the channel team any, a partner only one it registered and works. */
+	private Registration closable(RegistrationId id) {
+		Registration registration = visible.find(id);
+		actor.scope().company().ifPresent(own -> {
 			registration.requireRegistrant(own, "close it");
 			registration.requireWorkedByPartner();
-			registration.close(won, actor.userId(), note, clock.instant());
-		}
-		if (!won) {
-			duplicates.release(registration);
-		}
-		registrations.save(registration);
+		});
+		return registration;
+	}
+
+	private boolean byChannelTeam() {
+		return actor.scope().company().isEmpty();
 	}
 
 	/** The vendor brings another partner in to work the opportunity (influence or co-sell credit). */
@@ -149,7 +161,7 @@ public class Deals {
 	@PreAuthorize("hasRole('VENDOR_STAFF')")
 	@Transactional(readOnly = true)
 	public PageView<RegistrationSummary> assignedToMe(Integer page, Integer size) {
-		return PageView.of(registrations.findByVendorRepIdAndStatusIn(actor.userId().value(), List.of(RegistrationStatus.SUBMITTED,
+		return PageView.of(registrations.findByAssignmentVendorRepIdAndStatusIn(actor.userId().value(), List.of(RegistrationStatus.SUBMITTED,
 				RegistrationStatus.APPROVED, RegistrationStatus.ACTIVE), Paging.of(page, size, Sort.by("expectedCloseDate"))),
 				Registration::toSummary);
 	}

@@ -31,9 +31,8 @@ class DecisionNotifications {
 	}
 
 	@ApplicationModuleListener
-	void on(RegistrationDecided decided) {
-		tell(decided.registration(), decided.submittedBy(), company -> headline(decided.outcome(), decided.note(), company),
-				decided.note());
+	void on(RegistrationOutcome outcome) {
+		tell(outcome.registration(), outcome.submittedBy(), company -> headline(outcome, company), note(outcome));
 	}
 
 	@ApplicationModuleListener
@@ -109,17 +108,36 @@ class DecisionNotifications {
 				}));
 	}
 
-	private static String headline(RegistrationStatus outcome, String note, String company) {
+	private static String headline(RegistrationOutcome outcome, String company) {
 		return switch (outcome) {
-			case APPROVED -> note == null ? "Your registration of " + company + " is approved"
-					: "Update on your registration of " + company;
-			case REJECTED -> "Your registration of " + company + " was not accepted";
-			case RETURNED -> "Your registration of " + company + " needs more information";
-			case EXPIRED -> "Your registration of " + company + " has expired";
-			case WON -> "Congratulations: " + company + " is won";
-			case LAPSED -> "Your prospect " + company + " lapsed: the channel team's question was not answered in time";
-			case LOST -> "Your opportunity " + company + " is closed as lost";
-			default -> "Update on your registration of " + company;
+			case RegistrationOutcome.Approved approved -> "Your registration of " + company + " is approved";
+			case RegistrationOutcome.Rejected rejected -> "Your registration of " + company + " was not accepted";
+			case RegistrationOutcome.Returned returned -> "Your registration of " + company + " needs more information";
+			case RegistrationOutcome.Expired expired -> "Your registration of " + company + " has expired";
+			case RegistrationOutcome.Won won -> "Congratulations: " + company + " is won";
+			case RegistrationOutcome.Lapsed lapsed ->
+				"Your prospect " + company + " lapsed: the channel team's question was not answered in time";
+			case RegistrationOutcome.Lost lost -> "Your opportunity " + company + " is closed as lost";
+			case RegistrationOutcome.Renewed renewed -> "Update on your registration of " + company;
+			case RegistrationOutcome.TakenOver takenOver -> "Update on your registration of " + company;
+		};
+	}
+
+	private static String note(RegistrationOutcome outcome) {
+		return switch (outcome) {
+			case RegistrationOutcome.Approved approved -> null;
+			case RegistrationOutcome.Rejected rejected -> rejected.note();
+			case RegistrationOutcome.Returned returned -> returned.question();
+			case RegistrationOutcome.Expired expired -> "The protection ended and the opportunity is open again.";
+			case RegistrationOutcome.Won won -> won.note();
+			case RegistrationOutcome.Lapsed lapsed -> "The channel team's question was not answered within "
+					+ lapsed.daysToAnswer() + " days, so the registration lapsed and the company is open to be registered again.";
+			case RegistrationOutcome.Lost lost -> lost.reason();
+			case RegistrationOutcome.Renewed renewed -> renewed.grantedBy() == null
+					? "Renewed: protected until " + renewed.protectedUntil() + "."
+					: "Renewed by the channel team: protected until " + renewed.protectedUntil() + ".";
+			case RegistrationOutcome.TakenOver takenOver ->
+				"Our sales team takes this opportunity over; you keep the credit for providing it. " + takenOver.reason();
 		};
 	}
 }

@@ -61,7 +61,7 @@ class DuplicateCheck {
 			registration.flagForReview("The company name closely resembles a registered one.");
 		}
 		else if (program.autoApprove()) {
-			registration.approve(null, program.protection(), now);
+			registration.approveAutomatically(program.protection(), now);
 		}
 		registrations.saveAndFlush(registration);
 		claim(form.product(), keys, words, contact.email(), registration);

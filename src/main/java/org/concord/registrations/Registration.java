@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -63,12 +64,8 @@ class Registration extends AbstractAggregateRoot<Registration> {
 
 	private String notes;
 
-	@Enumerated(EnumType.STRING)
-	private Assignment assignment;
-
-	private UUID assignedPartnerId;
-
-	private UUID assignedRepId;
+	@Embedded
+	private WorkAssignment assignment;
 
 	private String opportunitySource;
 
@@ -81,41 +78,13 @@ class Registration extends AbstractAggregateRoot<Registration> {
 
 	private Instant submittedAt;
 
-	private Instant decisionDueAt;
+	@Embedded
+	private Decision decision = new Decision();
 
-	private Instant decidedAt;
-
-	private UUID decidedBy;
-
-	@Enumerated(EnumType.STRING)
-	private RejectionReason rejectionReason;
-
-	private String decisionNote;
-
-	private Instant protectedFrom;
-
-	private Instant protectedUntil;
-
-	private int warningsSent;
-
-	private Instant renewalRequestedAt;
+	@Embedded
+	private Protection protection = new Protection();
 
 	private LocalDate contactInitiatedOn;
-
-	private String reviewFlag;
-
-	private Instant returnedAt;
-
-	private boolean lapseWarned;
-
-	private Instant escalatedAt;
-
-	private int renewalsGranted;
-
-	@Enumerated(EnumType.STRING)
-	private Stage stageAtProtection;
-
-	private UUID vendorRepId;
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
 	@JoinColumn(name = "registration_id", nullable = false, updatable = false)
@@ -152,11 +121,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		this.expectedCloseDate = form.expectedCloseDate();
 		this.stage = form.stage();
 		this.notes = form.notes().trim();
-		this.assignment = form.assignment();
-		if (assignment == Assignment.PARTNER_WORKING) {
-			this.assignedPartnerId = form.partnerAssignedId();
-			this.assignedRepId = form.partnerRepAssignedId();
-		}
+		this.assignment = new WorkAssignment(form.assignment(), form.partnerAssignedId(), form.partnerRepAssignedId());
 		this.opportunitySource = form.opportunitySource();
 		this.providingPartnerId = form.partnerProvidingId();
 		this.providingRepId = form.partnerRepProvidingId();
@@ -170,7 +135,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 	static Registration submitted(PartnerId partner, UserId submitter, String companyName, Opportunity form,
 			Duration decisionSla, Instant now) {
 		Registration registration = new Registration(partner, submitter, companyName, form, now);
-		registration.decisionDueAt = now.plus(decisionSla);
+		registration.decision.dueBy(now.plus(decisionSla));
 		registration.moveTo(RegistrationStatus.SUBMITTED, submitter.value(), null, now);
 		registration.registerEvent(new RegistrationSubmitted(registration.registrationId(), partner, submitter));
 		return registration;
@@ -179,14 +144,14 @@ class Registration extends AbstractAggregateRoot<Registration> {
 	/** A registration for an opportunity already protected by another one: rejected at once, by the system. */
 	static Registration duplicate(PartnerId partner, UserId submitter, String companyName, Opportunity form, Instant now) {
 		Registration registration = new Registration(partner, submitter, companyName, form, now);
-		registration.decisionDueAt = now;
+		registration.decision.dueBy(now);
 		registration.moveTo(RegistrationStatus.SUBMITTED, submitter.value(), null, now);
-		registration.rejectionReason = RejectionReason.ALREADY_REGISTERED;
-		registration.decisionNote = "This opportunity is already registered.";
-		registration.decidedAt = now;
-		registration.moveTo(RegistrationStatus.REJECTED, null, registration.decisionNote, now);
-		registration.registerEvent(new RegistrationDecided(registration.registrationId(), partner, submitter,
-				RegistrationStatus.REJECTED, registration.decisionNote));
+		String note = "This opportunity is already registered.";
+		registration.decision.rejectedFor(RejectionReason.ALREADY_REGISTERED, note);
+		registration.decision.made(null, now);
+		registration.moveTo(RegistrationStatus.REJECTED, null, note, now);
+		registration.registerEvent(new RegistrationOutcome.Rejected(registration.registrationId(), partner, submitter, null,
+				RejectionReason.ALREADY_REGISTERED, note));
 		return registration;
 	}
 
@@ -200,10 +165,10 @@ class Registration extends AbstractAggregateRoot<Registration> {
 				Assignment.PARTNER_WORKING, lead.partner().value(), lead.rep().value(), "VENDOR_LEAD", null, null);
 		Registration registration = new Registration(lead.partner(), lead.rep(), companyName, form, now);
 		registration.partners.add(new RegistrationPartner(lead.partner().value(), lead.rep().value(), AttributionRole.CO_SELL));
-		registration.decisionDueAt = now;
-		registration.decidedAt = now;
+		registration.decision.dueBy(now);
+		registration.decision.made(null, now);
 		registration.moveTo(RegistrationStatus.APPROVED, null, "A lead from the vendor, routed to this partner.", now);
-		registration.protect(now, protection);
+		registration.protection.start(now, protection, registration.stage);
 		registration.logContact(lead.rep(), lead.contactInitiatedOn(), lead.contactType(), lead.contactSummary(), today, now);
 		return registration;
 	}
@@ -211,13 +176,24 @@ class Registration extends AbstractAggregateRoot<Registration> {
 	/** The program's average time to close (seed: 111 days): the expected close date of an opportunity from a lead. */
 	static final int AVERAGE_DAYS_TO_CLOSE = 111;
 
+	/** A reviewer approves: the opportunity is protected from now on. */
 	void approve(UserId reviewer, Duration protection, Instant now) {
+		approve(reviewer.value(), null, protection, now);
+		registerEvent(new RegistrationOutcome.Approved(registrationId(), partner(), submitter(), reviewer,
+				this.protection.until()));
+	}
+
+	/** No match was found, and the program approves such registrations without a reviewer. */
+	void approveAutomatically(Duration protection, Instant now) {
+		approve(null, "Approved automatically: no match found.", protection, now);
+		registerEvent(new RegistrationOutcome.Approved(registrationId(), partner(), submitter(), null, this.protection.until()));
+	}
+
+	private void approve(UUID reviewer, String note, Duration length, Instant now) {
 		requireUnderReview();
-		decidedAt = now;
-		decidedBy = reviewer == null ? null : reviewer.value();
-		protect(now, protection);
-		moveTo(RegistrationStatus.APPROVED, decidedBy, reviewer == null ? "Approved automatically: no match found." : null, now);
-		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), RegistrationStatus.APPROVED, null));
+		decision.made(reviewer, now);
+		protection.start(now, length, stage);
+		moveTo(RegistrationStatus.APPROVED, reviewer, note, now);
 	}
 
 	void reject(UserId reviewer, RejectionReason reason, String note, Instant now) {
@@ -228,12 +204,11 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		if (reason == RejectionReason.OTHER && (note == null || note.isBlank())) {
 			throw new InvalidInputException("note", "Say why, when the reason is \"other\".");
 		}
-		decidedAt = now;
-		decidedBy = reviewer.value();
-		rejectionReason = reason;
-		decisionNote = note == null || note.isBlank() ? reason.label() : note.trim();
-		moveTo(RegistrationStatus.REJECTED, decidedBy, decisionNote, now);
-		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), RegistrationStatus.REJECTED, decisionNote));
+		String said = note == null || note.isBlank() ? reason.label() : note.trim();
+		decision.made(reviewer.value(), now);
+		decision.rejectedFor(reason, said);
+		moveTo(RegistrationStatus.REJECTED, reviewer.value(), said, now);
+		registerEvent(new RegistrationOutcome.Rejected(registrationId(), partner(), submitter(), reviewer, reason, said));
 	}
 
 	void returnForInformation(UserId reviewer, String question, Instant now) {
@@ -241,11 +216,9 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		if (question == null || question.isBlank()) {
 			throw new InvalidInputException("note", "Say what information is missing.");
 		}
-		decisionNote = question.trim();
-		returnedAt = now;
-		lapseWarned = false;
-		moveTo(RegistrationStatus.RETURNED, reviewer.value(), decisionNote, now);
-		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), RegistrationStatus.RETURNED, decisionNote));
+		decision.returnedWith(question.trim(), now);
+		moveTo(RegistrationStatus.RETURNED, reviewer.value(), question.trim(), now);
+		registerEvent(new RegistrationOutcome.Returned(registrationId(), partner(), submitter(), reviewer, question.trim()));
 	}
 
 	/** The partner answers a return with more information; the registration goes back to the queue. */
@@ -260,10 +233,9 @@ class Registration extends AbstractAggregateRoot<Registration> {
 			throw new InvalidInputException("information", "Add the information the reviewer asked for.");
 		}
 		notes = notes + "\n\n[" + now + "] " + information.trim();
-		returnedAt = null;
+		decision.answered();
 		if (decisionSla != null) {
-			decisionDueAt = now.plus(decisionSla);
-			escalatedAt = null;
+			decision.dueBy(now.plus(decisionSla));
 		}
 		moveTo(RegistrationStatus.SUBMITTED, partnerUser.value(), information.trim(), now);
 		registerEvent(new RegistrationSubmitted(registrationId(), partner(), partnerUser));
@@ -271,24 +243,24 @@ class Registration extends AbstractAggregateRoot<Registration> {
 
 	/** A return not answered in time ends: the claim on the company goes, so others may register it. */
 	boolean lapseIfDue(Duration lapse, Instant now) {
-		if (status != RegistrationStatus.RETURNED || returnedAt == null || now.isBefore(returnedAt.plus(lapse))) {
+		Instant lapsesAt = decision.lapsesAt(lapse);
+		if (status != RegistrationStatus.RETURNED || lapsesAt == null || now.isBefore(lapsesAt)) {
 			return false;
 		}
 		moveTo(RegistrationStatus.LAPSED, null, "Not answered within " + lapse.toDays() + " days of the return.", now);
-		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), RegistrationStatus.LAPSED,
-				"The channel team's question was not answered within " + lapse.toDays() + " days, so the registration lapsed "
-						+ "and the company is open to be registered again."));
+		registerEvent(new RegistrationOutcome.Lapsed(registrationId(), partner(), submitter(), lapse.toDays()));
 		return true;
 	}
 
 	/** The partner hears {@link #LAPSE_WARNING} before a return lapses, once. */
 	boolean warnOfLapseIfDue(Duration lapse, Instant now) {
-		if (status != RegistrationStatus.RETURNED || returnedAt == null || lapseWarned
-				|| now.isBefore(returnedAt.plus(lapse).minus(LAPSE_WARNING))) {
+		Instant lapsesAt = decision.lapsesAt(lapse);
+		if (status != RegistrationStatus.RETURNED || lapsesAt == null || decision.isLapseWarned()
+				|| now.isBefore(lapsesAt.minus(LAPSE_WARNING))) {
 			return false;
 		}
-		lapseWarned = true;
-		registerEvent(new RegistrationLapsing(registrationId(), partner(), submitter(), returnedAt.plus(lapse)));
+		decision.lapseWarned();
+		registerEvent(new RegistrationLapsing(registrationId(), partner(), submitter(), lapsesAt));
 		return true;
 	}
 
@@ -296,16 +268,16 @@ class Registration extends AbstractAggregateRoot<Registration> {
 
 	/** Still undecided when its SLA ran out: the channel managers are told, once. */
 	boolean escalateIfOverdue(Instant now) {
-		if (status != RegistrationStatus.SUBMITTED || escalatedAt != null || !now.isAfter(decisionDueAt)) {
+		if (status != RegistrationStatus.SUBMITTED || !decision.isEscalationDue(now)) {
 			return false;
 		}
-		escalatedAt = now;
-		registerEvent(new RegistrationOverdue(registrationId(), partner(), companyName, decisionDueAt));
+		decision.escalated(now);
+		registerEvent(new RegistrationOverdue(registrationId(), partner(), companyName, decision.dueAt()));
 		return true;
 	}
 
 	void logContact(UserId author, LocalDate contactedOn, ContactType type, String summary, LocalDate today, Instant now) {
-		if (!status.isProtecting() || status == RegistrationStatus.WON) {
+		if (!isOpen()) {
 			throw new InvalidInputException("summary", "This registration is " + status.label().toLowerCase() + ".");
 		}
 		if (contactedOn == null || contactedOn.isAfter(today)) {
@@ -326,46 +298,39 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		}
 	}
 
-	private void protect(Instant from, Duration protection) {
-		protectedFrom = from;
-		protectedUntil = from.plus(protection);
-		warningsSent = 0;
-		renewalRequestedAt = null;
-		stageAtProtection = stage;
-	}
-
 	boolean isProtectionRunning() {
 		return status == RegistrationStatus.APPROVED || status == RegistrationStatus.ACTIVE;
+	}
+
+	/** Still holding the opportunity and not yet won: under review, returned, approved or active. */
+	private boolean isOpen() {
+		return status.isProtecting() && status != RegistrationStatus.WON;
 	}
 
 	/**
 	 * Sends the warnings that are due: the n-th warning goes out once {@code warningDays[n]} days of the
 	 * protection have passed. Returns whether one was sent.
 	 */
-	boolean warnIfDue(java.util.List<Integer> warningDays, Instant now) {
-		if (!isProtectionRunning() || warningsSent >= warningDays.size()) {
+	boolean warnIfDue(List<Integer> warningDays, Instant now) {
+		if (!isProtectionRunning()) {
 			return false;
 		}
-		int due = 0;
-		while (due < warningDays.size() && !now.isBefore(protectedFrom.plus(Duration.ofDays(warningDays.get(due))))) {
-			due++;
-		}
-		if (due <= warningsSent) {
+		int due = protection.warningsDue(warningDays, now);
+		if (due < 0) {
 			return false;
 		}
-		warningsSent = due;
-		registerEvent(new RegistrationExpiring(registrationId(), partner(), submitter(), protectedUntil));
+		protection.warned(due);
+		registerEvent(new RegistrationExpiring(registrationId(), partner(), submitter(), protection.until()));
 		return true;
 	}
 
 	/** The protection ran out without a renewal: the opportunity is open again. */
 	boolean expireIfDue(Instant now) {
-		if (!isProtectionRunning() || now.isBefore(protectedUntil)) {
+		if (!isProtectionRunning() || !protection.hasEndedBy(now)) {
 			return false;
 		}
-		moveTo(RegistrationStatus.EXPIRED, null, "Protection ended on " + protectedUntil + " without a renewal.", now);
-		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), RegistrationStatus.EXPIRED,
-				"The protection ended and the opportunity is open again."));
+		moveTo(RegistrationStatus.EXPIRED, null, "Protection ended on " + protection.until() + " without a renewal.", now);
+		registerEvent(new RegistrationOutcome.Expired(registrationId(), partner(), submitter(), protection.until()));
 		return true;
 	}
 
@@ -376,7 +341,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 	 * began) and it is the first renewal, or the vendor does not approve later ones itself; otherwise it waits for the
 	 * vendor, who may grant it or take over.
 	 */
-	boolean requestRenewal(UserId partnerUser, RenewalUpdate fresh, Duration protection, Duration activity,
+	boolean requestRenewal(UserId partnerUser, RenewalUpdate fresh, Duration length, Duration activity,
 			boolean laterRenewalsNeedVendor, LocalDate today, Instant now) {
 		if (!isProtectionRunning()) {
 			throw new InvalidInputException("status", "Only an approved or active registration can be renewed.");
@@ -385,18 +350,16 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		LocalDate recent = today.minusDays(activity.toDays());
 		long daysWorked = contactLog.stream().map(ContactLogEntry::contactedOn).filter(day -> !day.isBefore(recent)).distinct()
 				.count();
-		boolean movedOn = stageAtProtection != null && stage.compareTo(stageAtProtection) > 0;
+		boolean movedOn = protection.stageMovedOn(stage);
 		boolean worked = daysWorked >= 2 || movedOn;
-		if (worked && (renewalsGranted == 0 || !laterRenewalsNeedVendor)) {
-			protect(now, protection);
-			renewalsGranted++;
-			addHistory(status, status, partnerUser.value(), "Renewed until " + protectedUntil + ": "
+		if (worked && (protection.isFirstRenewal() || !laterRenewalsNeedVendor)) {
+			protection.renew(now, length, stage);
+			addHistory(status, status, partnerUser.value(), "Renewed until " + protection.until() + ": "
 					+ (movedOn ? "the stage moved forward." : "the Contact Log shows work on " + daysWorked + " days."), now);
-			registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), status,
-					"Renewed: protected until " + protectedUntil + "."));
+			registerEvent(new RegistrationOutcome.Renewed(registrationId(), partner(), submitter(), null, protection.until()));
 			return true;
 		}
-		renewalRequestedAt = now;
+		protection.renewalRequested(now);
 		addHistory(status, status, partnerUser.value(), worked ? "Renewal requested; the vendor approves renewals after the first."
 				: "Renewal requested; the Contact Log shows no work on two days in the last " + activity.toDays()
 						+ " days and the stage has not moved.", now);
@@ -425,15 +388,13 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		mrrAmount = newMrr;
 	}
 
-	void grantRenewal(UserId reviewer, Duration protection, Instant now) {
-		if (renewalRequestedAt == null || !isProtectionRunning()) {
+	void grantRenewal(UserId reviewer, Duration length, Instant now) {
+		if (!protection.isRenewalRequested() || !isProtectionRunning()) {
 			throw new InvalidInputException("status", "No renewal request is waiting.");
 		}
-		protect(now, protection);
-		renewalsGranted++;
-		addHistory(status, status, reviewer.value(), "Renewal granted until " + protectedUntil + ".", now);
-		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), status,
-				"Renewed by the channel team: protected until " + protectedUntil + "."));
+		protection.renew(now, length, stage);
+		addHistory(status, status, reviewer.value(), "Renewal granted until " + protection.until() + ".", now);
+		registerEvent(new RegistrationOutcome.Renewed(registrationId(), partner(), submitter(), reviewer, protection.until()));
 	}
 
 	/**
@@ -447,17 +408,14 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("reason", "Say why the vendor takes this opportunity over.");
 		}
-		assignment = Assignment.ASSIGNED_TO_VENDOR;
-		assignedPartnerId = null;
-		assignedRepId = null;
-		renewalRequestedAt = null;
+		assignment.toVendor();
+		protection.withdrawRenewalRequest();
 		addHistory(status, status, reviewer.value(), "Taken over by the vendor's sales team: " + reason.trim(), now);
-		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), status,
-				"Our sales team takes this opportunity over; you keep the credit for providing it. " + reason.trim()));
+		registerEvent(new RegistrationOutcome.TakenOver(registrationId(), partner(), submitter(), reviewer, reason.trim()));
 	}
 
 	boolean isRenewalRequested() {
-		return renewalRequestedAt != null;
+		return protection.isRenewalRequested();
 	}
 
 	/** The sale moved on: a new stage of the pipeline. */
@@ -480,25 +438,46 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		}
 	}
 
-	/** Closes the opportunity: won (a contract follows) or lost (the opportunity is open again). */
-	void close(boolean won, UserId by, String note, Instant now) {
-		if (!isProtectionRunning()) {
-			throw new InvalidInputException("status", "Only an approved or active opportunity can be closed.");
-		}
-		if (!won && (note == null || note.isBlank())) {
-			throw new InvalidInputException("note", "Say why the opportunity was lost.");
-		}
-		RegistrationStatus outcome = won ? RegistrationStatus.WON : RegistrationStatus.LOST;
-		moveTo(outcome, by.value(), note == null || note.isBlank() ? null : note.trim(), now);
-		registerEvent(new RegistrationDecided(registrationId(), partner(), submitter(), outcome, note));
+	/** Won: a contract follows. */
+	void markWon(UserId by, String note, Instant now) {
+		requireProtectionRunning();
+		String said = note == null || note.isBlank() ? null : note.trim();
+		moveTo(RegistrationStatus.WON, by.value(), said, now);
+		registerEvent(new RegistrationOutcome.Won(registrationId(), partner(), submitter(), by, said));
 	}
 
-	/** The channel team closes a partner's opportunity, won or lost, and always says why. */
-	void closeForPartner(boolean won, UserId by, String reason, Instant now) {
+	/** Lost, always with the reason: the opportunity is open again. */
+	void markLost(UserId by, String reason, Instant now) {
+		requireProtectionRunning();
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("note", "Say why the opportunity was lost.");
+		}
+		moveTo(RegistrationStatus.LOST, by.value(), reason.trim(), now);
+		registerEvent(new RegistrationOutcome.Lost(registrationId(), partner(), submitter(), by, reason.trim()));
+	}
+
+	/** The channel team closes a partner's opportunity as won, and always says why. */
+	void markWonByChannelTeam(UserId by, String reason, Instant now) {
+		requireChannelTeamReason(reason);
+		markWon(by, reason, now);
+	}
+
+	/** The channel team closes a partner's opportunity as lost, and always says why. */
+	void markLostByChannelTeam(UserId by, String reason, Instant now) {
+		requireChannelTeamReason(reason);
+		markLost(by, reason, now);
+	}
+
+	private static void requireChannelTeamReason(String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("note", "Say why the channel team closes the partner's opportunity.");
 		}
-		close(won, by, reason, now);
+	}
+
+	private void requireProtectionRunning() {
+		if (!isProtectionRunning()) {
+			throw new InvalidInputException("status", "Only an approved or active opportunity can be closed.");
+		}
 	}
 
 	/**
@@ -513,7 +492,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 
 	/** A partner moves and closes only the opportunities it works itself, not ones the vendor's sales team works. */
 	void requireWorkedByPartner() {
-		if (assignment != Assignment.PARTNER_WORKING) {
+		if (!assignment.isPartnerWorking()) {
 			throw new NotAllowedException("The vendor's sales team works this opportunity: it moves its stage and closes it.");
 		}
 	}
@@ -527,14 +506,14 @@ class Registration extends AbstractAggregateRoot<Registration> {
 	 * over, to a vendor sales rep, who finds it in their queue. Its sourced partner earns referral commission.
 	 */
 	void assignVendorRep(UserId rep, UserId by, Instant now) {
-		if (assignment != Assignment.ASSIGNED_TO_VENDOR) {
+		if (assignment.isPartnerWorking()) {
 			throw new InvalidInputException("repId", "The partner works this opportunity itself; only a prospect assigned to "
 					+ "the vendor gets a vendor sales rep.");
 		}
-		if (!status.isProtecting() || status == RegistrationStatus.WON) {
+		if (!isOpen()) {
 			throw new InvalidInputException("status", "This registration is " + status.label().toLowerCase() + ".");
 		}
-		vendorRepId = rep.value();
+		assignment.toVendorRep(rep.value());
 		addHistory(status, status, by.value(), "Assigned to a vendor sales rep.", now);
 	}
 
@@ -551,19 +530,19 @@ class Registration extends AbstractAggregateRoot<Registration> {
 
 	/** Whether this vendor sales rep works the opportunity ("We'll assign this"). */
 	boolean isWorkedByVendorRep(UserId rep) {
-		return vendorRepId != null && vendorRepId.equals(rep.value());
+		return assignment.isWorkedByVendorRep(rep.value());
 	}
 
 	/** Rejected as already registered: the registration a partner in line registers again, in one step. */
 	boolean isWaitingDuplicate() {
-		return status == RegistrationStatus.REJECTED && rejectionReason == RejectionReason.ALREADY_REGISTERED;
+		return status == RegistrationStatus.REJECTED && decision.rejectionReason() == RejectionReason.ALREADY_REGISTERED;
 	}
 
 	/** The form this registration was submitted with, to register it again; a close date gone by moves ahead. */
 	Opportunity asOpportunity(LocalDate today) {
 		LocalDate close = expectedCloseDate.isBefore(today) ? today.plusDays(AVERAGE_DAYS_TO_CLOSE) : expectedCloseDate;
-		return new Opportunity(contactId, product, mrrAmount, mrrCurrency, close, stage, notes, assignment, assignedPartnerId,
-				assignedRepId, opportunitySource, providingPartnerId, providingRepId);
+		return new Opportunity(contactId, product, mrrAmount, mrrCurrency, close, stage, notes, assignment.mode(),
+				assignment.partnerId(), assignment.repId(), opportunitySource, providingPartnerId, providingRepId);
 	}
 
 	/** Applies the outcome of a channel conflict to this registration's assignment and credit (a co-sell: split 50/50). */
@@ -574,15 +553,18 @@ class Registration extends AbstractAggregateRoot<Registration> {
 	/**
 	 * Applies the outcome of a channel conflict (seed 004, edge case 3): the partner wins and keeps its sourced credit
 	 * in full; direct wins and the partner is credited with influence; co-sell and the partner's credit is its
-	 * {@code split} of the deal, the direct team's the rest.
+	 * {@code split} of the deal, the direct team's the rest. A registration that no longer holds its opportunity
+	 * (rejected, lost, expired, lapsed) has nothing to settle.
 	 */
 	void settleConflict(ConflictDecision decision, String reason, BigDecimal split, Instant now) {
+		if (!status.isProtecting()) {
+			throw new InvalidInputException("decision", "The registration is " + status.label().toLowerCase()
+					+ ": it holds no opportunity to settle a conflict over.");
+		}
 		switch (decision) {
 			case PARTNER_WINS -> sourcedCreditBecomes(AttributionRole.SOURCED, BigDecimal.ONE);
 			case DIRECT_WINS -> {
-				assignment = Assignment.ASSIGNED_TO_VENDOR;
-				assignedPartnerId = null;
-				assignedRepId = null;
+				assignment.toVendor();
 				sourcedCreditBecomes(AttributionRole.INFLUENCED, BigDecimal.ONE);
 			}
 			case CO_SELL -> sourcedCreditBecomes(AttributionRole.CO_SELL, split);
@@ -595,8 +577,12 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		partners.stream().filter(p -> p.isOf(providingPartnerId)).forEach(p -> p.changeRole(role, share));
 	}
 
-	/** The vendor invites another partner to work the opportunity together. */
+	/** The vendor invites another partner to work an open opportunity together. */
 	void invitePartner(UUID partner, UUID rep, AttributionRole role, Instant now) {
+		if (!isOpen()) {
+			throw new InvalidInputException("status", "This registration is " + status.label().toLowerCase()
+					+ ": no partner can be invited to work it.");
+		}
 		if (role == AttributionRole.SOURCED) {
 			throw new InvalidInputException("role", "An opportunity has one sourced partner: its registrant.");
 		}
@@ -619,11 +605,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 
 	/** A note for the reviewer only (never shown to the partner), e.g. a close name match. */
 	void flagForReview(String flag) {
-		this.reviewFlag = flag;
-	}
-
-	boolean isOverdue(Instant now) {
-		return status == RegistrationStatus.SUBMITTED && now.isAfter(decisionDueAt);
+		decision.flagForReview(flag);
 	}
 
 	private void requireUnderReview() {
@@ -667,18 +649,33 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		return product;
 	}
 
+	String companyName() {
+		return companyName;
+	}
+
+	/** The vendor sales rep who works it, if the channel team assigned one. */
+	UUID vendorRepId() {
+		return assignment.vendorRepId();
+	}
+
+	/** The events raised since the last save, which the next save publishes. */
+	List<Object> pendingEvents() {
+		return List.copyOf(domainEvents());
+	}
+
 	RegistrationSummary toSummary() {
 		return new RegistrationSummary(registrationId(), partner(), companyName, product, Money.of(mrrAmount, mrrCurrency),
-				expectedCloseDate, stage, status, submittedAt, decisionDueAt, decidedAt, protectedUntil, contactInitiatedOn,
-				renewalRequestedAt != null, assignment);
+				expectedCloseDate, stage, status, submittedAt, decision.dueAt(), decision.decidedAt(), protection.until(),
+				contactInitiatedOn, protection.isRenewalRequested(), assignment.mode());
 	}
 
 	RegistrationDetails toDetails() {
-		return new RegistrationDetails(toSummary(), contactId, notes, assignment, assignedPartnerId, assignedRepId,
-				opportunitySource, providingPartnerId, providingRepId, submittedBy, rejectionReason, decisionNote, reviewFlag,
+		return new RegistrationDetails(toSummary(), contactId, notes, assignment.mode(), assignment.partnerId(),
+				assignment.repId(), opportunitySource, providingPartnerId, providingRepId, submittedBy, decision.rejectionReason(),
+				decision.note(), decision.reviewFlag(),
 				history.stream().sorted(Comparator.comparingInt(StatusChange::stepNumber)).map(StatusChange::toView).toList(),
 				contactLog.stream().map(ContactLogEntry::toView).toList(),
-				partners.stream().map(RegistrationPartner::toView).toList(), vendorRepId,
+				partners.stream().map(RegistrationPartner::toView).toList(), assignment.vendorRepId(),
 				dealNotes.stream().map(DealNote::toView).toList());
 	}
 }

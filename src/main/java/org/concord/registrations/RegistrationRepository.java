@@ -30,12 +30,12 @@ interface RegistrationRepository extends JpaRepository<Registration, UUID> {
 
 	/** Decisions people made (not the automatic ones) on registrations submitted since then: when due, when made. */
 	@Query("""
-			select r.submittedAt, r.decisionDueAt, r.decidedAt from Registration r
-			where r.submittedAt >= :since and r.decidedBy is not null and r.decidedAt is not null""")
+			select r.submittedAt, r.decision.decisionDueAt, r.decision.decidedAt from Registration r
+			where r.submittedAt >= :since and r.decision.decidedBy is not null and r.decision.decidedAt is not null""")
 	java.util.List<Object[]> humanDecisionsSince(Instant since);
 
 	/** Submissions since then still undecided after their SLA: each counts as a miss. */
-	@Query("select count(r) from Registration r where r.submittedAt >= :since and r.status = :submitted and r.decisionDueAt < :now")
+	@Query("select count(r) from Registration r where r.submittedAt >= :since and r.status = :submitted and r.decision.decisionDueAt < :now")
 	long undecidedPastDueSince(Instant since, Instant now, RegistrationStatus submitted);
 
 	/** A partner's registrations since then, counted up to {@code atMost}: the daily cap reads no more than it needs. */
@@ -47,20 +47,20 @@ interface RegistrationRepository extends JpaRepository<Registration, UUID> {
 	/** Registrations submitted in [from, until), duplicates refused at once left out: what conflicts are a share of. */
 	@Query("""
 			select count(r) from Registration r where r.submittedAt >= :from and r.submittedAt < :until
-			and (r.rejectionReason is null or r.rejectionReason <> org.concord.registrations.RejectionReason.ALREADY_REGISTERED)""")
+			and (r.decision.rejectionReason is null or r.decision.rejectionReason <> org.concord.registrations.RejectionReason.ALREADY_REGISTERED)""")
 	long countSubmittedBetween(Instant from, Instant until);
 
-	Page<Registration> findByVendorRepIdAndStatusIn(UUID vendorRepId, Collection<RegistrationStatus> statuses, Pageable pageable);
+	Page<Registration> findByAssignmentVendorRepIdAndStatusIn(UUID vendorRepId, Collection<RegistrationStatus> statuses, Pageable pageable);
 
-	@Query("select r from Registration r where r.status = :returned and r.returnedAt <= :before order by r.id")
+	@Query("select r from Registration r where r.status = :returned and r.decision.returnedAt <= :before order by r.id")
 	java.util.List<Registration> returnedBefore(RegistrationStatus returned, Instant before, org.springframework.data.domain.Limit limit);
 
-	@Query("select r from Registration r where r.status = :returned and r.returnedAt <= :before and r.lapseWarned = false order by r.id")
+	@Query("select r from Registration r where r.status = :returned and r.decision.returnedAt <= :before and r.decision.lapseWarned = false order by r.id")
 	java.util.List<Registration> returnedUnwarnedBefore(RegistrationStatus returned, Instant before,
 			org.springframework.data.domain.Limit limit);
 
 	@Query("""
-			select r from Registration r where r.status = :submitted and r.decisionDueAt < :now and r.escalatedAt is null
+			select r from Registration r where r.status = :submitted and r.decision.decisionDueAt < :now and r.decision.escalatedAt is null
 			order by r.id""")
 	java.util.List<Registration> overdueNotEscalated(RegistrationStatus submitted, Instant now,
 			org.springframework.data.domain.Limit limit);
@@ -71,16 +71,16 @@ interface RegistrationRepository extends JpaRepository<Registration, UUID> {
 			group by r.stage, r.mrrCurrency order by r.stage, r.mrrCurrency""")
 	java.util.List<PipelineStage> pipeline(UUID partnerId, Collection<RegistrationStatus> statuses);
 
-	@Query("select r from Registration r where r.status in :statuses and r.protectedUntil <= :now order by r.id")
+	@Query("select r from Registration r where r.status in :statuses and r.protection.protectedUntil <= :now order by r.id")
 	java.util.List<Registration> protectionEnded(Collection<RegistrationStatus> statuses, Instant now,
 			org.springframework.data.domain.Limit limit);
 
 	@Query("""
-			select r from Registration r where r.status in :statuses and r.protectedFrom <= :startedBefore
-			and r.warningsSent < :warnings and r.id > :after order by r.id""")
+			select r from Registration r where r.status in :statuses and r.protection.protectedFrom <= :startedBefore
+			and r.protection.warningsSent < :warnings and r.id > :after order by r.id""")
 	java.util.List<Registration> warningCandidates(Collection<RegistrationStatus> statuses, Instant startedBefore,
 			int warnings, UUID after, org.springframework.data.domain.Limit limit);
 
-	@Query("select r from Registration r where r.renewalRequestedAt is not null and r.status in :statuses")
+	@Query("select r from Registration r where r.protection.renewalRequestedAt is not null and r.status in :statuses")
 	Page<Registration> renewalRequests(Collection<RegistrationStatus> statuses, Pageable pageable);
 }

@@ -1,6 +1,9 @@
 package org.concord.registrations;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Why a registration was rejected. */
+@NamedInterface("deals")
 public enum RejectionReason {
 
 	ALREADY_REGISTERED("Already registered"),

@@ -80,7 +80,7 @@ public class Renewals {
 		// the vendor's sales team works it now: a direct deal, so a partner registering it later meets the conflict rules
 		duplicates.release(registration);
 		ContactView contact = contacts.get(new ContactId(registration.toDetails().contactId()));
-		conflicts.addDirectOpportunity(new NewDirectOpportunity(registration.toSummary().companyName(), contact.website(),
+		conflicts.addDirectOpportunity(new NewDirectOpportunity(registration.companyName(), contact.website(),
 				contact.email(), contact.phone(), registration.product(), registration.toSummary().stage(), null));
 		registrations.save(registration);
 	}
@@ -90,6 +90,6 @@ public class Renewals {
 	@Transactional(readOnly = true)
 	public PageView<RegistrationSummary> requests(Integer page, Integer size) {
 		return PageView.of(registrations.renewalRequests(List.of(RegistrationStatus.APPROVED, RegistrationStatus.ACTIVE),
-				Paging.of(page, size, Sort.by("protectedUntil"))), Registration::toSummary);
+				Paging.of(page, size, Sort.by("protection.protectedUntil"))), Registration::toSummary);
 	}
 }

@@ -95,10 +95,10 @@ class VendorNotifications {
 			boolean withRep) {
 		registrations.findById(id.value()).ifPresent(registration -> {
 			String partner = partners.find(registration.partner()).map(PartnerSummary::name).orElse("a partner");
-			String headline = headlineFor.apply(registration.toSummary().companyName(), partner);
+			String headline = headlineFor.apply(registration.companyName(), partner);
 			Set<Person> recipients = new LinkedHashSet<>(people.activeWithRole(Role.CHANNEL_MANAGER));
-			if (withRep && registration.toDetails().vendorRepId() != null) {
-				people.find(new UserId(registration.toDetails().vendorRepId())).ifPresent(recipients::add);
+			if (withRep && registration.vendorRepId() != null) {
+				people.find(new UserId(registration.vendorRepId())).ifPresent(recipients::add);
 			}
 			recipients.forEach(person -> tell(person, registration, topic, headline));
 		});

@@ -344,6 +344,17 @@ class RegistrationIntegrationTests {
 				.extracting(e -> ((InvalidInputException) e).field()).isEqualTo("opportunitySource");
 	}
 
+	@Test
+	void theAuditLogRecordsWhoDecidedAndClosedARegistration() {
+		var partner = accounts.freshPartner();
+		var deal = fixtures.approved(partner.rep(), Prospect.fresh());
+		accounts.as(partner.rep(), () -> deals.markLost(deal.id(), "Budget frozen"));
+		assertThat(jdbc.queryForList("select actor, action, detail from audit_entry where subject = ? order by occurred_at, action",
+				deal.id().toString())).extracting(row -> row.get("ACTOR") + " " + row.get("ACTION") + ": " + row.get("DETAIL"))
+				.hasSize(2).anySatisfy(line -> assertThat(line).startsWith("channel REGISTRATION_APPROVED: protected until "))
+				.contains(partner.rep() + " REGISTRATION_LOST: Budget frozen");
+	}
+
 	private static String json(Opportunity o) {
 		return """
 				{"contactId":"%s","product":"%s","estimatedMrr":%s,"currency":"%s","expectedCloseDate":"%s","stage":"%s",

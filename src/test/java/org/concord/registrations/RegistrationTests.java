@@ -86,10 +86,10 @@ class RegistrationTests {
 	@Test
 	void overdueWhenUndecidedPastTheSla() {
 		Registration registration = submitted();
-		assertThat(registration.isOverdue(now.plus(Duration.ofHours(47)))).isFalse();
-		assertThat(registration.isOverdue(now.plus(Duration.ofHours(49)))).isTrue();
+		assertThat(registration.toSummary().overdue(now.plus(Duration.ofHours(47)))).isFalse();
+		assertThat(registration.toSummary().overdue(now.plus(Duration.ofHours(49)))).isTrue();
 		registration.approve(reviewer, Duration.ofDays(120), now.plus(Duration.ofHours(50)));
-		assertThat(registration.isOverdue(now.plus(Duration.ofHours(51)))).isFalse();
+		assertThat(registration.toSummary().overdue(now.plus(Duration.ofHours(51)))).isFalse();
 	}
 
 	@Test
@@ -101,19 +101,131 @@ class RegistrationTests {
 	@Test
 	void anApprovedOpportunityMovesThroughStagesAndClosesAsWonOrLostWithAReason() {
 		Registration won = submitted();
-		assertThatThrownBy(() -> won.close(true, rep, null, now)).as("not approved yet").isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> won.markWon(rep, null, now)).as("not approved yet").isInstanceOf(InvalidInputException.class);
 		won.approve(reviewer, Duration.ofDays(120), now);
 		won.changeStage(Stage.PROPOSAL, rep, now);
 		assertThat(won.toSummary().stage()).isEqualTo(Stage.PROPOSAL);
-		won.close(true, rep, null, now);
+		won.markWon(rep, null, now);
 		assertThat(won.status()).isEqualTo(RegistrationStatus.WON);
 
 		Registration lost = submitted();
 		lost.approve(reviewer, Duration.ofDays(120), now);
-		assertThatThrownBy(() -> lost.close(false, rep, " ", now)).extracting(e -> ((InvalidInputException) e).field())
+		assertThatThrownBy(() -> lost.markLost(rep, " ", now)).extracting(e -> ((InvalidInputException) e).field())
 				.isEqualTo("note");
-		lost.close(false, rep, "Chose a competitor", now);
+		lost.markLost(rep, "Chose a competitor", now);
 		assertThat(lost.status()).isEqualTo(RegistrationStatus.LOST);
 		assertThat(lost.status().isProtecting()).isFalse();
+	}
+
+	@Test
+	void noPartnerIsInvitedOntoARegistrationThatNoLongerHoldsItsOpportunity() {
+		Registration rejected = submitted();
+		rejected.reject(reviewer, RejectionReason.CANNOT_CONTACT, null, now);
+		Registration lost = submitted();
+		lost.approve(reviewer, Duration.ofDays(120), now);
+		lost.markLost(rep, "Chose a competitor", now);
+		Registration won = submitted();
+		won.approve(reviewer, Duration.ofDays(120), now);
+		won.markWon(rep, null, now);
+		for (Registration ended : java.util.List.of(rejected, lost, won)) {
+			assertThatThrownBy(() -> ended.invitePartner(UUID.randomUUID(), null, AttributionRole.CO_SELL, now))
+					.as(ended.status().label()).isInstanceOf(InvalidInputException.class)
+					.extracting(e -> ((InvalidInputException) e).field()).isEqualTo("status");
+			assertThat(ended.toDetails().partners()).hasSize(1);
+		}
+		Registration open = submitted();
+		open.approve(reviewer, Duration.ofDays(120), now);
+		open.invitePartner(UUID.randomUUID(), null, AttributionRole.CO_SELL, now);
+		assertThat(open.toDetails().partners()).hasSize(2);
+	}
+
+	@Test
+	void aConflictIsNotSettledOnARegistrationThatNoLongerHoldsItsOpportunity() {
+		Registration rejected = submitted();
+		rejected.reject(reviewer, RejectionReason.CANNOT_CONTACT, null, now);
+		assertThatThrownBy(() -> rejected.settleConflict(ConflictDecision.DIRECT_WINS, "direct was first", now))
+				.isInstanceOf(InvalidInputException.class).extracting(e -> ((InvalidInputException) e).field()).isEqualTo("decision");
+		assertThat(rejected.toDetails().assignment()).isEqualTo(Assignment.PARTNER_WORKING);
+
+		Registration open = submitted();
+		open.settleConflict(ConflictDecision.DIRECT_WINS, "direct was first", now);
+		assertThat(open.toDetails().assignment()).isEqualTo(Assignment.ASSIGNED_TO_VENDOR);
+	}
+
+	@Test
+	void anAutomaticApprovalHasNoReviewerAndSaysSo() {
+		Registration registration = submitted();
+		registration.approveAutomatically(Duration.ofDays(90), now);
+		assertThat(registration.status()).isEqualTo(RegistrationStatus.APPROVED);
+		assertThat(registration.toDetails().history()).last().satisfies(line -> {
+			assertThat(line.by()).isNull();
+			assertThat(line.note()).isEqualTo("Approved automatically: no match found.");
+		});
+		assertThat(registration.pendingEvents()).containsExactly(new RegistrationSubmitted(registration.registrationId(), partner, rep),
+				new RegistrationOutcome.Approved(registration.registrationId(), partner, rep, null, now.plus(Duration.ofDays(90))));
+	}
+
+	@Test
+	void eachTransitionRaisesItsOwnEventWithItsFacts() {
+		RegistrationId id;
+		Registration approved = submitted();
+		id = approved.registrationId();
+		approved.approve(reviewer, Duration.ofDays(120), now);
+		assertThat(approved.pendingEvents()).last()
+				.isEqualTo(new RegistrationOutcome.Approved(id, partner, rep, reviewer, now.plus(Duration.ofDays(120))));
+
+		Registration rejected = submitted();
+		rejected.reject(reviewer, RejectionReason.OTHER, " Out of territory ", now);
+		assertThat(rejected.pendingEvents()).last().isEqualTo(new RegistrationOutcome.Rejected(rejected.registrationId(), partner,
+				rep, reviewer, RejectionReason.OTHER, "Out of territory"));
+
+		Registration returned = submitted();
+		returned.returnForInformation(reviewer, "Which site?", now);
+		assertThat(returned.pendingEvents()).last()
+				.isEqualTo(new RegistrationOutcome.Returned(returned.registrationId(), partner, rep, reviewer, "Which site?"));
+		returned.lapseIfDue(Duration.ofDays(10), now.plus(Duration.ofDays(10)));
+		assertThat(returned.pendingEvents()).last().isEqualTo(new RegistrationOutcome.Lapsed(returned.registrationId(), partner, rep, 10));
+
+		approved.takeOver(reviewer, "Not worked", now);
+		assertThat(approved.pendingEvents()).last()
+				.isEqualTo(new RegistrationOutcome.TakenOver(id, partner, rep, reviewer, "Not worked"));
+		approved.expireIfDue(now.plus(Duration.ofDays(120)));
+		assertThat(approved.pendingEvents()).last()
+				.isEqualTo(new RegistrationOutcome.Expired(id, partner, rep, now.plus(Duration.ofDays(120))));
+
+		Registration won = submitted();
+		won.approve(reviewer, Duration.ofDays(120), now);
+		won.markWon(rep, "Signed", now);
+		assertThat(won.pendingEvents()).last().isEqualTo(new RegistrationOutcome.Won(won.registrationId(), partner, rep, rep, "Signed"));
+
+		Registration lost = submitted();
+		lost.approve(reviewer, Duration.ofDays(120), now);
+		lost.markLost(reviewer, "Chose a competitor", now);
+		assertThat(lost.pendingEvents()).last()
+				.isEqualTo(new RegistrationOutcome.Lost(lost.registrationId(), partner, rep, reviewer, "Chose a competitor"));
+
+		Registration renewed = submitted();
+		renewed.approve(reviewer, Duration.ofDays(90), now);
+		renewed.changeStage(Stage.PROPOSAL, rep, now);
+		LocalDate today = LocalDate.of(2026, 11, 23);
+		renewed.requestRenewal(rep, null, Duration.ofDays(90), Duration.ofDays(30), true, today, now.plusSeconds(1));
+		assertThat(renewed.pendingEvents()).last().isEqualTo(new RegistrationOutcome.Renewed(renewed.registrationId(), partner, rep,
+				null, now.plusSeconds(1).plus(Duration.ofDays(90))));
+		renewed.requestRenewal(rep, null, Duration.ofDays(90), Duration.ofDays(30), true, today, now.plusSeconds(2));
+		renewed.grantRenewal(reviewer, Duration.ofDays(90), now.plusSeconds(3));
+		assertThat(renewed.pendingEvents()).last().isEqualTo(new RegistrationOutcome.Renewed(renewed.registrationId(), partner, rep,
+				reviewer, now.plusSeconds(3).plus(Duration.ofDays(90))));
+	}
+
+	@Test
+	void theChannelTeamClosesAPartnersOpportunityOnlyWithAReason() {
+		Registration registration = submitted();
+		registration.approve(reviewer, Duration.ofDays(120), now);
+		assertThatThrownBy(() -> registration.markWonByChannelTeam(reviewer, " ", now))
+				.extracting(e -> ((InvalidInputException) e).field()).isEqualTo("note");
+		assertThatThrownBy(() -> registration.markLostByChannelTeam(reviewer, null, now))
+				.extracting(e -> ((InvalidInputException) e).field()).isEqualTo("note");
+		registration.markWonByChannelTeam(reviewer, "The customer signed with us directly", now);
+		assertThat(registration.status()).isEqualTo(RegistrationStatus.WON);
 	}
 }
