@@ -3,6 +3,7 @@ package org.concord;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.RestController;
@@ -54,6 +56,17 @@ class ArchitectureTests {
 		noClasses().should().callMethod(Instant.class, "now").orShould().callMethod(LocalDate.class, "now")
 				.orShould().callMethod(LocalDateTime.class, "now").orShould().callMethod(ZonedDateTime.class, "now")
 				.because("domain code asks the injected Clock, so tests can move time").check(classes);
+	}
+
+	@Test
+	void permissionsAreNamedNotTyped() {
+		noClasses().that().resideOutsideOfPackage("org.concord.shared.access").should().beAnnotatedWith(PreAuthorize.class)
+				.because("a service asks for a named permission of the one policy (org.concord.shared.access), not an expression")
+				.check(classes);
+		noMethods().that().areDeclaredInClassesThat().resideOutsideOfPackage("org.concord.shared.access")
+				.should().beAnnotatedWith(PreAuthorize.class)
+				.because("a service asks for a named permission of the one policy (org.concord.shared.access), not an expression")
+				.check(classes);
 	}
 
 	@Test

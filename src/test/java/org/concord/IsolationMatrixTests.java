@@ -27,10 +27,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.concord.commissions.ContractId;
-import org.concord.commissions.ProgramTerms;
 import org.concord.commissions.NewPayment;
 import org.concord.commissions.OpenContract;
 import org.concord.commissions.PaymentKind;
+import org.concord.commissions.ProgramTerms;
 import org.concord.commissions.RateScope;
 import org.concord.commissions.RateView;
 import org.concord.customers.ConsentType;
@@ -40,7 +40,6 @@ import org.concord.customers.NewContact;
 import org.concord.identity.BrandDetails;
 import org.concord.identity.Brands;
 import org.concord.identity.Invitation;
-import org.concord.identity.Role;
 import org.concord.identity.TestAccounts;
 import org.concord.identity.UserProvisioning;
 import org.concord.leads.LeadFixtures;
@@ -51,13 +50,15 @@ import org.concord.registrations.AssistanceKind;
 import org.concord.registrations.AttributionRole;
 import org.concord.registrations.ChannelConflicts;
 import org.concord.registrations.NewDirectOpportunity;
-import org.concord.registrations.RegistrationFixtures;
 import org.concord.registrations.RegistrationFixtures.Prospect;
+import org.concord.registrations.RegistrationFixtures;
 import org.concord.registrations.RegistrationId;
 import org.concord.registrations.Registrations;
 import org.concord.registrations.Stage;
 import org.concord.shared.PartnerId;
+import org.concord.shared.Role;
 import org.concord.shared.UserId;
+import org.concord.shared.access.Permission;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -92,17 +93,26 @@ class IsolationMatrixTests {
 
 	/** Who asks. Northwind's records are asked for; Harbour is another partner; Maple co-sells Northwind's deals. */
 	enum Actor {
-		VENDOR_ADMIN("admin", null), CHANNEL_MANAGER("channel", null), VENDOR_SALES_REP("sales", null),
-		PARTNER_ADMIN("northwind.admin", "Northwind Safety Consulting"), PARTNER_REP("northwind.rep", "Northwind Safety Consulting"),
-		OTHER_PARTNER_ADMIN("harbour.admin", "Harbour Compliance Group"), OTHER_PARTNER_REP("harbour.rep", "Harbour Compliance Group"),
-		INVITED_CO_SELLER("maple.rep", "Maple Integrators"), ANONYMOUS(null, null);
+		VENDOR_ADMIN("admin", Role.VENDOR_ADMIN, null), CHANNEL_MANAGER("channel", Role.CHANNEL_MANAGER, null),
+		VENDOR_SALES_REP("sales", Role.VENDOR_SALES_REP, null),
+		PARTNER_ADMIN("northwind.admin", Role.PARTNER_ADMIN, "Northwind Safety Consulting"),
+		PARTNER_REP("northwind.rep", Role.PARTNER_REP, "Northwind Safety Consulting"),
+		OTHER_PARTNER_ADMIN("harbour.admin", Role.PARTNER_ADMIN, "Harbour Compliance Group"),
+		OTHER_PARTNER_REP("harbour.rep", Role.PARTNER_REP, "Harbour Compliance Group"),
+		INVITED_CO_SELLER("maple.rep", Role.PARTNER_REP, "Maple Integrators"), ANONYMOUS(null, null, null);
 
 		final String username;
+		final Role role;
 		final String company;
 
-		Actor(String username, String company) {
+		Actor(String username, Role role, String company) {
 			this.username = username;
+			this.role = role;
 			this.company = company;
+		}
+
+		boolean isNorthwind() {
+			return "Northwind Safety Consulting".equals(company);
 		}
 
 		boolean isPartner() {
@@ -144,22 +154,110 @@ class IsolationMatrixTests {
 		}
 	}
 
-	// the usual shapes, in the order VENDOR_ADMIN, CHANNEL_MANAGER, VENDOR_SALES_REP, PARTNER_ADMIN, PARTNER_REP,
-	// OTHER_PARTNER_ADMIN, OTHER_PARTNER_REP, INVITED_CO_SELLER, ANONYMOUS
+	/**
+	 * The expected outcomes of one endpoint, derived from the permission policy the application enforces (after
+	 * Keycloak's PermissionsTest): the policy decides who is let in (403 for a role without the permission, the login
+	 * for nobody); the record's owner decides what a partner let in finds (404 for another partner's); a rule of the
+	 * operation beyond the policy may still refuse one who found it (403).
+	 */
+	static final class Expect {
+
+		private final char[] letters = new char[Actor.values().length];
+
+		private Expect(Permission permission) {
+			for (Actor actor : Actor.values()) {
+				letters[actor.ordinal()] = actor.role == null ? 'L' : permission.isGrantedTo(actor.role) ? 'O' : 'F';
+			}
+		}
+
+		/** The policy's permission, checked before anything is looked up. */
+		static Expect permitted(Permission permission) {
+			return new Expect(permission);
+		}
+
+		/** A record of Northwind's: another partner let in finds nothing. */
+		Expect onNorthwinds() {
+			return hiddenFrom(actor -> !actor.isNorthwind());
+		}
+
+		/** Northwind's deal, which Maple was invited to sell with it: Maple finds it too. */
+		Expect onNorthwindsDeal() {
+			return hiddenFrom(actor -> !actor.isNorthwind() && actor != Actor.INVITED_CO_SELLER);
+		}
+
+		/** The policy's permission, checked after the record was found: one who found it without the permission gets 403. */
+		Expect thenPermitted(Permission permission) {
+			for (Actor actor : Actor.values()) {
+				if (letters[actor.ordinal()] == 'O' && !permission.isGrantedTo(actor.role)) {
+					letters[actor.ordinal()] = 'F';
+				}
+			}
+			return this;
+		}
+
+		/** Only the registering partner's own people act on it: the invited co-seller who finds it is refused. */
+		Expect registrantOnly() {
+			return refused(Actor.INVITED_CO_SELLER);
+		}
+
+		/** A rule of the operation beyond the policy refuses these actors, though they found the record. */
+		Expect refused(Actor... actors) {
+			for (Actor actor : actors) {
+				if (letters[actor.ordinal()] == 'O') {
+					letters[actor.ordinal()] = 'F';
+				}
+			}
+			return this;
+		}
+
+		private Expect hiddenFrom(java.util.function.Predicate<Actor> others) {
+			for (Actor actor : Actor.values()) {
+				if (actor.company != null && others.test(actor) && letters[actor.ordinal()] == 'O') {
+					letters[actor.ordinal()] = 'N';
+				}
+			}
+			return this;
+		}
+
+		@Override
+		public String toString() {
+			return new String(letters);
+		}
+	}
+
+	// the usual shapes, each derived from the policy; letters in the order VENDOR_ADMIN, CHANNEL_MANAGER,
+	// VENDOR_SALES_REP, PARTNER_ADMIN, PARTNER_REP, OTHER_PARTNER_ADMIN, OTHER_PARTNER_REP, INVITED_CO_SELLER, ANONYMOUS
 	static final String PUBLIC = "OOOOOOOOO";
-	static final String EVERYONE = "OOOOOOOOL";
-	static final String VENDOR_ADMIN = "OFFFFFFFL";
-	static final String CHANNEL_TEAM = "OOFFFFFFL";
-	static final String VENDOR_STAFF = "OOOFFFFFL";
-	static final String PARTNERS = "FFFOOOOOL";
+	static final String EVERYONE = Expect.permitted(Permission.USE_PORTAL).toString();
+	static final String VENDOR_ADMIN = Expect.permitted(Permission.ADMINISTER).toString();
+	static final String CHANNEL_TEAM = Expect.permitted(Permission.MANAGE_CHANNEL).toString();
+	static final String VENDOR_STAFF = Expect.permitted(Permission.SEE_PROGRAM).toString();
+	static final String PARTNERS = Expect.permitted(Permission.WORK_AS_PARTNER).toString();
 	/** A record of Northwind's: the vendor and Northwind see it, nobody else does. */
-	static final String NORTHWINDS = "OOOOONNNL";
+	static final String NORTHWINDS = Expect.permitted(Permission.USE_PORTAL).onNorthwinds().toString();
 	/** Northwind's deal, which Maple was invited to sell with it. */
-	static final String NORTHWINDS_DEAL = "OOOOONNOL";
+	static final String NORTHWINDS_DEAL = Expect.permitted(Permission.USE_PORTAL).onNorthwindsDeal().toString();
 	/** An action of Northwind's own people on Northwind's record. */
-	static final String NORTHWIND_ACTS = "FFFOONNNL";
+	static final String NORTHWIND_ACTS = Expect.permitted(Permission.WORK_AS_PARTNER).onNorthwinds().toString();
 	/** The channel team acts on Northwind's record; a partner's role forbids it before any record is looked at. */
 	static final String CHANNEL_ACTS = CHANNEL_TEAM;
+	/** Northwind's own people act on Northwind's deal, which its invited co-seller sees but may not act on. */
+	static final String NORTHWINDS_REGISTRANT_ACTS = Expect.permitted(Permission.WORK_AS_PARTNER).onNorthwindsDeal()
+			.registrantOnly().toString();
+	/** Inviting people: the vendor admin anyone, each partner admin into its own company. */
+	static final String PEOPLE_ADMINS = Expect.permitted(Permission.MANAGE_PEOPLE).toString();
+	/** A person of Northwind's, found first, then managed by those the policy lets manage people. */
+	static final String NORTHWINDS_PERSON_MANAGED = Expect.permitted(Permission.USE_PORTAL).onNorthwinds()
+			.thenPermitted(Permission.MANAGE_PEOPLE).toString();
+	/** Northwind's deal closed: its own people or the channel team; its invited co-seller may not. */
+	static final String NORTHWINDS_DEAL_CLOSED = Expect.permitted(Permission.CLOSE_DEALS).onNorthwindsDeal().registrantOnly()
+			.toString();
+	/** Northwind's deal moved a stage: anyone the policy lets move deals who works it (not a sales rep it is not assigned to). */
+	static final String NORTHWINDS_DEAL_MOVED = Expect.permitted(Permission.MOVE_DEALS).onNorthwindsDeal().registrantOnly()
+			.refused(Actor.VENDOR_SALES_REP).toString();
+	/** Assistance on Northwind's deal: Maple, a System Integrator, is not a type the program offers assistance to. */
+	static final String NORTHWINDS_ASSISTANCE = Expect.permitted(Permission.WORK_AS_PARTNER).onNorthwindsDeal()
+			.refused(Actor.INVITED_CO_SELLER).toString();
 
 	@Autowired
 	MockMvc mvc;
@@ -879,15 +977,15 @@ class IsolationMatrixTests {
 				e("POST", "/settings/api-tokens", c -> post("/settings/api-tokens").param("name", "matrix"), EVERYONE),
 				e("POST", "/settings/api-tokens/{id}/revoke", c -> post("/settings/api-tokens/" + c.ownToken() + "/revoke"), EVERYONE),
 				e("GET", "/people", c -> get("/people"), EVERYONE),
-				e("GET", "/people/invite", c -> get("/people/invite"), "OFFOFOFFL"),
+				e("GET", "/people/invite", c -> get("/people/invite"), PEOPLE_ADMINS),
 				e("POST", "/people/invite", c -> {
 					String username = "i" + UUID.randomUUID().toString().substring(0, 8);
 					return post("/people/invite").param("username", username).param("email", username + "@invited.example")
 							.param("displayName", "Invited " + username).param("role", "PARTNER_REP").param("partnerId", c.northwind());
-				}, "OFFOFOFFL"),
+				}, PEOPLE_ADMINS),
 				e("GET", "/people/{id}", c -> get("/people/" + c.northwindRep()), NORTHWINDS),
-				e("POST", "/people/{id}/deactivate", c -> post("/people/" + c.person() + "/deactivate"), "OFFOFNNNL"),
-				e("POST", "/people/{id}/role", c -> post("/people/" + c.person() + "/role").param("role", "PARTNER_ADMIN"), "OFFOFNNNL"),
+				e("POST", "/people/{id}/deactivate", c -> post("/people/" + c.person() + "/deactivate"), NORTHWINDS_PERSON_MANAGED),
+				e("POST", "/people/{id}/role", c -> post("/people/" + c.person() + "/role").param("role", "PARTNER_ADMIN"), NORTHWINDS_PERSON_MANAGED),
 				e("GET", "/api/v1/me", c -> get("/api/v1/me"), EVERYONE),
 				e("GET", "/settings/notifications", c -> get("/settings/notifications"), EVERYONE),
 				e("POST", "/settings/notifications", c -> post("/settings/notifications").param("STAGE_CHANGES", "IMMEDIATE"), EVERYONE),
@@ -899,9 +997,9 @@ class IsolationMatrixTests {
 					String username = "a" + UUID.randomUUID().toString().substring(0, 8);
 					return json(post("/api/v1/users"), "{\"username\":\"" + username + "\",\"email\":\"" + username
 							+ "@invited.example\",\"displayName\":\"Invited\",\"role\":\"PARTNER_REP\",\"partnerId\":\"" + c.northwind() + "\"}");
-				}, "OFFOFOFFL"),
+				}, PEOPLE_ADMINS),
 				e("GET", "/api/v1/users/{id}", c -> get("/api/v1/users/" + c.northwindRep()), NORTHWINDS),
-				e("POST", "/api/v1/users/{id}/deactivation", c -> post("/api/v1/users/" + c.person() + "/deactivation"), "OFFOFNNNL"));
+				e("POST", "/api/v1/users/{id}/deactivation", c -> post("/api/v1/users/" + c.person() + "/deactivation"), NORTHWINDS_PERSON_MANAGED));
 	}
 
 	private static List<Endpoint> partnersAndContacts() {
@@ -918,7 +1016,7 @@ class IsolationMatrixTests {
 						.param("products", "lighthouse, cube").param("industries", "construction, manufacturing, healthcare")
 						.param("certifications", "iso 45001").param("leadCapacity", "10").param("leadFlowOn", "true"), CHANNEL_TEAM),
 				e("POST", "/partners/{id}/lead-flow", c -> post("/partners/" + c.northwind() + "/lead-flow").param("on", "true"),
-						"OOFOFNFFL"),
+						Expect.permitted(Permission.SWITCH_LEAD_FLOW).onNorthwinds().toString()),
 				e("GET", "/api/v1/partners", c -> get("/api/v1/partners"), EVERYONE),
 				e("POST", "/api/v1/partners", c -> json(post("/api/v1/partners"), newPartner.formatted(UUID.randomUUID())), CHANNEL_TEAM),
 				e("GET", "/api/v1/partners/{id}", c -> get("/api/v1/partners/" + c.northwind()), NORTHWINDS),
@@ -967,24 +1065,24 @@ class IsolationMatrixTests {
 				e("POST", "/registrations/{id}/return", c -> post("/registrations/" + c.submitted() + "/return")
 						.param("note", "How many sites?"), CHANNEL_ACTS),
 				e("POST", "/registrations/{id}/resubmission", c -> post("/registrations/" + c.returned() + "/resubmission")
-						.param("information", "Twelve sites"), "FFFOONNFL"),
+						.param("information", "Twelve sites"), NORTHWINDS_REGISTRANT_ACTS),
 				e("POST", "/registrations/{id}/contact-log", c -> post("/registrations/" + c.approved() + "/contact-log")
 						.param("contactedOn", c.today()).param("type", "CALL").param("summary", "Called"), NORTHWINDS_DEAL),
 				// Maple is a System Integrator: assistance is offered to Sales and Application Partners
 				e("POST", "/registrations/{id}/assistance", c -> post("/registrations/" + c.approved() + "/assistance")
-						.param("kind", "SALES_SUPPORT").param("question", "Join the call?"), "FFFOONNFL"),
+						.param("kind", "SALES_SUPPORT").param("question", "Join the call?"), NORTHWINDS_ASSISTANCE),
 				e("POST", "/registrations/{id}/notes", c -> post("/registrations/" + c.approved() + "/notes")
 						.param("text", "The incumbent is a spreadsheet"), NORTHWINDS_DEAL),
 				e("POST", "/registrations/{id}/register-again", c -> post("/registrations/" + c.waitingDuplicate() + "/register-again"),
-						"FFFOONNNL"),
+						NORTHWIND_ACTS),
 				e("POST", "/registrations/{id}/vendor-rep", c -> post("/registrations/" + c.forVendor() + "/vendor-rep")
 						.param("repId", c.salesRep()), CHANNEL_ACTS),
 				e("GET", "/my-opportunities", c -> get("/my-opportunities"), VENDOR_STAFF),
 				e("POST", "/registrations/{id}/stage", c -> post("/registrations/" + c.approved() + "/stage").param("stage", "DEMO"),
-						"OOFOONNFL"),
+						NORTHWINDS_DEAL_MOVED),
 				e("POST", "/registrations/{id}/closing", c -> post("/registrations/" + c.approved() + "/closing").param("won", "false")
-						.param("note", "Chose a competitor"), "OOFOONNFL"),
-				e("POST", "/registrations/{id}/renewal", c -> post("/registrations/" + c.approved() + "/renewal"), "FFFOONNFL"),
+						.param("note", "Chose a competitor"), NORTHWINDS_DEAL_CLOSED),
+				e("POST", "/registrations/{id}/renewal", c -> post("/registrations/" + c.approved() + "/renewal"), NORTHWINDS_REGISTRANT_ACTS),
 				e("POST", "/registrations/{id}/renewal-grant", c -> post("/registrations/" + c.renewalRequested() + "/renewal-grant"),
 						CHANNEL_ACTS),
 				e("POST", "/registrations/{id}/take-over", c -> post("/registrations/" + c.approved() + "/take-over")
@@ -1027,11 +1125,11 @@ class IsolationMatrixTests {
 				e("POST", "/api/v1/registrations/{id}/contact-log", c -> json(post("/api/v1/registrations/" + c.approved()
 						+ "/contact-log"), "{\"contactedOn\":\"" + c.today() + "\",\"type\":\"CALL\",\"summary\":\"Called\"}"), NORTHWINDS_DEAL),
 				e("POST", "/api/v1/registrations/{id}/assistance", c -> json(post("/api/v1/registrations/" + c.approved() + "/assistance"),
-						"{\"kind\":\"PRICING_ADVICE\",\"question\":\"Discount?\"}"), "FFFOONNFL"),
+						"{\"kind\":\"PRICING_ADVICE\",\"question\":\"Discount?\"}"), NORTHWINDS_ASSISTANCE),
 				e("POST", "/api/v1/registrations/{id}/notes", c -> json(post("/api/v1/registrations/" + c.approved() + "/notes"),
 						"{\"text\":\"The incumbent is a spreadsheet\"}"), NORTHWINDS_DEAL),
 				e("POST", "/api/v1/registrations/{id}/register-again", c -> post("/api/v1/registrations/" + c.waitingDuplicate()
-						+ "/register-again"), "FFFOONNNL"),
+						+ "/register-again"), NORTHWIND_ACTS),
 				e("GET", "/api/v1/registrations/{id}/waiting-list", c -> get("/api/v1/registrations/" + c.submitted() + "/waiting-list"),
 						VENDOR_STAFF),
 				e("POST", "/api/v1/registrations/{id}/vendor-rep", c -> json(post("/api/v1/registrations/" + c.forVendor() + "/vendor-rep"),
@@ -1039,11 +1137,11 @@ class IsolationMatrixTests {
 				e("GET", "/api/v1/registrations/assigned-to-me", c -> get("/api/v1/registrations/assigned-to-me"), VENDOR_STAFF),
 				e("GET", "/api/v1/deals", c -> get("/api/v1/deals"), EVERYONE),
 				e("POST", "/api/v1/registrations/{id}/stage", c -> json(post("/api/v1/registrations/" + c.approved() + "/stage"),
-						"{\"stage\":\"PROPOSAL\"}"), "OOFOONNFL"),
+						"{\"stage\":\"PROPOSAL\"}"), NORTHWINDS_DEAL_MOVED),
 				e("POST", "/api/v1/registrations/{id}/closing", c -> json(post("/api/v1/registrations/" + c.approved() + "/closing"),
-						"{\"won\":false,\"note\":\"Chose a competitor\"}"), "OOFOONNFL"),
+						"{\"won\":false,\"note\":\"Chose a competitor\"}"), NORTHWINDS_DEAL_CLOSED),
 				e("POST", "/api/v1/registrations/{id}/renewal", c -> json(post("/api/v1/registrations/" + c.approved() + "/renewal"), "{}"),
-						"FFFOONNFL"),
+						NORTHWINDS_REGISTRANT_ACTS),
 				e("POST", "/api/v1/registrations/{id}/renewal-grant", c -> post("/api/v1/registrations/" + c.renewalRequested()
 						+ "/renewal-grant"), CHANNEL_ACTS),
 				e("POST", "/api/v1/registrations/{id}/take-over", c -> json(post("/api/v1/registrations/" + c.approved() + "/take-over"),

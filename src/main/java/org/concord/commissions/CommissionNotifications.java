@@ -7,11 +7,11 @@ import org.concord.identity.Brands;
 import org.concord.identity.People;
 import org.concord.identity.Person;
 import org.concord.identity.Portal;
-import org.concord.identity.Role;
 import org.concord.notifications.Inbox;
 import org.concord.notifications.Mail;
 import org.concord.notifications.Mailbox;
 import org.concord.shared.PartnerId;
+import org.concord.shared.Role;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

@@ -13,21 +13,21 @@ import java.util.UUID;
 import org.concord.partners.PartnerDirectory;
 import org.concord.registrations.Assignment;
 import org.concord.registrations.AttributionRole;
+import org.concord.registrations.RegisteredOpportunities;
 import org.concord.registrations.RegistrationDetails;
 import org.concord.registrations.RegistrationId;
 import org.concord.registrations.RegistrationStatus;
-import org.concord.registrations.RegisteredOpportunities;
 import org.concord.shared.Audited;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.Money;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
-import org.concord.shared.PartnerId;
 import org.concord.shared.Paging;
+import org.concord.shared.PartnerId;
+import org.concord.shared.access.ManageChannel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -79,7 +79,7 @@ public class Contracts {
 	 * registration commission when it works the opportunity and referral commission when the vendor does; an
 	 * influencing or co-selling partner earns the influence bonus. It keeps the terms in force when it was registered.
 	 */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional
 	public ContractId open(OpenContract request) {
 		RegistrationDetails won;
@@ -119,7 +119,7 @@ public class Contracts {
 	}
 
 	/** An upgrade or a downgrade from a date: invoices for periods from then on carry the new MRR. */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional
 	public void changeMrr(ContractId id, LocalDate effectiveFrom, BigDecimal mrr) {
 		Contract contract = visible(id);
@@ -129,7 +129,7 @@ public class Contracts {
 		contract.changeMrr(effectiveFrom, Money.of(mrr, contract.currency()), clock.instant());
 	}
 
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional
 	public void cancel(ContractId id, LocalDate effectiveFrom) {
 		Contract contract = visible(id);
@@ -139,7 +139,7 @@ public class Contracts {
 	}
 
 	/** The month's invoice: the MRR in force when the period starts. One invoice per contract and month. */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional
 	public UUID issueInvoice(ContractId id, YearMonth month) {
 		Contract contract = visible(id);
@@ -154,7 +154,7 @@ public class Contracts {
 	 * Issues the invoices of a CSV file ({@code contract_id, month} as YYYY-MM), all or none: a file with any bad row
 	 * issues nothing and names the row and column. A month invoiced already is recognised, not doubled.
 	 */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	public InvoiceImport importInvoices(InputStream file) {
 		PaymentCsv.InvoiceRows parsed = PaymentCsv.parseInvoices(file);
 		if (!parsed.problems().isEmpty()) {

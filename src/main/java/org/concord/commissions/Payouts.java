@@ -15,9 +15,9 @@ import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.Money;
 import org.concord.shared.NotFoundException;
+import org.concord.shared.access.Administer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,7 +50,7 @@ public class Payouts {
 	}
 
 	/** Prepares a payout of every unpaid ledger line booked up to a day, for each partner owed something. */
-	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Administer
 	public UUID prepare(LocalDate upTo) {
 		try {
 			return transactions.execute(tx -> {
@@ -69,7 +69,7 @@ public class Payouts {
 	}
 
 	/** Approves these ledger lines for payment; the batch's other lines wait for a later one. */
-	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Administer
 	@Transactional
 	public void approve(UUID batch, Set<UUID> linesToPay) {
 		PayoutBatch found = find(batch);
@@ -80,7 +80,7 @@ public class Payouts {
 	}
 
 	/** The approved payout was paid: its reference and day; its lines are frozen from now on. */
-	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Administer
 	@Transactional
 	public void markPaid(UUID batch, String reference, LocalDate paidOn) {
 		find(batch).markPaid(reference, paidOn, LocalDate.now(clock));
@@ -88,13 +88,13 @@ public class Payouts {
 	}
 
 	/** The latest 50 batches, newest first. */
-	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Administer
 	@Transactional(readOnly = true)
 	public List<PayoutView> recent() {
 		return payouts.findTop50ByOrderByPreparedAtDesc().stream().map(b -> b.toView(partnerNames(b))).toList();
 	}
 
-	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Administer
 	@Transactional(readOnly = true)
 	public PayoutView get(UUID batch) {
 		PayoutBatch found = find(batch);

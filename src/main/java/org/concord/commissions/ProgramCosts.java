@@ -9,8 +9,9 @@ import org.concord.shared.Audited;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.Money;
+import org.concord.shared.access.Administer;
+import org.concord.shared.access.SeeProgram;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,7 @@ public class ProgramCosts {
 	}
 
 	/** A cost of the program, for its ROI. */
-	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Administer
 	@Transactional
 	public void add(LocalDate incurredOn, CostCategory category, BigDecimal amount, String currency, String note) {
 		if (incurredOn == null) {
@@ -55,7 +56,7 @@ public class ProgramCosts {
 	}
 
 	/** Partner-attributed revenue and program ROI over a period, in a currency (seed 004). */
-	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@SeeProgram
 	@Transactional(readOnly = true)
 	public ProgramRoi roi(LocalDate from, LocalDate to, String currency, BigDecimal influenceWeight) {
 		if (from == null || to == null || to.isBefore(from)) {

@@ -16,9 +16,9 @@ import org.concord.shared.Audited;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.PartnerId;
+import org.concord.shared.access.Administer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +67,7 @@ public class ProgramTerms {
 	 * New program terms with their rates, in force from a date at least {@link #NOTICE_DAYS} days ahead: the
 	 * vendor may change the program, but gives notice, and what was registered before keeps the old terms.
 	 */
-	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Administer
 	@Transactional
 	public TermsView announce(LocalDate effectiveFrom, String summary, List<RateView> newRates) {
 		LocalDate today = LocalDate.now(clock);

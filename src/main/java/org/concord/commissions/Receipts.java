@@ -18,9 +18,9 @@ import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.Money;
 import org.concord.shared.PartnerId;
+import org.concord.shared.access.ManageChannel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -72,13 +72,13 @@ public class Receipts {
 	 * part of the invoice's MRR it covers. The same idempotency key posted twice with the same payment records one
 	 * payment: the second call answers with the first one; the key posted with a different payment is a conflict.
 	 */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	public PaymentView recordPayment(NewPayment request) {
 		return recordPayment(request, null);
 	}
 
 	/** The same, from a contract's page: the invoice must be one of this contract's. */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	public PaymentView recordPayment(NewPayment request, ContractId onContract) {
 		String key = request.idempotencyKey() == null ? null : request.idempotencyKey().trim();
 		if (key == null || key.isEmpty()) {
@@ -99,7 +99,7 @@ public class Receipts {
 	 * and names the row and column. Rows already recorded (the same reference) are recognised, not doubled, so the
 	 * same file may be uploaded again.
 	 */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	public PaymentImport importPayments(InputStream file) {
 		PaymentCsv.Parsed parsed = PaymentCsv.parse(file);
 		List<PaymentCsv.Problem> problems = new ArrayList<>(parsed.problems());

@@ -25,8 +25,9 @@ import org.concord.shared.InvalidInputException;
 import org.concord.shared.Money;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PartnerId;
+import org.concord.shared.access.Administer;
+import org.concord.shared.access.SeeProgram;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -110,7 +111,7 @@ public class Statements {
 	 * Issues every partner's statements of a month that has ended: they are final from then on, so no payment may
 	 * be dated into that month, or any before it, any more.
 	 */
-	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Administer
 	@Transactional
 	public void issue(YearMonth month) {
 		if (month == null || !month.isBefore(YearMonth.now(clock))) {
@@ -149,7 +150,7 @@ public class Statements {
 	}
 
 	/** Per partner and currency: earned, paid out and pending; the vendor's view of what it owes. */
-	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@SeeProgram
 	@Transactional(readOnly = true)
 	public List<PartnerTotals> partnerTotals() {
 		Map<String, Money> paid = new HashMap<>();
@@ -169,7 +170,7 @@ public class Statements {
 	 * Every partner's statement figures for a month (opening, earned, reversed, paid, closing), one row per partner
 	 * and currency: the month-end run, three grouped reads whatever the number of partners.
 	 */
-	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@SeeProgram
 	@Transactional(readOnly = true)
 	public List<StatementTotals> monthly(YearMonth month) {
 		LocalDate from = month.atDay(1);

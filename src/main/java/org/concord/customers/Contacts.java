@@ -7,10 +7,10 @@ import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
-import org.concord.shared.PartnerId;
 import org.concord.shared.Paging;
+import org.concord.shared.PartnerId;
+import org.concord.shared.access.WorkAsPartner;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +29,7 @@ public class Contacts {
 	}
 
 	/** "Start a Contact": partners enter contacts for their own company. */
-	@PreAuthorize("hasRole('PARTNER_USER')")
+	@WorkAsPartner
 	@Transactional
 	public ContactId start(NewContact details) {
 		PartnerId owner = actor.scope().company()

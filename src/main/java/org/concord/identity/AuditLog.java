@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.concord.shared.Audited;
 import org.concord.shared.PageView;
 import org.concord.shared.Paging;
+import org.concord.shared.access.Administer;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +53,7 @@ public class AuditLog {
 		entries.save(new AuditEntry(clock.instant(), actor, change.action(), change.subject(), change.detail(), clientAddress()));
 	}
 
-	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Administer
 	@Transactional(readOnly = true)
 	public PageView<AuditRecord> list(String action, Integer page, Integer size) {
 		var pageable = Paging.of(page, size, Sort.by(Sort.Direction.DESC, "occurredAt"));

@@ -11,8 +11,8 @@ import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
 import org.concord.shared.Paging;
+import org.concord.shared.access.Administer;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,19 +89,19 @@ public class Brands {
 	public record Logo(byte[] bytes, String contentType) {
 	}
 
-	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Administer
 	@Transactional(readOnly = true)
 	public PageView<BrandView> all(Integer page, Integer size) {
 		return PageView.of(brands.findAll(Paging.of(page, size, Sort.by("name"))), Brand::toView);
 	}
 
-	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Administer
 	@Transactional(readOnly = true)
 	public BrandView get(UUID id) {
 		return brands.findById(id).map(Brand::toView).orElseThrow(() -> new NotFoundException("Brand"));
 	}
 
-	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Administer
 	@Transactional
 	public void change(UUID id, BrandDetails details) {
 		Brand brand = brands.findById(id).orElseThrow(() -> new NotFoundException("Brand"));
@@ -114,7 +114,7 @@ public class Brands {
 	}
 
 	/** Accepts a PNG, JPEG or WebP logo of at most 256 KB, judged by its bytes, not by its name. */
-	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Administer
 	@Transactional
 	public void replaceLogo(UUID id, byte[] image) {
 		Brand brand = brands.findById(id).orElseThrow(() -> new NotFoundException("Brand"));

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.concord.shared.PartnerId;
 import org.concord.shared.PartnerScope;
+import org.concord.shared.Role;
 import org.concord.shared.UserId;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.concord.shared.PartnerId;
+import org.concord.shared.Role;
 
 /** Whom to invite. Partner admins may leave the partner out: it is their own company. */
 public record Invitation(

@@ -8,9 +8,11 @@ import org.concord.partners.PartnerDirectory;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
-import org.concord.shared.PartnerId;
 import org.concord.shared.Paging;
+import org.concord.shared.PartnerId;
+import org.concord.shared.Role;
 import org.concord.shared.UserId;
+import org.concord.shared.access.Permission;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -162,17 +164,15 @@ public class People {
 		return account;
 	}
 
+	/** The policy's {@link Permission#MANAGE_PEOPLE}: a partner admin manages only its own company's partner roles. */
 	private static void requireMayManage(ConcordUser me, Role role, PartnerId partner) {
-		if (me.role() == Role.VENDOR_ADMIN) {
-			return;
-		}
-		if (me.role() == Role.PARTNER_ADMIN && !role.isVendor() && me.partnerId().equals(partner)) {
-			return;
-		}
 		if (partner != null && !me.scope().sees(partner)) {
 			throw new NotFoundException("Partner");
 		}
-		throw new AccessDeniedException("Only admins manage people");
+		boolean ownPartnerPeople = me.role().isVendor() || (!role.isVendor() && me.partnerId().equals(partner));
+		if (!Permission.MANAGE_PEOPLE.isGrantedTo(me.role()) || !ownPartnerPeople) {
+			throw new AccessDeniedException("Only admins manage people");
+		}
 	}
 
 	private static String partnerNote(PartnerId partner) {

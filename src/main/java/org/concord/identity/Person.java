@@ -3,6 +3,7 @@ package org.concord.identity;
 import java.time.Instant;
 
 import org.concord.shared.PartnerId;
+import org.concord.shared.Role;
 import org.concord.shared.UserId;
 
 /** A user as lists, pages and the API show them; never carries the password hash. */

@@ -1,6 +1,6 @@
 package org.concord.identity;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.concord.shared.access.Administer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +21,7 @@ public class Safeguards {
 		return settings.current().toView();
 	}
 
-	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Administer
 	@Transactional
 	public SafeguardsView change(SafeguardsView changed) {
 		SecuritySettings current = settings.current();

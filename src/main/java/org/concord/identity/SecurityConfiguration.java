@@ -2,6 +2,7 @@ package org.concord.identity;
 
 import java.util.Map;
 
+import org.concord.shared.access.Permission;
 import org.concord.shared.web.BodySizeLimitFilter;
 import org.concord.shared.web.RequestLogFilter;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,7 +57,7 @@ class SecurityConfiguration {
 			@Value("${concord.api.max-import-size:10MB}") DataSize maxImport) throws Exception {
 		return http.securityMatcher("/api/**")
 				.authorizeHttpRequests(requests -> requests
-						.requestMatchers(HttpMethod.POST, API_IMPORTS).hasAnyRole("VENDOR_ADMIN", "CHANNEL_MANAGER")
+						.requestMatchers(HttpMethod.POST, API_IMPORTS).hasAnyRole(Permission.MANAGE_CHANNEL.roleNames())
 						.anyRequest().authenticated())
 				.csrf(AbstractHttpConfigurer::disable) // bearer tokens only: no cookie a browser could replay
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -85,9 +86,9 @@ class SecurityConfiguration {
 								"/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/liveness",
 								"/actuator/health/readiness", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 						.permitAll()
-						.requestMatchers("/actuator/**").hasRole("VENDOR_ADMIN")
-						.requestMatchers("/admin/**").hasRole("VENDOR_ADMIN")
-						.requestMatchers(HttpMethod.POST, PAGE_IMPORTS).hasAnyRole("VENDOR_ADMIN", "CHANNEL_MANAGER")
+						.requestMatchers("/actuator/**").hasAnyRole(Permission.ADMINISTER.roleNames())
+						.requestMatchers("/admin/**").hasAnyRole(Permission.ADMINISTER.roleNames())
+						.requestMatchers(HttpMethod.POST, PAGE_IMPORTS).hasAnyRole(Permission.MANAGE_CHANNEL.roleNames())
 						.anyRequest().authenticated())
 				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
 						.failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.PartnerId;
+import org.concord.shared.Role;
 import org.concord.shared.UserId;
 
 /** A person who can log in. Vendor staff have no partner; partner people belong to exactly one company. */

@@ -20,8 +20,8 @@ import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerSummary;
 import org.concord.registrations.ContactType;
 import org.concord.registrations.LeadHandover;
-import org.concord.registrations.RegistrationId;
 import org.concord.registrations.RegisteredOpportunities;
+import org.concord.registrations.RegistrationId;
 import org.concord.shared.Audited;
 import org.concord.shared.BusinessCalendar;
 import org.concord.shared.CurrentActor;
@@ -29,13 +29,16 @@ import org.concord.shared.InvalidInputException;
 import org.concord.shared.Money;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
-import org.concord.shared.PartnerId;
 import org.concord.shared.Paging;
+import org.concord.shared.PartnerId;
 import org.concord.shared.UserId;
+import org.concord.shared.access.Administer;
+import org.concord.shared.access.ManageChannel;
+import org.concord.shared.access.SeeProgram;
+import org.concord.shared.access.WorkAsPartner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,7 +91,7 @@ public class Leads {
 	}
 
 	/** Enters a qualified lead and routes it at once: offered to the best partner, or to a channel manager. */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional
 	public LeadId create(NewLead details) {
 		check(details);
@@ -99,7 +102,7 @@ public class Leads {
 	 * Creates a lead for each row of a CSV file (see {@link LeadCsv} for the columns), all or none: when any
 	 * row is wrong, nothing is created and every problem is reported with its row and field.
 	 */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional
 	public ImportResult importCsv(java.io.InputStream file) {
 		LeadCsv.Parsed parsed = LeadCsv.parse(file, MAX_IMPORT_ROWS);
@@ -141,14 +144,14 @@ public class Leads {
 	}
 
 	/** The ranking routing would make now, with why each partner is where it is or was passed over. */
-	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@SeeProgram
 	@Transactional(readOnly = true)
 	public RoutingProposal proposal(LeadId id) {
 		return router.propose(visible(id), settings.current());
 	}
 
 	/** The channel team offers the lead to a partner of its choice; a partner holding it now is told. */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional
 	public void assign(LeadId id, PartnerId partner) {
 		Lead lead = visible(id);
@@ -164,7 +167,7 @@ public class Leads {
 		leads.save(lead);
 	}
 
-	@PreAuthorize("hasRole('PARTNER_USER')")
+	@WorkAsPartner
 	@Transactional
 	public void accept(LeadId id) {
 		Lead lead = visible(id);
@@ -173,7 +176,7 @@ public class Leads {
 	}
 
 	/** Declined with a reason: the lead goes to the next partner at once. */
-	@PreAuthorize("hasRole('PARTNER_USER')")
+	@WorkAsPartner
 	@Transactional
 	public void decline(LeadId id, String reason) {
 		Lead lead = visible(id);
@@ -187,7 +190,7 @@ public class Leads {
 	 * The contact rule in one step: the partner checks off the action, gives the date contact was made and the
 	 * first Contact Log row. The contact becomes the partner's, and the lead an active opportunity.
 	 */
-	@PreAuthorize("hasRole('PARTNER_USER')")
+	@WorkAsPartner
 	@Transactional
 	public RegistrationId initiateContact(LeadId id, ContactInitiation step) {
 		PartnerId partner = ownCompany();
@@ -236,7 +239,7 @@ public class Leads {
 		return settings.current().toView();
 	}
 
-	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Administer
 	@Transactional
 	public void changeSettings(LeadSettingsView changed) {
 		LeadSettings current = settings.current();

@@ -4,9 +4,9 @@ import java.time.Clock;
 
 import org.concord.shared.PageView;
 import org.concord.shared.Paging;
+import org.concord.shared.access.Administer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +32,7 @@ public class Mailbox {
 		events.publishEvent(new MailQueued(stored.id()));
 	}
 
-	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Administer
 	@Transactional(readOnly = true)
 	public PageView<SentMail> sentMail(Integer page, Integer size) {
 		boolean demo = outbox.isDemo();

@@ -8,12 +8,13 @@ import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
+import org.concord.shared.Paging;
 import org.concord.shared.PartnerId;
 import org.concord.shared.PartnerScope;
-import org.concord.shared.Paging;
+import org.concord.shared.access.ManageChannel;
+import org.concord.shared.access.SwitchLeadFlow;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -67,7 +68,7 @@ public class PartnerDirectory {
 	}
 
 	/** The channel team sets where a partner works, what it knows, and how many open leads it takes. */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional
 	public void changeRoutingProfile(PartnerId id, RoutingProfile profile) {
 		company(id).changeRoutingProfile(profile);
@@ -75,7 +76,7 @@ public class PartnerDirectory {
 	}
 
 	/** Lead flow on or off: the channel team for any partner, a partner admin for its own company. */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER', 'PARTNER_ADMIN')")
+	@SwitchLeadFlow
 	@Transactional
 	public void switchLeadFlow(PartnerId id, boolean on) {
 		actor.scope().requireVisible(id, "Partner");
@@ -134,7 +135,7 @@ public class PartnerDirectory {
 		return partners.findById(id.value()).orElseThrow(() -> new NotFoundException("Partner"));
 	}
 
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional
 	public PartnerId register(NewPartner details) {
 		return add(details);

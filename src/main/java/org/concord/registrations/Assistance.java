@@ -13,8 +13,9 @@ import org.concord.shared.NotAllowedException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
 import org.concord.shared.Paging;
+import org.concord.shared.access.SeeProgram;
+import org.concord.shared.access.WorkAsPartner;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +43,7 @@ public class Assistance {
 		this.clock = clock;
 	}
 
-	@PreAuthorize("hasRole('PARTNER_USER')")
+	@WorkAsPartner
 	@Transactional
 	public void request(RegistrationId id, AssistanceKind kind, String question) {
 		Registration registration = visible.find(id);
@@ -69,14 +70,14 @@ public class Assistance {
 	}
 
 	/** The vendor's queue: requests not answered yet, oldest first. */
-	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@SeeProgram
 	@Transactional(readOnly = true)
 	public PageView<AssistanceView> open(Integer page, Integer size) {
 		return PageView.of(requests.findByAnsweredAtIsNull(Paging.of(page, size, Sort.by("requestedAt"))),
 				AssistanceRequest::toView);
 	}
 
-	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@SeeProgram
 	@Transactional
 	public void answer(UUID requestId, String answer) {
 		AssistanceRequest request = requests.findById(requestId).orElseThrow(() -> new NotFoundException("Request"));

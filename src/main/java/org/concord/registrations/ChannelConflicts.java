@@ -12,8 +12,9 @@ import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
 import org.concord.shared.Paging;
+import org.concord.shared.access.ManageChannel;
+import org.concord.shared.access.SeeProgram;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +52,7 @@ public class ChannelConflicts {
 	}
 
 	/** The vendor's sales team enters a direct opportunity; protected registrations it collides with are checked. */
-	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@SeeProgram
 	@Transactional
 	public UUID addDirectOpportunity(NewDirectOpportunity details) {
 		DirectOpportunity direct = directs.save(new DirectOpportunity(details, actor.userId().value(), clock.instant()));
@@ -66,7 +67,7 @@ public class ChannelConflicts {
 	 * The direct deal moved to another stage: today, or on the CRM's own date ({@code on}), so that the stage-2 rule
 	 * compares the real timeline.
 	 */
-	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@SeeProgram
 	@Transactional
 	public void advanceDirectOpportunity(UUID id, Stage stage, java.time.LocalDate on) {
 		DirectOpportunity direct = directs.findById(id).orElseThrow(() -> new NotFoundException("Direct opportunity"));
@@ -93,7 +94,7 @@ public class ChannelConflicts {
 	 * The quarter's conflicts (seed 004): as a share of the registrations submitted (over 10% is flagged), how they
 	 * ended, and how long they took to decide.
 	 */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional(readOnly = true)
 	public ConflictReport quarterlyReport(java.time.YearMonth anyMonthOfQuarter) {
 		java.time.YearMonth first = anyMonthOfQuarter.withMonth(((anyMonthOfQuarter.getMonthValue() - 1) / 3) * 3 + 1);
@@ -103,7 +104,7 @@ public class ChannelConflicts {
 				conflicts.detectedBetween(from, until).stream().map(ChannelConflict::toView).toList(), calendar, clock.instant());
 	}
 
-	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@SeeProgram
 	@Transactional(readOnly = true)
 	public PageView<DirectOpportunityView> directOpportunities(Integer page, Integer size) {
 		return PageView.of(directs.findAll(Paging.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"))),
@@ -111,21 +112,21 @@ public class ChannelConflicts {
 	}
 
 	/** The conflict queue: open conflicts first, then the decided ones, newest first. */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional(readOnly = true)
 	public PageView<ChannelConflictView> queue(boolean pending, Integer page, Integer size) {
 		return PageView.of(conflicts.findByPending(pending, Paging.of(page, size, Sort.by(Sort.Direction.DESC, "detectedAt"))),
 				ChannelConflict::toView);
 	}
 
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional
 	public void decide(UUID conflictId, ConflictDecision decision, String reason) {
 		decide(conflictId, decision, reason, null);
 	}
 
 	/** The same; a co-sell gives the partner {@code split} of the credit (0 to 1, 50/50 when none is given). */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional
 	public void decide(UUID conflictId, ConflictDecision decision, String reason, java.math.BigDecimal split) {
 		ChannelConflict conflict = conflicts.findById(conflictId).orElseThrow(() -> new NotFoundException("Conflict"));

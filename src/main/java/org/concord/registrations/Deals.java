@@ -7,17 +7,20 @@ import java.util.Optional;
 
 import org.concord.identity.People;
 import org.concord.identity.Person;
-import org.concord.identity.Role;
 import org.concord.partners.PartnerDirectory;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotAllowedException;
 import org.concord.shared.PageView;
-import org.concord.shared.PartnerId;
 import org.concord.shared.Paging;
+import org.concord.shared.PartnerId;
+import org.concord.shared.Role;
 import org.concord.shared.UserId;
+import org.concord.shared.access.CloseDeals;
+import org.concord.shared.access.ManageChannel;
+import org.concord.shared.access.MoveDeals;
+import org.concord.shared.access.SeeProgram;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,7 +69,7 @@ public class Deals {
 	 * The registering partner moves an opportunity it works; the channel team moves any; a vendor sales rep moves the
 	 * ones assigned to them. A stage the vendor sets is told to the partner.
 	 */
-	@PreAuthorize("hasAnyRole('VENDOR_STAFF', 'PARTNER_USER')")
+	@MoveDeals
 	@Transactional
 	public void changeStage(RegistrationId id, Stage stage) {
 		Registration registration = visible.find(id);
@@ -86,7 +89,7 @@ public class Deals {
 	 * Won. The registering partner closes an opportunity it works; the channel team closes any, always with the reason.
 	 * Nobody else does.
 	 */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER', 'PARTNER_USER')")
+	@CloseDeals
 	@Transactional
 	public void markWon(RegistrationId id, String note) {
 		Registration registration = closable(id);
@@ -100,7 +103,7 @@ public class Deals {
 	}
 
 	/** Lost, and why: the opportunity lets go of its match keys, so it can be registered again. */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER', 'PARTNER_USER')")
+	@CloseDeals
 	@Transactional
 	public void markLost(RegistrationId id, String note) {
 		Registration registration = closable(id);
@@ -129,7 +132,7 @@ public class Deals {
 	}
 
 	/** The vendor brings another partner in to work the opportunity (influence or co-sell credit). */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional
 	public void invitePartner(RegistrationId id, PartnerId partner, UserId rep, AttributionRole role) {
 		Registration registration = visible.find(id);
@@ -144,7 +147,7 @@ public class Deals {
 	}
 
 	/** "We'll assign this": the channel team gives a prospect assigned to the vendor to one of its sales reps. */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional
 	public void assignVendorRep(RegistrationId id, UserId rep) {
 		Registration registration = visible.find(id);
@@ -158,7 +161,7 @@ public class Deals {
 	}
 
 	/** A vendor sales rep's queue: the opportunities assigned to them, still open, by expected close date. */
-	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@SeeProgram
 	@Transactional(readOnly = true)
 	public PageView<RegistrationSummary> assignedToMe(Integer page, Integer size) {
 		return PageView.of(registrations.findByAssignmentVendorRepIdAndStatusIn(actor.userId().value(), List.of(RegistrationStatus.SUBMITTED,

@@ -8,10 +8,10 @@ import java.util.UUID;
 
 import org.concord.shared.CurrentActor;
 import org.concord.shared.PageView;
-import org.concord.shared.PartnerId;
 import org.concord.shared.Paging;
+import org.concord.shared.PartnerId;
+import org.concord.shared.access.ManageChannel;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +67,7 @@ public class Pipeline {
 	}
 
 	/** The share of registrations submitted since {@code since} that were decided within the SLA, and how fast. */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional(readOnly = true)
 	public SlaReport slaReport(Instant since) {
 		return SlaReport.of(since, settings.current().approvalSla().toHours(), registrations.humanDecisionsSince(since),

@@ -13,9 +13,10 @@ import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
+import org.concord.shared.access.Administer;
+import org.concord.shared.access.ManageChannel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +61,7 @@ public class RegistrationSettings {
 		return settings.current().vendorName();
 	}
 
-	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Administer
 	@Transactional
 	public void change(RegistrationSettingsView changed) {
 		ProgramSettings current = settings.current();
@@ -81,7 +82,7 @@ public class RegistrationSettings {
 		return sources.findAll(Sort.by("label")).stream().map(OpportunitySource::toView).toList();
 	}
 
-	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Administer
 	@Transactional
 	public void addOpportunitySource(String label) {
 		if (label == null || label.isBlank() || label.length() > 100) {
@@ -95,7 +96,7 @@ public class RegistrationSettings {
 		events.publishEvent(new Audited("OPPORTUNITY_SOURCE_ADDED", code, label.trim()));
 	}
 
-	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Administer
 	@Transactional
 	public void retireOpportunitySource(String code) {
 		sources.findById(code).orElseThrow(() -> new NotFoundException("Opportunity source")).retire();
@@ -103,7 +104,7 @@ public class RegistrationSettings {
 	}
 
 	/** The vendor raises (or sets back) one partner's daily cap on registrations. */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional
 	public void setDailyCap(PartnerId partner, int cap) {
 		if (partners.find(partner).isEmpty()) {
@@ -118,7 +119,7 @@ public class RegistrationSettings {
 	}
 
 	/** Every partner's daily cap, a page at a time, for the settings page. */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional(readOnly = true)
 	public PageView<PartnerDailyCap> dailyCaps(Integer page) {
 		var partnersPage = partners.list(page, 20);

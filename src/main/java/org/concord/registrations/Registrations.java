@@ -24,14 +24,16 @@ import org.concord.shared.InvalidInputException;
 import org.concord.shared.LimitReachedException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
-import org.concord.shared.PartnerId;
 import org.concord.shared.Paging;
+import org.concord.shared.PartnerId;
 import org.concord.shared.UserId;
+import org.concord.shared.access.ManageChannel;
+import org.concord.shared.access.SeeProgram;
+import org.concord.shared.access.WorkAsPartner;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -107,7 +109,7 @@ public class Registrations {
 	 * A partner told "already registered" registers the company again in one step, once the claim it waited on has
 	 * ended: the same form, through the same checks, first come first served.
 	 */
-	@PreAuthorize("hasRole('PARTNER_USER')")
+	@WorkAsPartner
 	public Submission registerAgain(RegistrationId waitingDuplicate) {
 		Opportunity form = transactions.execute(tx -> {
 			Registration registration = visible.find(waitingDuplicate);
@@ -124,7 +126,7 @@ public class Registrations {
 	}
 
 	/** The partners in line for this registration's company, in order (the channel team's view). */
-	@PreAuthorize("hasRole('VENDOR_STAFF')")
+	@SeeProgram
 	@Transactional(readOnly = true)
 	public List<WaitingView> waitingList(RegistrationId id) {
 		List<WaitingEntry> line = waiting.findByClaimRegistrationIdOrderByQueuedAt(visible.find(id).registrationId().value());
@@ -190,14 +192,14 @@ public class Registrations {
 	}
 
 	/** The review queue: submitted registrations, oldest first, so the most overdue stand at the top. */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional(readOnly = true)
 	public PageView<RegistrationSummary> reviewQueue(Integer page, Integer size) {
 		var pageable = Paging.of(page, size, Sort.by("submittedAt"));
 		return PageView.of(registrations.findByStatus(RegistrationStatus.SUBMITTED, pageable), Registration::toSummary);
 	}
 
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional
 	public void approve(RegistrationId id) {
 		Registration registration = visible.find(id);
@@ -205,7 +207,7 @@ public class Registrations {
 		registrations.save(registration);
 	}
 
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional
 	public void reject(RegistrationId id, RejectionReason reason, String note) {
 		Registration registration = visible.find(id);
@@ -214,7 +216,7 @@ public class Registrations {
 		registrations.save(registration);
 	}
 
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional
 	public void returnForInformation(RegistrationId id, String question) {
 		Registration registration = visible.find(id);
@@ -222,7 +224,7 @@ public class Registrations {
 		registrations.save(registration);
 	}
 
-	@PreAuthorize("hasRole('PARTNER_USER')")
+	@WorkAsPartner
 	@Transactional
 	public void resubmit(RegistrationId id, String information) {
 		Registration registration = visible.find(id);

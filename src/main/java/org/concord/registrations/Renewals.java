@@ -10,8 +10,9 @@ import org.concord.customers.Contacts;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.PageView;
 import org.concord.shared.Paging;
+import org.concord.shared.access.ManageChannel;
+import org.concord.shared.access.WorkAsPartner;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,14 +45,14 @@ public class Renewals {
 	}
 
 	/** Returns whether the renewal was granted at once (recent work in the Contact Log) or waits for the vendor. */
-	@PreAuthorize("hasRole('PARTNER_USER')")
+	@WorkAsPartner
 	@Transactional
 	public boolean request(RegistrationId id) {
 		return request(id, RenewalUpdate.confirmed());
 	}
 
 	/** The same, confirming or updating the stage, expected close date and MRR (seed 004: renewal with fresh information). */
-	@PreAuthorize("hasRole('PARTNER_USER')")
+	@WorkAsPartner
 	@Transactional
 	public boolean request(RegistrationId id, RenewalUpdate fresh) {
 		Registration registration = visible.find(id);
@@ -63,7 +64,7 @@ public class Renewals {
 		return granted;
 	}
 
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional
 	public void grant(RegistrationId id) {
 		Registration registration = visible.find(id);
@@ -72,7 +73,7 @@ public class Renewals {
 	}
 
 	/** The vendor takes over an opportunity that is not being worked, saying why; the partner keeps its credit. */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional
 	public void takeOver(RegistrationId id, String reason) {
 		Registration registration = visible.find(id);
@@ -86,7 +87,7 @@ public class Renewals {
 	}
 
 	/** Renewal requests the Contact Log could not justify: the vendor decides (grant, or take over). */
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@Transactional(readOnly = true)
 	public PageView<RegistrationSummary> requests(Integer page, Integer size) {
 		return PageView.of(registrations.renewalRequests(List.of(RegistrationStatus.APPROVED, RegistrationStatus.ACTIVE),

@@ -1,10 +1,11 @@
 package org.concord.registrations;
 
 import org.concord.identity.People;
-import org.concord.identity.Role;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PartnerId;
+import org.concord.shared.Role;
+import org.concord.shared.access.Permission;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +44,6 @@ class VisibleRegistrations {
 	/** Whether the caller is a vendor admin or a channel manager (a vendor sales rep is not). */
 	boolean callerIsChannelTeam() {
 		return actor.isVendorStaff() && people.find(actor.userId())
-				.map(p -> p.role() == Role.VENDOR_ADMIN || p.role() == Role.CHANNEL_MANAGER).orElse(false);
+				.map(p -> Permission.MANAGE_CHANNEL.isGrantedTo(p.role())).orElse(false);
 	}
 }

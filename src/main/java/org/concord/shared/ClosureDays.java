@@ -3,9 +3,9 @@ package org.concord.shared;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.concord.shared.access.Administer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +21,7 @@ public class ClosureDays {
 		this.events = events;
 	}
 
-	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Administer
 	@Transactional
 	public void close(LocalDate day, String reason) {
 		if (day == null) {

@@ -22,6 +22,7 @@ import org.concord.ConcordIntegrationTest;
 import org.concord.Mails;
 import org.concord.MutableClock;
 import org.concord.WebSession;
+import org.concord.shared.Role;
 import org.concord.shared.UserId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

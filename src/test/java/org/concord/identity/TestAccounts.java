@@ -9,6 +9,7 @@ import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerTier;
 import org.concord.partners.PartnerType;
 import org.concord.shared.PartnerId;
+import org.concord.shared.Role;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,12 +1,12 @@
 package org.concord.commissions.api;
 
 import java.io.InputStream;
+import org.concord.commissions.Contracts;
+import org.concord.commissions.Payouts;
 import org.concord.commissions.ProgramCosts;
 import org.concord.commissions.ProgramTerms;
-import org.concord.commissions.Payouts;
-import org.concord.commissions.Statements;
 import org.concord.commissions.Receipts;
-import org.concord.commissions.Contracts;
+import org.concord.commissions.Statements;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -27,13 +27,13 @@ import org.concord.commissions.Statement;
 import org.concord.commissions.TermsView;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
-import org.concord.shared.web.Downloads;
+import org.concord.shared.access.ManageChannel;
 import org.concord.shared.web.CsvBody;
+import org.concord.shared.web.Downloads;
 import org.concord.shared.web.Imports;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -141,7 +141,7 @@ class CommissionApi {
 
 	@Operation(summary = "Record the payments of a CSV file (invoice_id, kind, amount, received_on, reference, reverses_reference), all or none")
 	@CsvBody
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@PostMapping(path = "/payments/import", consumes = { "text/csv", "text/plain", "application/octet-stream" })
 	ResponseEntity<Receipts.PaymentImport> importPayments(InputStream file) {
 		Receipts.PaymentImport result = receipts.importPayments(file);
@@ -150,7 +150,7 @@ class CommissionApi {
 
 	@Operation(summary = "Issue the invoices of a CSV file (contract_id, month), all or none")
 	@CsvBody
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@PostMapping(path = "/invoices/import", consumes = { "text/csv", "text/plain", "application/octet-stream" })
 	ResponseEntity<Contracts.InvoiceImport> importInvoices(InputStream file) {
 		Contracts.InvoiceImport result = contracts.importInvoices(file);

@@ -1,9 +1,9 @@
 package org.concord.commissions.web;
 
 import java.math.BigDecimal;
-import org.concord.commissions.Statements;
-import org.concord.commissions.Receipts;
 import org.concord.commissions.Contracts;
+import org.concord.commissions.Receipts;
+import org.concord.commissions.Statements;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,15 +15,16 @@ import org.concord.commissions.NewPayment;
 import org.concord.commissions.OpenContract;
 import org.concord.commissions.PaymentKind;
 import org.concord.partners.PartnerDirectory;
-import org.concord.shared.CurrentActor;
 import org.concord.shared.ConflictingRequestException;
+import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.PartnerId;
+import org.concord.shared.access.Administer;
+import org.concord.shared.access.ManageChannel;
 import org.concord.shared.web.Downloads;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,7 +88,7 @@ class CommissionController {
 	}
 
 	/** A vendor admin issues a month's statements: final from then on. */
-	@PreAuthorize("hasRole('VENDOR_ADMIN')")
+	@Administer
 	@PostMapping("/commissions/statements/issue")
 	String issueStatements(@RequestParam(required = false) YearMonth month, RedirectAttributes redirect) {
 		try {
@@ -100,13 +101,13 @@ class CommissionController {
 		return "redirect:/commissions";
 	}
 
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@GetMapping("/commissions/payments/import")
 	String importForm() {
 		return "commissions/import";
 	}
 
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@PostMapping("/commissions/payments/import")
 	String importPayments(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
 			RedirectAttributes redirect) throws java.io.IOException {
@@ -138,7 +139,7 @@ class CommissionController {
 				"statement-" + month + ".pdf");
 	}
 
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@PostMapping("/commissions/invoices/import")
 	String importInvoices(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
 			RedirectAttributes redirect) throws java.io.IOException {
@@ -157,7 +158,7 @@ class CommissionController {
 				"statement-" + month + ".csv");
 	}
 
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@GetMapping("/commissions/contracts/new")
 	String newContract(@RequestParam(required = false) UUID registration, Model model) {
 		model.addAttribute("registration", registration);
@@ -165,7 +166,7 @@ class CommissionController {
 		return NEW;
 	}
 
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@PostMapping("/commissions/contracts/new")
 	String open(@RequestParam(required = false) UUID registrationId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,

@@ -10,9 +10,9 @@ import org.concord.customers.ContactId;
 import org.concord.customers.Contacts;
 import org.concord.customers.ImpliedConsentBasis;
 import org.concord.shared.InvalidInputException;
+import org.concord.shared.access.WorkAsPartner;
 import org.concord.shared.web.Forms;
 import org.concord.shared.web.Htmx;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,21 +47,21 @@ class ContactController {
 	}
 
 	/** The registration form's contact picker, as the partner types: the matching contacts as options (htmx). */
-	@PreAuthorize("hasRole('PARTNER_USER')")
+	@WorkAsPartner
 	@GetMapping("/contacts/picker")
 	String picker(@RequestParam(defaultValue = "") String q, Model model) {
 		model.addAttribute("contacts", contacts.search(q, 0, 25).content());
 		return "customers/picker :: options";
 	}
 
-	@PreAuthorize("hasRole('PARTNER_USER')")
+	@WorkAsPartner
 	@GetMapping("/contacts/new")
 	String newForm(Model model) {
 		model.addAttribute("form", new ContactForm());
 		return newView(model);
 	}
 
-	@PreAuthorize("hasRole('PARTNER_USER')")
+	@WorkAsPartner
 	@PostMapping("/contacts/new")
 	String start(@ModelAttribute("form") ContactForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {

@@ -1,8 +1,8 @@
 package org.concord.identity.web;
 
 import org.concord.identity.Invitation;
-import org.concord.identity.Role;
 import org.concord.shared.PartnerId;
+import org.concord.shared.Role;
 
 /** The invite form; partner admins do not see the partner field. */
 public class InvitationForm {

@@ -9,15 +9,15 @@ import jakarta.validation.Validator;
 import org.concord.identity.Brands;
 import org.concord.identity.ConcordUser;
 import org.concord.identity.People;
-import org.concord.identity.Role;
 import org.concord.partners.PartnerDirectory;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.PartnerId;
+import org.concord.shared.Role;
 import org.concord.shared.UserId;
+import org.concord.shared.access.ManagePeople;
 import org.concord.shared.web.Forms;
 import org.concord.shared.web.Htmx;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,7 +57,7 @@ class PeopleController {
 		return Htmx.view(request, LIST, "rows");
 	}
 
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'PARTNER_ADMIN')")
+	@ManagePeople
 	@GetMapping("/people/invite")
 	String inviteForm(Model model, @AuthenticationPrincipal ConcordUser me) {
 		model.addAttribute("form", new InvitationForm());

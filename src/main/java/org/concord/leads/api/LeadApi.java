@@ -23,12 +23,12 @@ import org.concord.registrations.RegistrationId;
 import org.concord.shared.ClosureDays;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
+import org.concord.shared.access.ManageChannel;
 import org.concord.shared.web.CsvBody;
 import org.concord.shared.web.Imports;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -86,7 +86,7 @@ class LeadApi {
 
 	@Operation(summary = "Enter the leads of a CSV file, all or none (text/csv body of at most 10 MB; vendor admin or channel manager)")
 	@CsvBody
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@PostMapping(path = "/leads/import", consumes = { "text/csv", "text/plain", "application/octet-stream" })
 	ResponseEntity<Leads.ImportResult> importCsv(InputStream file) {
 		Leads.ImportResult result = leads.importCsv(file);

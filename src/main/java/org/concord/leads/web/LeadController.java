@@ -22,13 +22,13 @@ import org.concord.shared.BusinessCalendar;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.PartnerId;
+import org.concord.shared.access.ManageChannel;
 import org.concord.shared.web.Downloads;
 import org.concord.shared.web.Forms;
 import org.concord.shared.web.Htmx;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -85,14 +85,14 @@ class LeadController {
 		return Htmx.view(request, LIST, "rows");
 	}
 
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@GetMapping("/lead-routing/new")
 	String newForm(Model model) {
 		model.addAttribute("form", new LeadForm());
 		return formView(model);
 	}
 
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@PostMapping("/lead-routing/new")
 	String create(@ModelAttribute("form") LeadForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
 		var lead = form.toNewLead();
@@ -111,13 +111,13 @@ class LeadController {
 		}
 	}
 
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@GetMapping("/lead-routing/import")
 	String importForm() {
 		return IMPORT;
 	}
 
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@PostMapping("/lead-routing/import")
 	String importFile(@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
 			throws IOException {
@@ -130,7 +130,7 @@ class LeadController {
 		return "redirect:/lead-routing";
 	}
 
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@GetMapping("/lead-routing/import/template.csv")
 	ResponseEntity<String> template() {
 		return Downloads.attachment(Leads.csvTemplate(), Downloads.CSV, "leads-template.csv");

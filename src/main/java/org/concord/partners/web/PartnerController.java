@@ -11,9 +11,9 @@ import org.concord.partners.PartnerType;
 import org.concord.partners.RoutingProfile;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.PartnerId;
+import org.concord.shared.access.ManageChannel;
 import org.concord.shared.web.Forms;
 import org.concord.shared.web.Htmx;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,7 +46,7 @@ class PartnerController {
 		return Htmx.view(request, LIST, "rows");
 	}
 
-	@PreAuthorize("hasAnyRole('VENDOR_ADMIN', 'CHANNEL_MANAGER')")
+	@ManageChannel
 	@GetMapping("/partners/new")
 	String newForm(Model model) {
 		model.addAttribute("form", new PartnerForm());

@@ -1,11 +1,11 @@
 package org.concord.registrations.web;
 
 import java.time.Duration;
+import org.concord.registrations.Assistance;
+import org.concord.registrations.Deals;
 import org.concord.registrations.Pipeline;
 import org.concord.registrations.RegistrationSettings;
-import org.concord.registrations.Assistance;
 import org.concord.registrations.Renewals;
-import org.concord.registrations.Deals;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,7 +18,6 @@ import org.concord.customers.Contacts;
 import org.concord.identity.Brands;
 import org.concord.identity.ConcordUser;
 import org.concord.identity.People;
-import org.concord.identity.Role;
 import org.concord.partners.PartnerDirectory;
 import org.concord.registrations.Assignment;
 import org.concord.registrations.ContactType;
@@ -28,9 +27,11 @@ import org.concord.registrations.Registrations;
 import org.concord.registrations.RejectionReason;
 import org.concord.registrations.Stage;
 import org.concord.shared.InvalidInputException;
+import org.concord.shared.Role;
+import org.concord.shared.access.Permission;
+import org.concord.shared.access.WorkAsPartner;
 import org.concord.shared.web.Forms;
 import org.concord.shared.web.Htmx;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -106,7 +107,7 @@ class RegistrationController {
 		return DEALS;
 	}
 
-	@PreAuthorize("hasRole('PARTNER_USER')")
+	@WorkAsPartner
 	@GetMapping("/registrations/new")
 	String newForm(@RequestParam(required = false) UUID contact, Model model, @AuthenticationPrincipal ConcordUser me) {
 		OpportunityForm form = new OpportunityForm();
@@ -119,7 +120,7 @@ class RegistrationController {
 		return formView(model, me);
 	}
 
-	@PreAuthorize("hasRole('PARTNER_USER')")
+	@WorkAsPartner
 	@PostMapping("/registrations/new")
 	String submit(@ModelAttribute("form") OpportunityForm form, BindingResult binding, Model model,
 			@AuthenticationPrincipal ConcordUser me, RedirectAttributes redirect) {
@@ -160,7 +161,7 @@ class RegistrationController {
 		var summary = details.summary();
 		boolean registrant = !me.isVendorStaff() && me.partnerId().value().equals(
 				summary.partnerId() == null ? null : summary.partnerId().value());
-		boolean channelTeam = me.role() == Role.VENDOR_ADMIN || me.role() == Role.CHANNEL_MANAGER;
+		boolean channelTeam = Permission.MANAGE_CHANNEL.isGrantedTo(me.role());
 		boolean partnerWorks = details.assignment() == Assignment.PARTNER_WORKING;
 		model.addAttribute("registration", details);
 		model.addAttribute("registrant", registrant);

@@ -1,4 +1,4 @@
-package org.concord.identity;
+package org.concord.shared;
 
 /** What a user may do. Vendor roles belong to the vendor's staff, partner roles to one partner company. */
 public enum Role {
