@@ -10,10 +10,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.domain.Persistable;
 
 import org.concord.shared.Money;
+import org.concord.shared.PartnerId;
 
 /**
  * A line of the commission ledger: which payment, contract, partner and rep, at what rate, on what base, for what
@@ -21,7 +24,7 @@ import org.concord.shared.Money;
  */
 @Entity
 @Table(name = "commission_ledger_entry")
-class CommissionLedgerEntry implements Persistable<UUID> {
+class CommissionLedgerEntry extends AbstractAggregateRoot<CommissionLedgerEntry> implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
@@ -49,7 +52,7 @@ class CommissionLedgerEntry implements Persistable<UUID> {
 
 	private Instant bookedAt;
 
-	@jakarta.persistence.Transient
+	@Transient
 	private boolean fresh;
 
 	protected CommissionLedgerEntry() {
@@ -70,6 +73,8 @@ class CommissionLedgerEntry implements Persistable<UUID> {
 		this.bookedOn = payment.receivedOn();
 		this.bookedAt = now;
 		this.fresh = true;
+		registerEvent(new CommissionBooked(id, paymentId, contract.contractId(), new PartnerId(partnerId), kind, rate, amount,
+				bookedOn));
 	}
 
 	@Override

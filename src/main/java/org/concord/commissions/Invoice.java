@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.Money;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A billing period's invoice (a month by default): the MRR in force on the first day of the period (the contract's
@@ -20,7 +22,7 @@ import org.concord.shared.Money;
  */
 @Entity
 @Table(name = "invoice")
-class Invoice {
+class Invoice extends AbstractAggregateRoot<Invoice> {
 
 	static final int DAYS_TO_PAY = 30;
 
@@ -55,7 +57,7 @@ class Invoice {
 			throw new InvalidInputException("month", "Choose the month to invoice.");
 		}
 		YearMonth first = YearMonth.from(contract.startDate());
-		long since = java.time.temporal.ChronoUnit.MONTHS.between(first, month);
+		long since = ChronoUnit.MONTHS.between(first, month);
 		if (since < 0) {
 			throw new InvalidInputException("month", "The contract starts on " + contract.startDate() + ".");
 		}
@@ -74,11 +76,12 @@ class Invoice {
 		invoice.contractId = contract.contractId().value();
 		invoice.periodStart = start;
 		invoice.periodEnd = month.plusMonths(contract.billingMonths() - 1L).atEndOfMonth();
-		Money due = mrr.times(java.math.BigDecimal.valueOf(contract.billingMonths()));
+		Money due = mrr.times(BigDecimal.valueOf(contract.billingMonths()));
 		invoice.amount = due.amount();
 		invoice.currency = due.currency().getCurrencyCode();
 		invoice.dueOn = start.plusDays(DAYS_TO_PAY);
 		invoice.issuedAt = now;
+		invoice.registerEvent(new InvoiceIssued(invoice.id, contract.contractId(), start, invoice.periodEnd, due));
 		return invoice;
 	}
 

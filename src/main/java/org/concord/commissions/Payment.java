@@ -3,6 +3,8 @@ package org.concord.commissions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -12,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.concord.shared.Money;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * Money received against an invoice, or given back (a refund or a chargeback of an earlier payment). Its
@@ -19,7 +22,7 @@ import org.concord.shared.Money;
  */
 @Entity
 @Table(name = "payment")
-class Payment {
+class Payment extends AbstractAggregateRoot<Payment> {
 
 	@Id
 	private UUID id;
@@ -64,6 +67,7 @@ class Payment {
 		this.reversesPaymentId = reverses;
 		this.recordedBy = recordedBy;
 		this.recordedAt = now;
+		registerEvent(new PaymentReceived(id, invoiceId, new ContractId(contractId), kind, amount, receivedOn));
 	}
 
 	UUID id() {
@@ -99,11 +103,11 @@ class Payment {
 	boolean isSameAs(NewPayment request) {
 		return invoiceId.equals(request.invoiceId()) && kind == request.kind() && request.amount() != null
 				&& amount.compareTo(request.amount()) == 0 && receivedOn.equals(request.receivedOn())
-				&& java.util.Objects.equals(reversesPaymentId, request.reversesPaymentId());
+				&& Objects.equals(reversesPaymentId, request.reversesPaymentId());
 	}
 
 	String describe() {
-		return kind.name().toLowerCase(java.util.Locale.ROOT) + " of " + amount() + " received " + receivedOn;
+		return kind.name().toLowerCase(Locale.ROOT) + " of " + amount() + " received " + receivedOn;
 	}
 
 	PaymentView toView() {
