@@ -10,6 +10,7 @@ import org.concord.shared.PartnerId;
 import org.concord.shared.PartnerScope;
 import org.concord.shared.Role;
 import org.concord.shared.UserId;
+import org.concord.shared.access.Permission;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -46,6 +47,11 @@ public final class ConcordUser implements UserDetails, CredentialsContainer, Ser
 
 	public String displayName() {
 		return displayName;
+	}
+
+	/** Whether the policy grants this person the named {@link Permission} (for pages: a misspelt name fails loudly). */
+	public boolean may(String permission) {
+		return Permission.valueOf(permission).isGrantedTo(role);
 	}
 
 	public Role role() {

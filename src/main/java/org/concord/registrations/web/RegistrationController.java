@@ -1,14 +1,26 @@
 package org.concord.registrations.web;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import org.concord.registrations.Assistance;
+import org.concord.registrations.AssistanceKind;
+import org.concord.registrations.AttributionRole;
 import org.concord.registrations.Deals;
+import org.concord.registrations.ExpectedCommission;
 import org.concord.registrations.Pipeline;
+import org.concord.registrations.RegistrationDetails;
 import org.concord.registrations.RegistrationSettings;
+import org.concord.registrations.RenewalUpdate;
 import org.concord.registrations.Renewals;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
@@ -27,11 +39,15 @@ import org.concord.registrations.Registrations;
 import org.concord.registrations.RejectionReason;
 import org.concord.registrations.Stage;
 import org.concord.shared.InvalidInputException;
+import org.concord.shared.NotFoundException;
+import org.concord.shared.PartnerId;
 import org.concord.shared.Role;
+import org.concord.shared.UserId;
 import org.concord.shared.access.Permission;
 import org.concord.shared.access.WorkAsPartner;
 import org.concord.shared.web.Forms;
 import org.concord.shared.web.Htmx;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,7 +64,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RegistrationController {
 
-	private static final String LEADS = "registrations/leads";
+	/** The partner's prospects (seed 001: "register prospects"), and the vendor's view of every registration. */
+	private static final String PROSPECTS = "registrations/prospects";
 	private static final String NEW = "registrations/new";
 	private static final String DETAIL = "registrations/detail";
 	private static final String REVIEW = "registrations/review";
@@ -65,11 +82,11 @@ class RegistrationController {
 	private final PartnerDirectory partners;
 	private final Brands brands;
 	private final Validator validator;
-	private final org.concord.registrations.ExpectedCommission expectedCommission;
+	private final ExpectedCommission expectedCommission;
 	private final Clock clock;
 
 	RegistrationController(Registrations registrations, Deals deals, Renewals renewals, Assistance assistance, RegistrationSettings registrationSettings, Pipeline pipeline, Contacts contacts, People people, PartnerDirectory partners,
-			Brands brands, Validator validator, org.concord.registrations.ExpectedCommission expectedCommission, Clock clock) {
+			Brands brands, Validator validator, ExpectedCommission expectedCommission, Clock clock) {
 		this.expectedCommission = expectedCommission;
 		this.registrations = registrations;
 		this.deals = deals;
@@ -86,7 +103,7 @@ class RegistrationController {
 	}
 
 	@GetMapping("/leads")
-	String leads(@RequestParam(required = false) RegistrationStatus status, @RequestParam(required = false) String product,
+	String prospects(@RequestParam(required = false) RegistrationStatus status, @RequestParam(required = false) String product,
 			@RequestParam(required = false) UUID partner, @RequestParam(required = false) Integer page,
 			HttpServletRequest request, Model model) {
 		var list = registrations.list(status, product, partner, page, null);
@@ -97,7 +114,7 @@ class RegistrationController {
 		model.addAttribute("status", status);
 		model.addAttribute("product", product);
 		model.addAttribute("partnerFilter", partner);
-		return Htmx.view(request, LEADS, "rows");
+		return Htmx.view(request, PROSPECTS, "rows");
 	}
 
 	@GetMapping("/deals")
@@ -180,42 +197,42 @@ class RegistrationController {
 				.filter(source -> source.code().equals(details.opportunitySource())).map(source -> source.label())
 				.findFirst().orElse(details.opportunitySource()));
 		model.addAttribute("attributions", attributions(details));
-		model.addAttribute("allPartners", me.isVendorStaff() ? partners.list(0, 100).content() : java.util.List.of());
+		model.addAttribute("allPartners", me.isVendorStaff() ? partners.list(0, 100).content() : List.of());
 		model.addAttribute("overdue", summary.overdue(clock.instant()));
 		model.addAttribute("reasons", RejectionReason.values());
 		model.addAttribute("contactTypes", ContactType.values());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("assistance", assistance.of(new RegistrationId(id)));
-		model.addAttribute("assistanceKinds", org.concord.registrations.AssistanceKind.values());
+		model.addAttribute("assistanceKinds", AssistanceKind.values());
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("vendorName", registrationSettings.vendorName());
 		model.addAttribute("expected", registrant || me.isVendorStaff()
-				? expectedCommission.monthly(java.util.List.of(summary)).get(summary.id()) : null);
+				? expectedCommission.monthly(List.of(summary)).get(summary.id()) : null);
 		model.addAttribute("mayRequestAssistance", !me.isVendorStaff() && assistance.mayRequest());
 		model.addAttribute("mayRegisterAgain", registrant && registrations.mayRegisterAgain(summary.id()));
-		model.addAttribute("waiting", me.isVendorStaff() ? registrations.waitingList(summary.id()) : java.util.List.of());
-		model.addAttribute("salesReps", channelTeam ? people.activeWithRole(Role.VENDOR_SALES_REP) : java.util.List.of());
+		model.addAttribute("waiting", me.isVendorStaff() ? registrations.waitingList(summary.id()) : List.of());
+		model.addAttribute("salesReps", channelTeam ? people.activeWithRole(Role.VENDOR_SALES_REP) : List.of());
 		model.addAttribute("vendorRep", details.vendorRepId() == null ? null
-				: people.find(new org.concord.shared.UserId(details.vendorRepId())).map(p -> p.displayName()).orElse(null));
+				: people.find(new UserId(details.vendorRepId())).map(p -> p.displayName()).orElse(null));
 		model.addAttribute("noteAuthors", authorNames(details));
 		return DETAIL;
 	}
 
-	private java.util.List<AttributionRow> attributions(org.concord.registrations.RegistrationDetails details) {
-		var ids = details.partners().stream().map(a -> a.partnerId()).filter(java.util.Objects::nonNull).toList();
+	private List<AttributionRow> attributions(RegistrationDetails details) {
+		var ids = details.partners().stream().map(a -> a.partnerId()).filter(Objects::nonNull).toList();
 		var names = partners.namesOf(ids);
 		return details.partners().stream().map(a -> a.partnerId() == null
 				? new AttributionRow(a.role().label(), "Another partner", "")
 				: new AttributionRow(a.role().label(), names.getOrDefault(a.partnerId(), ""), a.repId() == null ? ""
-						: people.find(new org.concord.shared.UserId(a.repId())).map(p -> p.displayName()).orElse(""))).toList();
+						: people.find(new UserId(a.repId())).map(p -> p.displayName()).orElse(""))).toList();
 	}
 
 	/** Who wrote each deal note and Contact Log row, by name (the people the caller may see named). */
-	private java.util.Map<UUID, String> authorNames(org.concord.registrations.RegistrationDetails details) {
-		java.util.Map<UUID, String> names = new java.util.HashMap<>();
-		java.util.stream.Stream.concat(details.dealNotes().stream().map(n -> n.authorId()),
+	private Map<UUID, String> authorNames(RegistrationDetails details) {
+		Map<UUID, String> names = new HashMap<>();
+		Stream.concat(details.dealNotes().stream().map(n -> n.authorId()),
 				details.contactLog().stream().map(e -> e.authorId())).distinct()
-				.forEach(id -> people.find(new org.concord.shared.UserId(id)).ifPresent(p -> names.put(id, p.displayName())));
+				.forEach(id -> people.find(new UserId(id)).ifPresent(p -> names.put(id, p.displayName())));
 		return names;
 	}
 
@@ -224,7 +241,7 @@ class RegistrationController {
 	}
 
 	@PostMapping("/registrations/{id}/assistance")
-	String requestAssistance(@PathVariable UUID id, @RequestParam(required = false) org.concord.registrations.AssistanceKind kind,
+	String requestAssistance(@PathVariable UUID id, @RequestParam(required = false) AssistanceKind kind,
 			@RequestParam(defaultValue = "") String question, RedirectAttributes redirect) {
 		return act(id, redirect, "Request sent; the vendor answers in its assistance queue.",
 				() -> assistance.request(new RegistrationId(id), kind, question));
@@ -233,14 +250,14 @@ class RegistrationController {
 	@PostMapping("/registrations/{id}/partners")
 	String invitePartner(@PathVariable UUID id, @RequestParam(required = false) UUID partnerId,
 			@RequestParam(required = false) UUID repId,
-			@RequestParam(defaultValue = "CO_SELL") org.concord.registrations.AttributionRole role, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "CO_SELL") AttributionRole role, RedirectAttributes redirect) {
 		if (partnerId == null) {
 			redirect.addFlashAttribute("problem", "Choose the partner to invite.");
 			return "redirect:/registrations/" + id;
 		}
 		return act(id, redirect, "Partner invited to work the opportunity.", () -> deals.invitePartner(
-				new RegistrationId(id), new org.concord.shared.PartnerId(partnerId),
-				repId == null ? null : new org.concord.shared.UserId(repId), role));
+				new RegistrationId(id), new PartnerId(partnerId),
+				repId == null ? null : new UserId(repId), role));
 	}
 
 	@PostMapping("/registrations/{id}/stage")
@@ -312,11 +329,11 @@ class RegistrationController {
 
 	@PostMapping("/registrations/{id}/renewal")
 	String requestRenewal(@PathVariable UUID id, @RequestParam(required = false) Stage stage,
-			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate expectedCloseDate,
-			@RequestParam(required = false) java.math.BigDecimal estimatedMrr, RedirectAttributes redirect) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedCloseDate,
+			@RequestParam(required = false) BigDecimal estimatedMrr, RedirectAttributes redirect) {
 		try {
 			boolean granted = renewals.request(new RegistrationId(id),
-					new org.concord.registrations.RenewalUpdate(stage, expectedCloseDate, estimatedMrr));
+					new RenewalUpdate(stage, expectedCloseDate, estimatedMrr));
 			redirect.addFlashAttribute("notice", granted ? "Renewed: the deal is being worked."
 					: "Renewal requested: the channel team decides, and will be in touch.");
 		}
@@ -361,7 +378,7 @@ class RegistrationController {
 	@PostMapping("/registrations/{id}/vendor-rep")
 	String assignVendorRep(@PathVariable UUID id, @RequestParam(required = false) UUID repId, RedirectAttributes redirect) {
 		return act(id, redirect, "Assigned to the sales rep; it is in their queue.",
-				() -> deals.assignVendorRep(new RegistrationId(id), repId == null ? null : new org.concord.shared.UserId(repId)));
+				() -> deals.assignVendorRep(new RegistrationId(id), repId == null ? null : new UserId(repId)));
 	}
 
 	/** A vendor sales rep's queue: the prospects the channel team assigned to them ("We'll assign this"). */
@@ -395,13 +412,13 @@ class RegistrationController {
 
 	private String formView(Model model, ConcordUser me) {
 		// the first page of contacts, with the chosen one if it is further on; the picker finds the rest as you type
-		var firstPage = new java.util.ArrayList<>(contacts.list(0, 25).content());
+		var firstPage = new ArrayList<>(contacts.list(0, 25).content());
 		Object chosen = model.getAttribute("form") instanceof OpportunityForm f ? f.getContactId() : null;
 		if (chosen instanceof UUID id && firstPage.stream().noneMatch(c -> c.id().value().equals(id))) {
 			try {
 				firstPage.addFirst(contacts.get(new ContactId(id)));
 			}
-			catch (org.concord.shared.NotFoundException ignored) {
+			catch (NotFoundException ignored) {
 				// not the partner's: the form's own check names the field
 			}
 		}
