@@ -11,11 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.concord.identity.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -73,7 +76,7 @@ class ApiContractTests {
 	@Test
 	void errorsAreProblemDetails() throws Exception {
 		String token = accounts.apiToken("northwind.rep");
-		var notFound = mvc.perform(get("/api/v1/registrations/" + java.util.UUID.randomUUID()).header("Authorization", "Bearer " + token))
+		var notFound = mvc.perform(get("/api/v1/registrations/" + UUID.randomUUID()).header("Authorization", "Bearer " + token))
 				.andReturn().getResponse();
 		assertThat(notFound.getStatus()).isEqualTo(404);
 		assertThat(notFound.getContentType()).startsWith("application/problem+json");
@@ -100,7 +103,7 @@ class ApiContractTests {
 		assertThat(tooLarge.getContentAsString()).contains("at most 2 MB");
 
 		byte[] elevenMegabytes = new byte[11 * 1024 * 1024];
-		java.util.Arrays.fill(elevenMegabytes, (byte) 'a');
+		Arrays.fill(elevenMegabytes, (byte) 'a');
 		assertThat(mvc.perform(post("/api/v1/leads/import").contentType("text/csv").content(elevenMegabytes)
 				.header("Authorization", "Bearer " + token)).andReturn().getResponse().getStatus()).isEqualTo(413);
 		var threeMegabyteImport = mvc.perform(post("/api/v1/leads/import").contentType("text/csv").content(threeMegabytes)
@@ -111,7 +114,7 @@ class ApiContractTests {
 	@Test
 	void aPartnerPostingToAnImportIsTurnedAwayByItsRoleBeforeItsFileIsRead() throws Exception {
 		byte[] nineMegabytes = new byte[9 * 1024 * 1024];
-		java.util.Arrays.fill(nineMegabytes, (byte) ',');
+		Arrays.fill(nineMegabytes, (byte) ',');
 		byte[] twelveMegabytes = new byte[12 * 1024 * 1024];
 		for (String path : new String[] { "/api/v1/leads/import", "/api/v1/payments/import", "/api/v1/invoices/import" }) {
 			for (byte[] file : new byte[][] { nineMegabytes, twelveMegabytes }) {
@@ -145,7 +148,7 @@ class ApiContractTests {
 				continue;
 			}
 			if (type instanceof ParameterizedType generic) {
-				todo.addAll(java.util.List.of(generic.getActualTypeArguments()));
+				todo.addAll(List.of(generic.getActualTypeArguments()));
 				todo.add(generic.getRawType());
 			}
 			else if (type instanceof Class<?> c && c.getName().startsWith("org.concord") && (c.isRecord() || c.isEnum())) {

@@ -4,16 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 
+import java.util.UUID;
+import org.concord.commissions.Contracts;
+import org.concord.commissions.OpenContract;
 import org.concord.identity.TestAccounts;
+import org.concord.leads.LeadFixtures;
+import org.concord.partners.PartnerTier;
+import org.concord.registrations.Deals;
+import org.concord.registrations.RegistrationFixtures;
+import org.concord.registrations.Registrations;
+import org.concord.shared.PartnerId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -21,6 +34,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,23 +64,23 @@ class BrowserTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	org.concord.leads.LeadFixtures leadFixtures;
+	LeadFixtures leadFixtures;
 
 	@Autowired
-	org.concord.registrations.RegistrationFixtures registrationFixtures;
+	RegistrationFixtures registrationFixtures;
 
 	@Autowired
-	org.concord.registrations.Registrations registrations;
+	Registrations registrations;
 
 	@Autowired
-	org.concord.registrations.Deals deals;
+	Deals deals;
 
 	@Autowired
-	org.concord.commissions.Contracts contracts;
+	Contracts contracts;
 
 
 	@Autowired
-	java.time.Clock clock;
+	Clock clock;
 
 	private WebDriver browser;
 	private Path profile;
@@ -169,8 +183,8 @@ class BrowserTests {
 
 	@Test
 	void aPartnerRegistersASecondPartnerIsToldItIsTakenAndTheChannelManagerApproves() throws Exception {
-		String company = "Browser Prospect " + java.util.UUID.randomUUID().toString().substring(0, 6) + " Ltd";
-		String domain = "bp" + java.util.UUID.randomUUID().toString().substring(0, 6) + ".example";
+		String company = "Browser Prospect " + UUID.randomUUID().toString().substring(0, 6) + " Ltd";
+		String domain = "bp" + UUID.randomUUID().toString().substring(0, 6) + ".example";
 
 		browser.get(url("lighthouse", "/login"));
 		logIn("maple.rep", TestAccounts.PASSWORD);
@@ -202,9 +216,9 @@ class BrowserTests {
 
 	@Test
 	void aPartnerSeesALeadFromUsOnItsOverviewAndMakesContactInOneStep() throws IOException {
-		String region = org.concord.leads.LeadFixtures.territory();
-		var partner = leadFixtures.partner(region, org.concord.partners.PartnerTier.GOLD, 10);
-		leadFixtures.partner(region, org.concord.partners.PartnerTier.SILVER, 10);
+		String region = LeadFixtures.territory();
+		var partner = leadFixtures.partner(region, PartnerTier.GOLD, 10);
+		leadFixtures.partner(region, PartnerTier.SILVER, 10);
 		var lead = leadFixtures.lead(region);
 		var id = leadFixtures.create(lead);
 		String company = lead.contact().companyName();
@@ -236,21 +250,21 @@ class BrowserTests {
 	@Test
 	void aChannelManagerRecordsAPaymentAndThePartnerSeesItsCommissionOnItsStatement() throws IOException {
 		var partner = accounts.freshPartner();
-		var won = registrationFixtures.approved(partner.rep(), org.concord.registrations.RegistrationFixtures.Prospect.fresh());
+		var won = registrationFixtures.approved(partner.rep(), RegistrationFixtures.Prospect.fresh());
 		accounts.as(partner.rep(), () -> {
 			deals.markWon(won.id(), "Signed for a year");
 		});
-		var contract = accounts.as("channel", () -> contracts.open(new org.concord.commissions.OpenContract(won.id().value(),
-				java.time.LocalDate.now(clock), 12)));
+		var contract = accounts.as("channel", () -> contracts.open(new OpenContract(won.id().value(),
+				LocalDate.now(clock), 12)));
 
 		browser.get(url("lighthouse", "/login"));
 		logIn("channel", TestAccounts.PASSWORD);
 		browser.get(url("lighthouse", "/commissions/contracts/" + contract));
 		browser.findElement(By.id("issue-invoice")).click();
 		awaitNotice("Invoice issued");
-		new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("invoiceId"))).selectByIndex(1);
+		new Select(browser.findElement(By.name("invoiceId"))).selectByIndex(1);
 		browser.findElement(By.name("amount")).sendKeys("1250.00");
-		browser.findElement(By.name("reference")).sendKeys("INV-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+		browser.findElement(By.name("reference")).sendKeys("INV-" + UUID.randomUUID().toString().substring(0, 8));
 		browser.findElement(By.id("record-payment")).click();
 		awaitNotice("Recorded");
 		assertThat(browser.findElement(By.id("ledger")).getText()).contains("62.50");
@@ -268,10 +282,10 @@ class BrowserTests {
 	void aReturnNobodyAnswersLapsesAndThePartnerWaitingInLineRegistersTheCompanyAfterIt() throws Exception {
 		var holder = accounts.freshPartner();
 		var waiting = accounts.freshPartner();
-		String code = java.util.UUID.randomUUID().toString().substring(0, 6);
+		String code = UUID.randomUUID().toString().substring(0, 6);
 		String company = "Lapsing Prospect " + code + " Ltd";
 		String domain = "lp" + code + ".example";
-		var held = registrationFixtures.register(holder.rep(), new org.concord.registrations.RegistrationFixtures.Prospect(company,
+		var held = registrationFixtures.register(holder.rep(), new RegistrationFixtures.Prospect(company,
 				"www." + domain, "ann@" + domain, "902 555 0177"), "cube");
 		accounts.as("channel", () -> {
 			registrations.returnForInformation(held.id(), "How many sites, and who signs?");
@@ -309,7 +323,7 @@ class BrowserTests {
 		assertThat(browser.getCurrentUrl()).doesNotEndWith(refused);
 	}
 
-	private String partnerName(org.concord.shared.PartnerId id) {
+	private String partnerName(PartnerId id) {
 		return jdbc.queryForObject("select name from partner_company where id = ?", String.class, id.value());
 	}
 
@@ -328,13 +342,13 @@ class BrowserTests {
 		type("region", "NS");
 		select("consentType", "EXPRESS");
 		type("consentObtainedHow", "Asked on the phone");
-		date("consentObtainedOn", java.time.LocalDate.now(clock));
+		date("consentObtainedOn", LocalDate.now(clock));
 		type("consentObtainedBy", "Our rep");
 		browser.findElement(By.cssSelector("form.grid-form button[type=submit]")).click();
 		browser.findElement(By.id("start-opportunity")).click();
 		select("product", "cube");
 		type("estimatedMrr", "1500");
-		date("expectedCloseDate", java.time.LocalDate.now(clock).plusDays(60));
+		date("expectedCloseDate", LocalDate.now(clock).plusDays(60));
 		select("stage", "QUALIFIED");
 		type("notes", "Wants a document management system");
 		select("assignment", "PARTNER_WORKING");
@@ -345,7 +359,7 @@ class BrowserTests {
 		// the form's own address is /registrations/new?contact=..., so wait for a registration's address, not for any change
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 				.until(d -> d.getCurrentUrl().matches(".*/registrations/[0-9a-f]{8}-[0-9a-f-]{27}$"));
-		return new java.net.URI(browser.getCurrentUrl()).getPath();
+		return new URI(browser.getCurrentUrl()).getPath();
 	}
 
 	/** Waits for the page a form redirected to: its notice says what was done. */
@@ -359,11 +373,11 @@ class BrowserTests {
 	}
 
 	private void select(String id, String value) {
-		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(id))).selectByValue(value);
+		new Select(browser.findElement(By.id(id))).selectByValue(value);
 	}
 
-	private void date(String id, java.time.LocalDate date) {
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+	private void date(String id, LocalDate date) {
+		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
 				browser.findElement(By.id(id)), date.toString());
 	}
 

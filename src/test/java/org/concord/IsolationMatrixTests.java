@@ -7,7 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,23 +19,31 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import javax.imageio.ImageIO;
+import org.concord.commissions.CommissionKind;
 import org.concord.commissions.ContractId;
+import org.concord.commissions.Contracts;
 import org.concord.commissions.NewPayment;
 import org.concord.commissions.OpenContract;
 import org.concord.commissions.PaymentKind;
+import org.concord.commissions.Payouts;
 import org.concord.commissions.ProgramTerms;
 import org.concord.commissions.RateScope;
 import org.concord.commissions.RateView;
+import org.concord.commissions.Receipts;
+import org.concord.commissions.Statements;
 import org.concord.customers.ConsentType;
 import org.concord.customers.ContactId;
 import org.concord.customers.Contacts;
@@ -46,14 +57,19 @@ import org.concord.leads.LeadFixtures;
 import org.concord.leads.LeadId;
 import org.concord.leads.Leads;
 import org.concord.partners.PartnerDirectory;
+import org.concord.registrations.Assistance;
 import org.concord.registrations.AssistanceKind;
 import org.concord.registrations.AttributionRole;
 import org.concord.registrations.ChannelConflicts;
+import org.concord.registrations.Deals;
 import org.concord.registrations.NewDirectOpportunity;
 import org.concord.registrations.RegistrationFixtures.Prospect;
 import org.concord.registrations.RegistrationFixtures;
 import org.concord.registrations.RegistrationId;
+import org.concord.registrations.RegistrationSettings;
 import org.concord.registrations.Registrations;
+import org.concord.registrations.RejectionReason;
+import org.concord.registrations.Renewals;
 import org.concord.registrations.Stage;
 import org.concord.shared.PartnerId;
 import org.concord.shared.Role;
@@ -210,7 +226,7 @@ class IsolationMatrixTests {
 			return this;
 		}
 
-		private Expect hiddenFrom(java.util.function.Predicate<Actor> others) {
+		private Expect hiddenFrom(Predicate<Actor> others) {
 			for (Actor actor : Actor.values()) {
 				if (actor.company != null && others.test(actor) && letters[actor.ordinal()] == 'O') {
 					letters[actor.ordinal()] = 'N';
@@ -283,31 +299,31 @@ class IsolationMatrixTests {
 
 
 	@Autowired
-	org.concord.commissions.Statements statements;
+	Statements statements;
 
 	@Autowired
-	org.concord.registrations.Renewals renewals;
+	Renewals renewals;
 
 	@Autowired
-	org.concord.registrations.RegistrationSettings registrationSettings;
+	RegistrationSettings registrationSettings;
 
 	@Autowired
-	org.concord.commissions.Receipts receipts;
+	Receipts receipts;
 
 	@Autowired
-	org.concord.commissions.ProgramTerms programTerms;
+	ProgramTerms programTerms;
 
 	@Autowired
-	org.concord.commissions.Payouts payouts;
+	Payouts payouts;
 
 	@Autowired
-	org.concord.registrations.Deals deals;
+	Deals deals;
 
 	@Autowired
-	org.concord.commissions.Contracts contracts;
+	Contracts contracts;
 
 	@Autowired
-	org.concord.registrations.Assistance assistance;
+	Assistance assistance;
 
 	@Autowired
 	Registrations registrations;
@@ -360,9 +376,9 @@ class IsolationMatrixTests {
 		// negotiated rates: each partner may read its own, never another's
 		var current = accounts.as("admin", () -> programTerms.all()).getLast();
 		List<RateView> rates = new ArrayList<>(accounts.as("admin", () -> programTerms.ratesOf(current.version())));
-		rates.add(new RateView(org.concord.commissions.CommissionKind.REGISTRATION, RateScope.PARTNER, northwind.toString(), new BigDecimal("0.0711")));
-		rates.add(new RateView(org.concord.commissions.CommissionKind.REGISTRATION, RateScope.PARTNER, harbour.toString(), new BigDecimal("0.0722")));
-		rates.add(new RateView(org.concord.commissions.CommissionKind.INFLUENCE, RateScope.PARTNER, maple.toString(), new BigDecimal("0.0733")));
+		rates.add(new RateView(CommissionKind.REGISTRATION, RateScope.PARTNER, northwind.toString(), new BigDecimal("0.0711")));
+		rates.add(new RateView(CommissionKind.REGISTRATION, RateScope.PARTNER, harbour.toString(), new BigDecimal("0.0722")));
+		rates.add(new RateView(CommissionKind.INFLUENCE, RateScope.PARTNER, maple.toString(), new BigDecimal("0.0733")));
 		negotiatedTerms = accounts.as("admin", () -> programTerms.announce(today().plusDays(ProgramTerms.NOTICE_DAYS),
 				"Negotiated rates", rates)).version();
 		for (String company : List.of("Northwind Safety Consulting", "Harbour Compliance Group", "Maple Integrators",
@@ -385,7 +401,7 @@ class IsolationMatrixTests {
 
 	/** A partner's ids, name and people: what no other partner may receive. */
 	private Set<String> markers(PartnerId partner) {
-		Set<String> markers = new java.util.HashSet<>();
+		Set<String> markers = new HashSet<>();
 		markers.add(partner.toString());
 		markers.add(jdbc.queryForObject("select name from partner_company where id = ?", String.class, partner.value()));
 		jdbc.queryForList("select id, username, display_name from user_account where partner_id = ?", partner.value())
@@ -743,7 +759,7 @@ class IsolationMatrixTests {
 				var refused = registrationFixtures.register("northwind.rep", prospect, "cube");
 				assertThat(refused.alreadyRegistered()).isTrue();
 				accounts.as("channel", () -> {
-					registrations.reject(held, org.concord.registrations.RejectionReason.OTHER, "Out of territory");
+					registrations.reject(held, RejectionReason.OTHER, "Out of territory");
 				});
 				return refused.id();
 			}).toString();
@@ -906,13 +922,13 @@ class IsolationMatrixTests {
 
 	private static byte[] png() {
 		try {
-			var image = new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
+			var image = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
 			var out = new ByteArrayOutputStream();
-			javax.imageio.ImageIO.write(image, "png", out);
+			ImageIO.write(image, "png", out);
 			return out.toByteArray();
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,19 +51,19 @@ class PlatformIntegrationTests {
 	}
 
 	@Autowired
-	org.springframework.boot.logging.LoggingSystem logging;
+	LoggingSystem logging;
 
 	@Test
 	void requestsAreLoggedWithoutQueryStringsOrPasswords(CapturedOutput output) throws Exception {
 		// the suite keeps the request log quiet; production logs it at INFO, as here
-		logging.setLogLevel("concord.request", org.springframework.boot.logging.LogLevel.INFO);
+		logging.setLogLevel("concord.request", LogLevel.INFO);
 		try {
 			WebSession web = new WebSession(mvc, "lighthouse.localhost", "10.5.0.1");
 			web.perform(get("/reset-password").param("token", "rst_secret-token-value"));
 			web.perform(post("/login").param("username", "northwind.rep").param("password", "my-Secret-passw0rd").with(csrf()));
 		}
 		finally {
-			logging.setLogLevel("concord.request", org.springframework.boot.logging.LogLevel.WARN);
+			logging.setLogLevel("concord.request", LogLevel.WARN);
 		}
 
 		assertThat(output).contains("GET /reset-password 200").contains("POST /login 302");

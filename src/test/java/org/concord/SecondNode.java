@@ -2,6 +2,12 @@ package org.concord;
 
 import java.time.Clock;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
@@ -19,7 +25,7 @@ public final class SecondNode {
 	/** Starts it on the same database, telling the same time as {@code clock}: nodes of a cluster share time. */
 	public static ConfigurableApplicationContext start(Environment first, Clock clock, String... settings) {
 		// command-line arguments, so they win over application.properties as a deployment's settings would
-		java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(
+		List<String> arguments = new ArrayList<>(List.of(
 				"--server.port=0",
 				"--spring.datasource.url=" + first.getProperty("spring.datasource.url"),
 				"--spring.datasource.username=" + first.getProperty("spring.datasource.username", ""),
@@ -30,7 +36,7 @@ public final class SecondNode {
 				"--spring.modulith.events.republish-outstanding-events-on-restart=false",
 				"--logging.level.concord.request=WARN",
 				"--spring.main.banner-mode=off"));
-		arguments.addAll(java.util.List.of(settings));
+		arguments.addAll(List.of(settings));
 		return new SpringApplicationBuilder(ConcordApplication.class)
 				.initializers(context -> ((GenericApplicationContext) context).registerBean("sharedTestClock", Clock.class,
 						() -> clock, definition -> definition.setPrimary(true)))
@@ -38,9 +44,9 @@ public final class SecondNode {
 	}
 
 	/** Runs both actions at the same moment, one per node, and waits for both (each node's work as a cluster runs it). */
-	public static void atOnce(java.util.concurrent.Callable<?> first, java.util.concurrent.Callable<?> second) throws Exception {
-		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-		java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+	public static void atOnce(Callable<?> first, Callable<?> second) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService both = Executors.newFixedThreadPool(2);
 		try {
 			var one = both.submit(() -> {
 				start.await();

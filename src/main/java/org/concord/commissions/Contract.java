@@ -1,8 +1,10 @@
 package org.concord.commissions;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +21,7 @@ import jakarta.persistence.Version;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.Money;
 import org.concord.shared.PartnerId;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A subscription contract from a won opportunity: the subscriber, product, currency, start and term, the MRR over
@@ -27,7 +30,7 @@ import org.concord.shared.PartnerId;
  */
 @Entity
 @Table(name = "subscription_contract")
-class Contract extends org.springframework.data.domain.AbstractAggregateRoot<Contract> {
+class Contract extends AbstractAggregateRoot<Contract> {
 
 	@Id
 	private UUID id;
@@ -113,7 +116,7 @@ class Contract extends org.springframework.data.domain.AbstractAggregateRoot<Con
 	void cancel(LocalDate from, UUID by, Instant now) {
 		requireActiveOn(from);
 		cancelledFrom = from;
-		mrr.add(new MrrChange(from, java.math.BigDecimal.ZERO, "Cancellation", now));
+		mrr.add(new MrrChange(from, BigDecimal.ZERO, "Cancellation", now));
 		registerEvent(new ContractCancelled(contractId(), registrationId, from, by));
 	}
 
@@ -122,7 +125,7 @@ class Contract extends org.springframework.data.domain.AbstractAggregateRoot<Con
 	}
 
 	List<ContractPartner> credited() {
-		return java.util.Collections.unmodifiableList(partners);
+		return Collections.unmodifiableList(partners);
 	}
 
 	ContractId contractId() {

@@ -1,7 +1,9 @@
 package org.concord.commissions;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +19,7 @@ class ContractPartner {
 	private UUID id;
 
 	/** Read-only: the contract writes it through its collection; mapped for queries by partner. */
-	@jakarta.persistence.Column(name = "contract_id", insertable = false, updatable = false)
+	@Column(name = "contract_id", insertable = false, updatable = false)
 	private UUID contractId;
 
 	private UUID partnerId;
@@ -30,26 +32,26 @@ class ContractPartner {
 	private CommissionKind kind;
 
 	/** Its share of the credit (a co-sell split's part, else 1): the commission and attributed revenue it earns. */
-	@jakarta.persistence.Column(name = "credit_share")
-	private java.math.BigDecimal share;
+	@Column(name = "credit_share")
+	private BigDecimal share;
 
 	protected ContractPartner() {
 	}
 
 	ContractPartner(UUID partnerId, UUID repId, String role, CommissionKind kind) {
-		this(partnerId, repId, role, kind, java.math.BigDecimal.ONE);
+		this(partnerId, repId, role, kind, BigDecimal.ONE);
 	}
 
-	ContractPartner(UUID partnerId, UUID repId, String role, CommissionKind kind, java.math.BigDecimal share) {
+	ContractPartner(UUID partnerId, UUID repId, String role, CommissionKind kind, BigDecimal share) {
 		this.id = UUID.randomUUID();
 		this.partnerId = partnerId;
 		this.repId = repId;
 		this.role = role;
 		this.kind = kind;
-		this.share = share == null ? java.math.BigDecimal.ONE : share;
+		this.share = share == null ? BigDecimal.ONE : share;
 	}
 
-	java.math.BigDecimal share() {
+	BigDecimal share() {
 		return share;
 	}
 

@@ -1,19 +1,22 @@
 package org.concord.commissions;
 
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ContractRepository extends JpaRepository<Contract, UUID> {
 
 	boolean existsByRegistrationId(UUID registrationId);
 
-	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from Contract c where c.id = :id")
-	java.util.Optional<Contract> lockById(UUID id);
+	Optional<Contract> lockById(UUID id);
 
 	@Query("""
 			select c from Contract c where :partnerId is null

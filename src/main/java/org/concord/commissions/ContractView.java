@@ -1,5 +1,6 @@
 package org.concord.commissions;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +21,7 @@ public record ContractView(ContractId id, UUID registrationId, String subscriber
 	}
 
 	/** A partner credited on the contract, and the commission its part earns. */
-	public record Credit(UUID partnerId, UUID repId, String role, CommissionKind kind, java.math.BigDecimal share) {
+	public record Credit(UUID partnerId, UUID repId, String role, CommissionKind kind, BigDecimal share) {
 	}
 
 	public record MrrStep(LocalDate effectiveFrom, Money mrr, String reason) {

@@ -3,6 +3,7 @@ package org.concord.commissions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ class ExpectedCommissionRates implements ExpectedCommission {
 	@Transactional(readOnly = true)
 	public Map<RegistrationId, Money> monthly(List<RegistrationSummary> registrations) {
 		List<TermsView> versions = terms.findAll().stream().map(TermsVersion::toView)
-				.sorted(java.util.Comparator.comparing(TermsView::version)).toList();
+				.sorted(Comparator.comparing(TermsView::version)).toList();
 		Map<Integer, List<RateView>> cards = new HashMap<>();
 		Map<PartnerId, PartnerSummary> partnersSeen = new HashMap<>();
 		Map<RegistrationId, Money> expected = new HashMap<>();

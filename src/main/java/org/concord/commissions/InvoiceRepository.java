@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface InvoiceRepository extends JpaRepository<Invoice, UUID> {
 
@@ -16,8 +18,8 @@ interface InvoiceRepository extends JpaRepository<Invoice, UUID> {
 	List<Invoice> findTop500ByDueOnBeforeAndFlaggedPastDueOnIsNullOrderByDueOn(LocalDate today);
 
 	/** Flags an invoice past due unless someone did already: exactly one caller gets 1, on any number of nodes. */
-	@org.springframework.data.jpa.repository.Modifying
-	@org.springframework.data.jpa.repository.Query("update Invoice i set i.flaggedPastDueOn = :today where i.id = :id and i.flaggedPastDueOn is null")
+	@Modifying
+	@Query("update Invoice i set i.flaggedPastDueOn = :today where i.id = :id and i.flaggedPastDueOn is null")
 	int flagPastDue(UUID id, LocalDate today);
 
 	/** Unpaid invoices flagged past due, of the contracts a partner is credited on (all for null). */

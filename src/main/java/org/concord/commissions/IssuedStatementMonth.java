@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.springframework.data.domain.Persistable;
 
@@ -22,7 +23,7 @@ class IssuedStatementMonth implements Persistable<String> {
 
 	private UUID issuedBy;
 
-	@jakarta.persistence.Transient
+	@Transient
 	private boolean fresh;
 
 	protected IssuedStatementMonth() {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.concord.shared.Money;
 
 /** The contract's MRR from a date on: its start, an upgrade or a downgrade. */
 @Entity
@@ -49,6 +50,6 @@ class MrrChange {
 	}
 
 	ContractView.MrrStep toView(String currency) {
-		return new ContractView.MrrStep(effectiveFrom, org.concord.shared.Money.of(mrrAmount, currency), reason);
+		return new ContractView.MrrStep(effectiveFrom, Money.of(mrrAmount, currency), reason);
 	}
 }

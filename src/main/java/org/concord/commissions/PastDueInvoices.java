@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -71,7 +72,7 @@ class PastDueInvoices {
 		}
 	}
 
-	List<Invoice> flagged(java.util.UUID partner) {
+	List<Invoice> flagged(UUID partner) {
 		return invoices.flagged(partner);
 	}
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -43,7 +45,7 @@ final class PaymentCsv {
 	}
 
 	/** A row of an invoice file: which contract, which month's billing period. */
-	record InvoiceRow(int number, UUID contractId, java.time.YearMonth month) {
+	record InvoiceRow(int number, UUID contractId, YearMonth month) {
 	}
 
 	record InvoiceRows(List<InvoiceRow> rows, List<Problem> problems) {
@@ -73,7 +75,7 @@ final class PaymentCsv {
 				}
 				int before = problems.size();
 				UUID contract = read(record, header, "contract_id", UUID::fromString, "a contract id", number, problems);
-				java.time.YearMonth month = read(record, header, "month", java.time.YearMonth::parse, "a month as YYYY-MM", number,
+				YearMonth month = read(record, header, "month", YearMonth::parse, "a month as YYYY-MM", number,
 						problems);
 				if (problems.size() == before) {
 					if (contract == null || month == null) {
@@ -156,7 +158,7 @@ final class PaymentCsv {
 	}
 
 	private static <T> T read(CSVRecord record, Map<String, Integer> header, String column,
-			java.util.function.Function<String, T> parse, String expected, int row, List<Problem> problems) {
+			Function<String, T> parse, String expected, int row, List<Problem> problems) {
 		String value = value(record, header, column);
 		if (value == null) {
 			return null;

@@ -1,6 +1,7 @@
 package org.concord.commissions;
 
 import java.io.ByteArrayOutputStream;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.openpdf.text.Document;
@@ -24,7 +25,7 @@ final class StatementPdf {
 	private StatementPdf() {
 	}
 
-	static byte[] of(List<Statement> statements, String partnerName, java.time.YearMonth month) {
+	static byte[] of(List<Statement> statements, String partnerName, YearMonth month) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
 		PdfWriter.getInstance(document, out);

@@ -3,13 +3,17 @@ package org.concord.customers;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import java.util.Locale;
+import java.util.Optional;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
 import org.concord.shared.Paging;
 import org.concord.shared.PartnerId;
+import org.concord.shared.UserId;
 import org.concord.shared.access.WorkAsPartner;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +59,7 @@ public class Contacts {
 	 * after its own checks; the partner then sees the contact like one it entered itself.
 	 */
 	@Transactional
-	public ContactId handOver(PartnerId owner, NewContact details, org.concord.shared.UserId by) {
+	public ContactId handOver(PartnerId owner, NewContact details, UserId by) {
 		LocalDate today = today();
 		CustomerContact contact = contacts.save(new CustomerContact(owner, details, consentOf(details, today), by.value(),
 				clock.instant()));
@@ -77,7 +81,7 @@ public class Contacts {
 	 * address: for a partner the vendor invited to work a deal with the registering partner.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.Optional<ContactCard> cardOf(ContactId id) {
+	public Optional<ContactCard> cardOf(ContactId id) {
 		return contacts.findById(id.value()).map(c -> c.toView(today()))
 				.map(v -> new ContactCard(v.name(), v.email(), v.phone(), v.companyName()));
 	}
@@ -97,7 +101,7 @@ public class Contacts {
 	 */
 	@Transactional(readOnly = true)
 	public PageView<ContactView> search(String text, Integer page, Integer size) {
-		String typed = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+		String typed = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
 		if (typed.isEmpty()) {
 			return list(page, size);
 		}
@@ -105,7 +109,7 @@ public class Contacts {
 		String pattern = "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		LocalDate today = today();
 		var rows = actor.scope().company().map(own -> contacts.search(own.value(), pattern, pageable))
-				.orElseGet(() -> org.springframework.data.domain.Page.empty(pageable));
+				.orElseGet(() -> Page.empty(pageable));
 		return PageView.of(rows, c -> c.toView(today));
 	}
 

@@ -2,6 +2,7 @@ package org.concord.customers;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Embedded;
@@ -58,7 +59,7 @@ class CustomerContact {
 		this.partnerId = owner.value();
 		this.firstName = details.firstName().trim();
 		this.lastName = details.lastName().trim();
-		this.email = details.email().trim().toLowerCase(java.util.Locale.ROOT);
+		this.email = details.email().trim().toLowerCase(Locale.ROOT);
 		this.phone = details.phone().trim();
 		this.companyName = details.companyName().trim();
 		this.website = NewContact.requireWebsite(details.website());

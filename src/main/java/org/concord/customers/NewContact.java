@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.WebAddresses;
 
 /** A person and their company, with the consent to contact them. */
 public record NewContact(
@@ -30,8 +32,8 @@ public record NewContact(
 
 	/** The website as entered, when it names a host ("www.acme.ca", "https://acme.ca/about"); else the field's problem. */
 	public static String requireWebsite(String website) {
-		if (website == null || org.concord.shared.WebAddresses.host(website).isEmpty()) {
-			throw new org.concord.shared.InvalidInputException("website",
+		if (website == null || WebAddresses.host(website).isEmpty()) {
+			throw new InvalidInputException("website",
 					"Enter the company's website as an address, e.g. www.example.com.");
 		}
 		return website.trim();

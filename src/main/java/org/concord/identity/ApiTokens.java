@@ -1,5 +1,8 @@
 package org.concord.identity;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +16,7 @@ import org.concord.shared.PageView;
 import org.concord.shared.Paging;
 import org.concord.shared.Role;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,10 +36,10 @@ public class ApiTokens {
 	private final SecuritySettingsRepository settings;
 	private final AuditLog audit;
 	private final Clock clock;
-	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+	private final JdbcTemplate jdbc;
 
 	ApiTokens(ApiTokenRepository tokens, UserAccountRepository users, SecuritySettingsRepository settings, AuditLog audit,
-			Clock clock, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+			Clock clock, JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.tokens = tokens;
 		this.users = users;
@@ -113,13 +117,13 @@ public class ApiTokens {
 		}
 		if (ApiToken.needsUseNoted((Instant) token[3], now)) {
 			jdbc.update("update api_token set last_used_at = ? where id = ? and (last_used_at is null or last_used_at <= ?)",
-					java.sql.Timestamp.from(now), token[0], java.sql.Timestamp.from(now.minus(ApiToken.USE_NOTED_EVERY)));
+					Timestamp.from(now), token[0], Timestamp.from(now.minus(ApiToken.USE_NOTED_EVERY)));
 		}
 		return Optional.of((ConcordUser) token[4]);
 	}
 
-	private static Instant instant(java.sql.ResultSet row, int column) throws java.sql.SQLException {
-		java.sql.Timestamp at = row.getTimestamp(column);
+	private static Instant instant(ResultSet row, int column) throws SQLException {
+		Timestamp at = row.getTimestamp(column);
 		return at == null ? null : at.toInstant();
 	}
 }

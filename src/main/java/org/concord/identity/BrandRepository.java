@@ -1,9 +1,12 @@
 package org.concord.identity;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface BrandRepository extends JpaRepository<Brand, UUID> {
 
@@ -13,12 +16,12 @@ interface BrandRepository extends JpaRepository<Brand, UUID> {
 			+ "b.supportEmail, b.senderAddress, b.defaultBrand) from Brand b ";
 
 	/** The brand without its logo bytes: what every page needs, read on every request. */
-	@org.springframework.data.jpa.repository.Query(VIEW + "where b.host = :host or (b.defaultBrand = true and not exists "
+	@Query(VIEW + "where b.host = :host or (b.defaultBrand = true and not exists "
 			+ "(select o from Brand o where o.host = :host)) order by b.defaultBrand asc")
-	java.util.List<BrandView> viewForHost(String host, org.springframework.data.domain.Limit limit);
+	List<BrandView> viewForHost(String host, Limit limit);
 
-	@org.springframework.data.jpa.repository.Query(VIEW + "order by b.name")
-	java.util.List<BrandView> views();
+	@Query(VIEW + "order by b.name")
+	List<BrandView> views();
 
 	Optional<Brand> findFirstByDefaultBrandTrue();
 

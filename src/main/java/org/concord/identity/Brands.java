@@ -1,7 +1,9 @@
 package org.concord.identity;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +14,8 @@ import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
 import org.concord.shared.Paging;
 import org.concord.shared.access.Administer;
+import org.springframework.core.env.Environment;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +28,9 @@ public class Brands {
 
 	private final BrandRepository brands;
 	private final AuditLog audit;
-	private final org.springframework.core.env.Environment environment;
+	private final Environment environment;
 
-	Brands(BrandRepository brands, AuditLog audit, org.springframework.core.env.Environment environment) {
+	Brands(BrandRepository brands, AuditLog audit, Environment environment) {
 		this.brands = brands;
 		this.audit = audit;
 		this.environment = environment;
@@ -36,7 +40,7 @@ public class Brands {
 	@Transactional(readOnly = true)
 	public BrandView forHost(String host) {
 		String normalized = host == null ? "" : host.toLowerCase(Locale.ROOT);
-		return brands.viewForHost(normalized, org.springframework.data.domain.Limit.of(1)).stream().findFirst()
+		return brands.viewForHost(normalized, Limit.of(1)).stream().findFirst()
 				.orElseThrow(() -> new IllegalStateException("No default brand is configured"));
 	}
 
@@ -51,15 +55,15 @@ public class Brands {
 
 	/** Each product's name by its code, in the catalogue's order. */
 	@Transactional(readOnly = true)
-	public java.util.Map<String, String> productNames() {
-		java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+	public Map<String, String> productNames() {
+		Map<String, String> names = new LinkedHashMap<>();
 		brands.views().forEach(brand -> names.put(brand.code(), brand.name()));
 		return names;
 	}
 
 	/** The vendor's brands, which are also the products a registration names. */
 	@Transactional(readOnly = true)
-	public java.util.List<BrandView> catalogue() {
+	public List<BrandView> catalogue() {
 		return brands.views();
 	}
 

@@ -2,6 +2,9 @@ package org.concord.identity;
 
 import java.time.Clock;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.concord.notifications.Mail;
 import org.concord.notifications.Mailbox;
 import org.concord.partners.PartnerDirectory;
@@ -66,20 +69,20 @@ public class People {
 
 	/** Unscoped lookup for other modules' own use (e.g. whom to mail); never hand it to a partner unchecked. */
 	@Transactional(readOnly = true)
-	public java.util.Optional<Person> find(UserId id) {
+	public Optional<Person> find(UserId id) {
 		return users.findById(id.value()).map(UserAccount::toPerson);
 	}
 
 	/** The active people of a partner company, unscoped: whom to tell of something sent to that company. */
 	@Transactional(readOnly = true)
-	public java.util.List<Person> activeMembersOf(PartnerId partner) {
+	public List<Person> activeMembersOf(PartnerId partner) {
 		return users.findByPartnerId(partner.value(), Pageable.unpaged()).stream().map(UserAccount::toPerson)
 				.filter(p -> "ACTIVE".equals(p.status())).toList();
 	}
 
 	/** The active vendor staff with this role, unscoped: whom to tell of work waiting for them. */
 	@Transactional(readOnly = true)
-	public java.util.List<Person> activeWithRole(Role role) {
+	public List<Person> activeWithRole(Role role) {
 		return users.findByRole(role).stream().map(UserAccount::toPerson).filter(p -> "ACTIVE".equals(p.status())).toList();
 	}
 
@@ -97,7 +100,7 @@ public class People {
 		if (partner != null && partners.find(partner).isEmpty()) {
 			throw new InvalidInputException("partnerId", "There is no such partner company.");
 		}
-		if (users.existsByUsername(invitation.username().trim().toLowerCase(java.util.Locale.ROOT))) {
+		if (users.existsByUsername(invitation.username().trim().toLowerCase(Locale.ROOT))) {
 			throw new InvalidInputException("username", "This username is taken.");
 		}
 		UserAccount account = users.save(UserAccount.invite(invitation.username(), invitation.email(),

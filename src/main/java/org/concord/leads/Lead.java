@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -136,7 +137,7 @@ class Lead extends AbstractAggregateRoot<Lead> {
 		this.id = UUID.randomUUID();
 		this.firstName = c.firstName().trim();
 		this.lastName = c.lastName().trim();
-		this.email = c.email().trim().toLowerCase(java.util.Locale.ROOT);
+		this.email = c.email().trim().toLowerCase(Locale.ROOT);
 		this.phone = c.phone().trim();
 		this.companyName = c.companyName().trim();
 		this.website = c.website().trim();
@@ -394,7 +395,7 @@ class Lead extends AbstractAggregateRoot<Lead> {
 	}
 
 	private static String code(String value) {
-		return value == null || value.isBlank() ? null : value.trim().toLowerCase(java.util.Locale.ROOT);
+		return value == null || value.isBlank() ? null : value.trim().toLowerCase(Locale.ROOT);
 	}
 
 	private static String blankToNull(String value) {

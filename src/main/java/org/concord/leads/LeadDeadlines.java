@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +67,7 @@ class LeadDeadlines {
 		return true;
 	}
 
-	private int each(List<UUID> ids, java.util.function.Predicate<Lead> change) {
+	private int each(List<UUID> ids, Predicate<Lead> change) {
 		int done = 0;
 		for (UUID id : ids) {
 			try {

@@ -2,6 +2,7 @@ package org.concord.leads;
 
 import java.time.Clock;
 
+import java.util.function.Function;
 import org.concord.identity.Brands;
 import org.concord.identity.People;
 import org.concord.identity.Person;
@@ -95,7 +96,7 @@ class LeadNotifications {
 	}
 
 	/** To every active person of the partner; the link leads to the lead while it is theirs, else to their list. */
-	private void tell(PartnerId partner, LeadId id, boolean theirs, java.util.function.Function<String, String> headlineFor,
+	private void tell(PartnerId partner, LeadId id, boolean theirs, Function<String, String> headlineFor,
 			String note) {
 		leads.findById(id.value()).ifPresent(lead -> {
 			String headline = headlineFor.apply(lead.companyName());

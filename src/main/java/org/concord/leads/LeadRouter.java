@@ -1,7 +1,10 @@
 package org.concord.leads;
 
+import java.sql.Array;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import org.concord.partners.RoutablePartner;
 import org.concord.shared.BusinessCalendar;
 import org.concord.shared.PartnerId;
 import org.concord.shared.UserId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +32,10 @@ class LeadRouter {
 	private final LeadRepository leads;
 	private final BusinessCalendar calendar;
 	private final Clock clock;
-	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+	private final JdbcTemplate jdbc;
 
 	LeadRouter(PartnerDirectory partners, LeadRepository leads, BusinessCalendar calendar, Clock clock,
-			org.springframework.jdbc.core.JdbcTemplate jdbc) {
+			JdbcTemplate jdbc) {
 		this.partners = partners;
 		this.leads = leads;
 		this.jdbc = jdbc;
@@ -55,8 +59,8 @@ class LeadRouter {
 	Map<PartnerId, RoutingEngine.Workload> workloads(List<PartnerId> pool) {
 		Map<UUID, Long> open = new HashMap<>();
 		Map<UUID, Instant> offered = new HashMap<>();
-		jdbc.execute((java.sql.Connection connection) -> {
-			java.sql.Array ids = connection.createArrayOf("UUID", pool.stream().map(PartnerId::value).toArray());
+		jdbc.execute((Connection connection) -> {
+			Array ids = connection.createArrayOf("UUID", pool.stream().map(PartnerId::value).toArray());
 			try (var counts = connection.prepareStatement("select partner_id, count(*) from lead where partner_id = any (?)"
 					+ " and status in ('OFFERED', 'WORKING') group by partner_id");
 					var lasts = connection.prepareStatement(
@@ -70,7 +74,7 @@ class LeadRouter {
 				lasts.setArray(1, ids);
 				try (var rows = lasts.executeQuery()) {
 					while (rows.next()) {
-						offered.put(rows.getObject(1, UUID.class), rows.getObject(2, java.time.OffsetDateTime.class).toInstant());
+						offered.put(rows.getObject(1, UUID.class), rows.getObject(2, OffsetDateTime.class).toInstant());
 					}
 				}
 			}

@@ -1,11 +1,14 @@
 package org.concord.leads;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -32,6 +35,7 @@ import org.concord.shared.PageView;
 import org.concord.shared.Paging;
 import org.concord.shared.PartnerId;
 import org.concord.shared.UserId;
+import org.concord.shared.WebAddresses;
 import org.concord.shared.access.Administer;
 import org.concord.shared.access.ManageChannel;
 import org.concord.shared.access.SeeProgram;
@@ -104,7 +108,7 @@ public class Leads {
 	 */
 	@ManageChannel
 	@Transactional
-	public ImportResult importCsv(java.io.InputStream file) {
+	public ImportResult importCsv(InputStream file) {
 		LeadCsv.Parsed parsed = LeadCsv.parse(file, MAX_IMPORT_ROWS);
 		List<RowProblem> problems = new ArrayList<>(parsed.problems());
 		for (LeadCsv.Row row : parsed.rows()) {
@@ -254,7 +258,7 @@ public class Leads {
 			return "";
 		}
 		LocalDate lastDay = due.minusSeconds(1).atZone(calendar.zone()).toLocalDate();
-		String weekday = lastDay.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+		String weekday = lastDay.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
 		return "the end of " + weekday + ", " + lastDay + " (" + calendar.zone() + ")";
 	}
 
@@ -289,7 +293,7 @@ public class Leads {
 			throw new InvalidInputException(details.latitude() == null ? "latitude" : "longitude",
 					"Enter both coordinates, or neither.");
 		}
-		if (org.concord.shared.WebAddresses.host(details.contact().website()).isEmpty()) {
+		if (WebAddresses.host(details.contact().website()).isEmpty()) {
 			throw new InvalidInputException("contact.website", "Enter the company's website as an address, e.g. www.example.com.");
 		}
 		var consent = contacts.assessConsent(details.contact());

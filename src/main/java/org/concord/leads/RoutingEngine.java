@@ -133,7 +133,7 @@ public final class RoutingEngine {
 	}
 
 	private record Rule(String name, RuleMode mode, Predicate<Candidate> test,
-			java.util.function.Function<Candidate, String> describe) {
+			Function<Candidate, String> describe) {
 	}
 
 	private static List<Rule> rules(LeadProfile lead, RoutingRules rules) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.concord.shared.InvalidInputException;
 import org.concord.shared.PartnerId;
 
 @Entity
@@ -69,7 +70,7 @@ class PartnerCompany {
 
 	void changeRoutingProfile(RoutingProfile profile) {
 		if ((profile.latitude() == null) != (profile.longitude() == null)) {
-			throw new org.concord.shared.InvalidInputException(profile.latitude() == null ? "latitude" : "longitude",
+			throw new InvalidInputException(profile.latitude() == null ? "latitude" : "longitude",
 					"Enter both coordinates, or neither.");
 		}
 		this.postalPrefixes = RoutingProfile.join(profile.postalPrefixes());

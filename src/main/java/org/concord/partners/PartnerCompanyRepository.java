@@ -1,5 +1,6 @@
 package org.concord.partners;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -17,5 +18,5 @@ interface PartnerCompanyRepository extends JpaRepository<PartnerCompany, UUID> {
 			select new org.concord.partners.RoutingRow(p.id, p.name, p.type, p.tier, p.country, p.region, p.postalPrefixes,
 			p.latitude, p.longitude, p.products, p.industries, p.certifications, p.leadCapacity, p.leadFlowOn)
 			from PartnerCompany p""")
-	java.util.List<RoutingRow> routingRows();
+	List<RoutingRow> routingRows();
 }

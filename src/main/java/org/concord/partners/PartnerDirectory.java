@@ -2,7 +2,14 @@ package org.concord.partners;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
@@ -86,9 +93,9 @@ public class PartnerDirectory {
 
 	/** The names of these partners, in one read, unscoped: for other modules' lists that name many partners. */
 	@Transactional(readOnly = true)
-	public java.util.Map<java.util.UUID, String> namesOf(java.util.Collection<java.util.UUID> ids) {
-		java.util.Map<java.util.UUID, String> names = new java.util.HashMap<>();
-		partners.findAllById(java.util.Set.copyOf(ids)).forEach(p -> names.put(p.toSummary().id().value(), p.toSummary().name()));
+	public Map<UUID, String> namesOf(Collection<UUID> ids) {
+		Map<UUID, String> names = new HashMap<>();
+		partners.findAllById(Set.copyOf(ids)).forEach(p -> names.put(p.toSummary().id().value(), p.toSummary().name()));
 		return names;
 	}
 
@@ -105,9 +112,9 @@ public class PartnerDirectory {
 	 * a change on another node within that time.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.List<RoutablePartner> routablePartners() {
+	public List<RoutablePartner> routablePartners() {
 		RoutingCache cached = routingCache;
-		java.time.Instant now = clock.instant();
+		Instant now = clock.instant();
 		if (cached == null || !now.isBefore(cached.loadedAt().plus(routingCacheFor))) {
 			cached = new RoutingCache(partners.routingRows().stream().map(RoutingRow::toRoutable).toList(), now);
 			routingCache = cached;
@@ -115,7 +122,7 @@ public class PartnerDirectory {
 		return cached.partners();
 	}
 
-	private record RoutingCache(java.util.List<RoutablePartner> partners, java.time.Instant loadedAt) {
+	private record RoutingCache(List<RoutablePartner> partners, Instant loadedAt) {
 	}
 
 	/** Forgets the routing data now and again once this transaction ends, so nobody keeps what it replaces. */

@@ -2,6 +2,7 @@ package org.concord.partners;
 
 import java.time.Instant;
 
+import java.util.Locale;
 import org.concord.shared.PartnerId;
 
 /** A partner company as pages, the API and other modules see it. */
@@ -10,7 +11,7 @@ public record PartnerSummary(PartnerId id, String name, PartnerType type, Partne
 
 	/** The website as a link target: only an http(s) address is one; anything else is shown as text, never followed. */
 	public String websiteLink() {
-		String lower = website == null ? "" : website.toLowerCase(java.util.Locale.ROOT);
+		String lower = website == null ? "" : website.toLowerCase(Locale.ROOT);
 		return lower.startsWith("https://") || lower.startsWith("http://") ? website : null;
 	}
 }

@@ -1,5 +1,6 @@
 package org.concord.registrations;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -41,12 +42,12 @@ class ChannelConflict extends AbstractAggregateRoot<ChannelConflict> {
 	private UUID decidedBy;
 
 	/** A co-sell's share of the credit for the partner. */
-	private java.math.BigDecimal split;
+	private BigDecimal split;
 
 	private Instant escalatedAt;
 
 	/** Co-sell splits the credit 50/50 unless the channel manager sets another split. */
-	static final java.math.BigDecimal DEFAULT_SPLIT = new java.math.BigDecimal("0.5");
+	static final BigDecimal DEFAULT_SPLIT = new BigDecimal("0.5");
 
 	protected ChannelConflict() {
 	}
@@ -75,8 +76,8 @@ class ChannelConflict extends AbstractAggregateRoot<ChannelConflict> {
 	}
 
 	/** The same, with the partner's share of a co-sell (0 to 1; 50/50 when none is given). */
-	void decide(ConflictDecision chosen, String why, java.math.BigDecimal partnerShare, UUID manager, Instant now) {
-		if (partnerShare != null && (partnerShare.signum() <= 0 || partnerShare.compareTo(java.math.BigDecimal.ONE) >= 0)) {
+	void decide(ConflictDecision chosen, String why, BigDecimal partnerShare, UUID manager, Instant now) {
+		if (partnerShare != null && (partnerShare.signum() <= 0 || partnerShare.compareTo(BigDecimal.ONE) >= 0)) {
 			throw new InvalidInputException("split", "A co-sell split gives the partner more than 0% and less than 100%.");
 		}
 		if (!pending) {
@@ -101,7 +102,7 @@ class ChannelConflict extends AbstractAggregateRoot<ChannelConflict> {
 		return registrationId;
 	}
 
-	java.math.BigDecimal split() {
+	BigDecimal split() {
 		return split;
 	}
 

@@ -1,10 +1,13 @@
 package org.concord.registrations;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ChannelConflictRepository extends JpaRepository<ChannelConflict, UUID> {
 
@@ -12,9 +15,9 @@ interface ChannelConflictRepository extends JpaRepository<ChannelConflict, UUID>
 
 	boolean existsByRegistrationIdAndDirectId(UUID registrationId, UUID directId);
 
-	@org.springframework.data.jpa.repository.Query("select c from ChannelConflict c where c.pending = true and c.escalatedAt is null and c.detectedAt <= :before")
-	java.util.List<ChannelConflict> pendingSince(java.time.Instant before);
+	@Query("select c from ChannelConflict c where c.pending = true and c.escalatedAt is null and c.detectedAt <= :before")
+	List<ChannelConflict> pendingSince(Instant before);
 
-	@org.springframework.data.jpa.repository.Query("select c from ChannelConflict c where c.detectedAt >= :from and c.detectedAt < :until")
-	java.util.List<ChannelConflict> detectedBetween(java.time.Instant from, java.time.Instant until);
+	@Query("select c from ChannelConflict c where c.detectedAt >= :from and c.detectedAt < :until")
+	List<ChannelConflict> detectedBetween(Instant from, Instant until);
 }

@@ -1,12 +1,19 @@
 package org.concord.registrations;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.concord.shared.BusinessCalendar;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
@@ -15,6 +22,7 @@ import org.concord.shared.Paging;
 import org.concord.shared.access.ManageChannel;
 import org.concord.shared.access.SeeProgram;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,15 +39,15 @@ public class ChannelConflicts {
 	private final RegistrationRepository registrations;
 	private final RegistrationClaimRepository claims;
 	private final CurrentActor actor;
-	private final org.concord.shared.BusinessCalendar calendar;
+	private final BusinessCalendar calendar;
 	private final Clock clock;
 
-	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+	private final JdbcTemplate jdbc;
 
 	ChannelConflicts(DirectOpportunityRepository directs, DirectOpportunityKeyRepository directKeys,
 			ChannelConflictRepository conflicts, RegistrationRepository registrations, RegistrationClaimRepository claims,
-			CurrentActor actor, org.concord.shared.BusinessCalendar calendar, Clock clock,
-			org.springframework.jdbc.core.JdbcTemplate jdbc) {
+			CurrentActor actor, BusinessCalendar calendar, Clock clock,
+			JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.directs = directs;
@@ -69,21 +77,21 @@ public class ChannelConflicts {
 	 */
 	@SeeProgram
 	@Transactional
-	public void advanceDirectOpportunity(UUID id, Stage stage, java.time.LocalDate on) {
+	public void advanceDirectOpportunity(UUID id, Stage stage, LocalDate on) {
 		DirectOpportunity direct = directs.findById(id).orElseThrow(() -> new NotFoundException("Direct opportunity"));
-		java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
-		if (on != null && (on.isAfter(today) || on.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().isBefore(direct.createdAt()))) {
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+		if (on != null && (on.isAfter(today) || on.atStartOfDay(ZoneOffset.UTC).toInstant().isBefore(direct.createdAt()))) {
 			throw new InvalidInputException("on", "Enter the day it moved there: not before it was created, not in the future.");
 		}
-		direct.moveTo(stage, on == null ? clock.instant() : on.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+		direct.moveTo(stage, on == null ? clock.instant() : on.atStartOfDay(ZoneOffset.UTC).toInstant());
 	}
 
 	/** Conflicts pending more than 5 business days are escalated to the channel team (seed 004), once each. */
 	@Transactional
 	public int escalateOverdue() {
-		java.time.Instant now = clock.instant();
+		Instant now = clock.instant();
 		// 5 business days back at most 5 + weekends and holidays: any conflict found before now - 5 days is a candidate
-		return (int) conflicts.pendingSince(now.minus(java.time.Duration.ofDays(ESCALATE_AFTER_BUSINESS_DAYS))).stream()
+		return (int) conflicts.pendingSince(now.minus(Duration.ofDays(ESCALATE_AFTER_BUSINESS_DAYS))).stream()
 				.filter(conflict -> conflict.escalateIfOverdue(calendar.deadline(conflict.detectedAt(), ESCALATE_AFTER_BUSINESS_DAYS), now))
 				.peek(conflicts::save).count();
 	}
@@ -96,10 +104,10 @@ public class ChannelConflicts {
 	 */
 	@ManageChannel
 	@Transactional(readOnly = true)
-	public ConflictReport quarterlyReport(java.time.YearMonth anyMonthOfQuarter) {
-		java.time.YearMonth first = anyMonthOfQuarter.withMonth(((anyMonthOfQuarter.getMonthValue() - 1) / 3) * 3 + 1);
-		java.time.Instant from = first.atDay(1).atStartOfDay(calendar.zone()).toInstant();
-		java.time.Instant until = first.plusMonths(3).atDay(1).atStartOfDay(calendar.zone()).toInstant();
+	public ConflictReport quarterlyReport(YearMonth anyMonthOfQuarter) {
+		YearMonth first = anyMonthOfQuarter.withMonth(((anyMonthOfQuarter.getMonthValue() - 1) / 3) * 3 + 1);
+		Instant from = first.atDay(1).atStartOfDay(calendar.zone()).toInstant();
+		Instant until = first.plusMonths(3).atDay(1).atStartOfDay(calendar.zone()).toInstant();
 		return ConflictReport.of(first, registrations.countSubmittedBetween(from, until),
 				conflicts.detectedBetween(from, until).stream().map(ChannelConflict::toView).toList(), calendar, clock.instant());
 	}
@@ -128,11 +136,11 @@ public class ChannelConflicts {
 	/** The same; a co-sell gives the partner {@code split} of the credit (0 to 1, 50/50 when none is given). */
 	@ManageChannel
 	@Transactional
-	public void decide(UUID conflictId, ConflictDecision decision, String reason, java.math.BigDecimal split) {
+	public void decide(UUID conflictId, ConflictDecision decision, String reason, BigDecimal split) {
 		ChannelConflict conflict = conflicts.findById(conflictId).orElseThrow(() -> new NotFoundException("Conflict"));
 		conflict.decide(decision, reason, split, actor.userId().value(), clock.instant());
 		registrations.findById(conflict.registrationId()).ifPresent(registration -> {
-			registration.settleConflict(decision, reason, conflict.split() == null ? java.math.BigDecimal.ONE : conflict.split(),
+			registration.settleConflict(decision, reason, conflict.split() == null ? BigDecimal.ONE : conflict.split(),
 					clock.instant());
 			registrations.save(registration);
 		});

@@ -1,11 +1,14 @@
 package org.concord.registrations;
 
+import java.util.UUID;
+import java.util.function.Function;
 import org.concord.identity.Brands;
 import org.concord.identity.People;
 import org.concord.identity.Portal;
 import org.concord.notifications.Inbox;
 import org.concord.notifications.Mail;
 import org.concord.notifications.Mailbox;
+import org.concord.shared.UserId;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -59,7 +62,7 @@ class DecisionNotifications {
 
 	@ApplicationModuleListener
 	void on(AssistanceAnswered answered) {
-		tell(new RegistrationId(answered.registrationId()), new org.concord.shared.UserId(answered.requestedBy()),
+		tell(new RegistrationId(answered.registrationId()), new UserId(answered.requestedBy()),
 				company -> "Your request for " + answered.kind().label().toLowerCase() + " on " + company + " is answered", null);
 	}
 
@@ -72,9 +75,9 @@ class DecisionNotifications {
 			RegistrationSummary summary = registration.toSummary();
 			tell(summary.id(), registration.submitter(),
 					company -> "Your registration of " + company + " overlaps a direct opportunity and " + state, conflict.reason());
-			java.util.UUID owner = conflicts.ownerOf(conflict.directOpportunityId());
+			UUID owner = conflicts.ownerOf(conflict.directOpportunityId());
 			if (owner != null) {
-				people.find(new org.concord.shared.UserId(owner)).ifPresent(person -> {
+				people.find(new UserId(owner)).ifPresent(person -> {
 					Portal portal = brands.portalOf(summary.product());
 					String headline = "A partner registration overlaps your opportunity " + summary.companyName() + ": it " + state;
 					inbox.post(person.id(), headline, "/conflicts");
@@ -85,8 +88,8 @@ class DecisionNotifications {
 		});
 	}
 
-	private void tell(RegistrationId id, org.concord.shared.UserId submittedBy,
-			java.util.function.Function<String, String> headlineFor, String note) {
+	private void tell(RegistrationId id, UserId submittedBy,
+			Function<String, String> headlineFor, String note) {
 		registrations.findById(id.value()).ifPresent(registration -> people.find(submittedBy)
 				.ifPresent(person -> {
 					RegistrationSummary summary = registration.toSummary();

@@ -3,6 +3,9 @@ package org.concord.registrations;
 import org.concord.shared.InvalidInputException;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -50,10 +53,10 @@ class DirectOpportunity {
 		this.phone = details.phone();
 		this.product = details.product();
 		this.ownerId = ownerId;
-		if (details.createdOn() != null && details.createdOn().isAfter(java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))) {
+		if (details.createdOn() != null && details.createdOn().isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
 			throw new InvalidInputException("createdOn", "Enter the day it was created in the CRM, not a day to come.");
 		}
-		this.createdAt = details.createdOn() == null ? now : details.createdOn().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+		this.createdAt = details.createdOn() == null ? now : details.createdOn().atStartOfDay(ZoneOffset.UTC).toInstant();
 		moveTo(details.stage(), createdAt);
 	}
 
@@ -68,7 +71,7 @@ class DirectOpportunity {
 		}
 	}
 
-	java.util.List<MatchKeys.Key> keys() {
+	List<MatchKeys.Key> keys() {
 		return MatchKeys.of(companyName, website, email, phone);
 	}
 

@@ -1,12 +1,18 @@
 package org.concord.registrations;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.concord.customers.ContactView;
 import org.concord.shared.PartnerId;
 import org.concord.shared.UserId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,13 +30,13 @@ class DuplicateCheck {
 	private final ProgramSettingsRepository settings;
 	private final ChannelConflicts conflicts;
 	private final WaitingEntryRepository waiting;
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
 
 	DuplicateCheck(RegistrationRepository registrations, RegistrationClaimRepository claims,
 			ProgramSettingsRepository settings, ChannelConflicts conflicts, WaitingEntryRepository waiting,
-			org.springframework.context.ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+			ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
 		this.waiting = waiting;
 		this.events = events;
 		this.jdbc = jdbc;
@@ -44,7 +50,7 @@ class DuplicateCheck {
 	Registrations.Submission registerOrRefuse(PartnerId partner, UserId submitter, ContactView contact, Opportunity form) {
 		List<MatchKeys.Key> keys = MatchKeys.of(contact.companyName(), contact.website(), contact.email(), contact.phone());
 		var now = clock.instant();
-		java.util.Optional<UUID> holder = holderOf(form.product(), keys);
+		Optional<UUID> holder = holderOf(form.product(), keys);
 		if (holder.isPresent()) {
 			Registration duplicate = registrations.save(Registration.duplicate(partner, submitter, contact.companyName(), form, now));
 			registrations.findById(holder.get()).filter(held -> !held.isRegisteredBy(partner)).ifPresent(held -> waiting.save(
@@ -77,7 +83,7 @@ class DuplicateCheck {
 		List<MatchKeys.Key> keys = MatchKeys.of(contact.companyName(), contact.website(), contact.email(), contact.phone());
 		var now = clock.instant();
 		Registration registration = Registration.fromLead(lead, contact.companyName(), settings.current().protection(),
-				java.time.LocalDate.now(clock), now);
+				LocalDate.now(clock), now);
 		boolean taken = isClaimed(lead.product(), keys);
 		if (taken) {
 			registration.flagForReview("This lead's company is also registered by a partner: decide who works it.");
@@ -115,10 +121,10 @@ class DuplicateCheck {
 	}
 
 	/** The registration holding one of these keys for the product, if one does. */
-	java.util.Optional<UUID> holderOf(String product, List<MatchKeys.Key> keys) {
+	Optional<UUID> holderOf(String product, List<MatchKeys.Key> keys) {
 		List<String> values = keys.stream().map(MatchKeys.Key::value).distinct().toList();
 		if (values.isEmpty()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		// every submission asks this first: plain JDBC, one statement, no query for Hibernate to translate
 		return jdbc.query("select registration_id, key_kind, key_value from registration_claim where product = ? and key_value in ("
@@ -141,8 +147,8 @@ class DuplicateCheck {
 		jdbc.batchUpdate("insert into registration_name_key (product, key_value, name, registration_id) values (?, ?, ?, ?)", rows);
 	}
 
-	static java.util.Set<String> lookalikeKeys(java.util.Set<String> nameKeys, String email) {
-		java.util.Set<String> keys = new java.util.LinkedHashSet<>(nameKeys);
+	static Set<String> lookalikeKeys(Set<String> nameKeys, String email) {
+		Set<String> keys = new LinkedHashSet<>(nameKeys);
 		MatchKeys.sharedMailbox(email).ifPresent(keys::add);
 		return keys;
 	}
@@ -168,7 +174,7 @@ class DuplicateCheck {
 
 	/** "?, ?, ?" for an IN list of this many values. */
 	static String marks(int count) {
-		return String.join(", ", java.util.Collections.nCopies(count, "?"));
+		return String.join(", ", Collections.nCopies(count, "?"));
 	}
 
 	/** The product, then the values: the arguments of a lookup by product and a list of values. */

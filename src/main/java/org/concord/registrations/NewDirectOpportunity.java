@@ -3,6 +3,7 @@ package org.concord.registrations;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 
 /**
  * A direct-sales opportunity entered by the vendor's sales team (or, later, synced from the CRM). {@code createdOn} is
@@ -16,7 +17,7 @@ public record NewDirectOpportunity(
 		@Size(max = 40) String phone,
 		@NotBlank(message = "choose the product") String product,
 		@NotNull(message = "choose the stage") Stage stage,
-		java.time.LocalDate createdOn) {
+		LocalDate createdOn) {
 
 	/** Entered today (no CRM date). */
 	public NewDirectOpportunity(String companyName, String website, String email, String phone, String product, Stage stage) {

@@ -1,8 +1,11 @@
 package org.concord.registrations;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -63,7 +66,7 @@ class ProgramSettings {
 		}
 		if (changed.assistancePartnerTypes() != null) {
 			assistancePartnerTypes = changed.assistancePartnerTypes().stream().map(Enum::name).sorted()
-					.collect(java.util.stream.Collectors.joining(","));
+					.collect(Collectors.joining(","));
 		}
 		if (changed.vendorName() != null) {
 			if (changed.vendorName().isBlank() || changed.vendorName().length() > 100) {
@@ -94,7 +97,7 @@ class ProgramSettings {
 		this.autoApprove = autoApprove;
 		this.approvalSlaHours = approvalSlaHours;
 		this.protectionDays = protectionDays;
-		this.warningDays = warnings.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+		this.warningDays = warnings.stream().map(String::valueOf).collect(Collectors.joining(","));
 		this.renewalActivityDays = renewalActivityDays;
 	}
 
@@ -110,7 +113,7 @@ class ProgramSettings {
 
 	private static List<Integer> parseWarningDays(String days) {
 		try {
-			return java.util.Arrays.stream(days.split(",")).map(String::trim).filter(d -> !d.isEmpty())
+			return Arrays.stream(days.split(",")).map(String::trim).filter(d -> !d.isEmpty())
 					.map(Integer::valueOf).sorted().toList();
 		}
 		catch (NumberFormatException ex) {
@@ -146,8 +149,8 @@ class ProgramSettings {
 
 	/** The partner types offered sales support, product expertise and pricing advice (seed: Sales and Application). */
 	Set<PartnerType> assistancePartnerTypes() {
-		return assistancePartnerTypes.isBlank() ? Set.of() : java.util.Arrays.stream(assistancePartnerTypes.split(","))
-				.map(PartnerType::valueOf).collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(PartnerType.class)));
+		return assistancePartnerTypes.isBlank() ? Set.of() : Arrays.stream(assistancePartnerTypes.split(","))
+				.map(PartnerType::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(PartnerType.class)));
 	}
 
 	String vendorName() {

@@ -7,6 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A protected registration's hold on one match key for one product. The unique index on (product, kind,
@@ -15,10 +17,10 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "registration_claim")
-class RegistrationClaim implements org.springframework.data.domain.Persistable<UUID> {
+class RegistrationClaim implements Persistable<UUID> {
 
 	/** Claims are only ever inserted or deleted, never updated: saving one is always an insert, without a select. */
-	@jakarta.persistence.Transient
+	@Transient
 	private boolean fresh = true;
 
 	@Id

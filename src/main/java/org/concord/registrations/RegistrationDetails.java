@@ -1,5 +1,6 @@
 package org.concord.registrations;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,11 +58,11 @@ public record RegistrationDetails(RegistrationSummary summary, UUID contactId, S
 	}
 
 	/** A partner on the opportunity: its role and its share of the credit for it (1, or a co-sell split's part). */
-	public record Attribution(UUID partnerId, UUID repId, AttributionRole role, java.math.BigDecimal share) {
+	public record Attribution(UUID partnerId, UUID repId, AttributionRole role, BigDecimal share) {
 
 		/** All of the credit for its part. */
 		public Attribution(UUID partnerId, UUID repId, AttributionRole role) {
-			this(partnerId, repId, role, java.math.BigDecimal.ONE);
+			this(partnerId, repId, role, BigDecimal.ONE);
 		}
 
 		Attribution anonymous() {

@@ -1,7 +1,9 @@
 package org.concord.registrations;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +18,7 @@ class RegistrationPartner {
 	@Id
 	private UUID id;
 
-	@jakarta.persistence.Column(name = "registration_id", insertable = false, updatable = false)
+	@Column(name = "registration_id", insertable = false, updatable = false)
 	private UUID registrationId;
 
 	private UUID partnerId;
@@ -27,8 +29,8 @@ class RegistrationPartner {
 	private AttributionRole role;
 
 	/** Its share of the credit for its part: 1, or a co-sell split's part. */
-	@jakarta.persistence.Column(name = "credit_share")
-	private java.math.BigDecimal share = java.math.BigDecimal.ONE;
+	@Column(name = "credit_share")
+	private BigDecimal share = BigDecimal.ONE;
 
 	protected RegistrationPartner() {
 	}
@@ -45,10 +47,10 @@ class RegistrationPartner {
 	}
 
 	void changeRole(AttributionRole newRole) {
-		changeRole(newRole, java.math.BigDecimal.ONE);
+		changeRole(newRole, BigDecimal.ONE);
 	}
 
-	void changeRole(AttributionRole newRole, java.math.BigDecimal newShare) {
+	void changeRole(AttributionRole newRole, BigDecimal newShare) {
 		role = newRole;
 		share = newShare;
 	}

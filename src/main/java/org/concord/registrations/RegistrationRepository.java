@@ -2,8 +2,10 @@ package org.concord.registrations;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -32,7 +34,7 @@ interface RegistrationRepository extends JpaRepository<Registration, UUID> {
 	@Query("""
 			select r.submittedAt, r.decision.decisionDueAt, r.decision.decidedAt from Registration r
 			where r.submittedAt >= :since and r.decision.decidedBy is not null and r.decision.decidedAt is not null""")
-	java.util.List<Object[]> humanDecisionsSince(Instant since);
+	List<Object[]> humanDecisionsSince(Instant since);
 
 	/** Submissions since then still undecided after their SLA: each counts as a miss. */
 	@Query("select count(r) from Registration r where r.submittedAt >= :since and r.status = :submitted and r.decision.decisionDueAt < :now")
@@ -53,33 +55,33 @@ interface RegistrationRepository extends JpaRepository<Registration, UUID> {
 	Page<Registration> findByAssignmentVendorRepIdAndStatusIn(UUID vendorRepId, Collection<RegistrationStatus> statuses, Pageable pageable);
 
 	@Query("select r from Registration r where r.status = :returned and r.decision.returnedAt <= :before order by r.id")
-	java.util.List<Registration> returnedBefore(RegistrationStatus returned, Instant before, org.springframework.data.domain.Limit limit);
+	List<Registration> returnedBefore(RegistrationStatus returned, Instant before, Limit limit);
 
 	@Query("select r from Registration r where r.status = :returned and r.decision.returnedAt <= :before and r.decision.lapseWarned = false order by r.id")
-	java.util.List<Registration> returnedUnwarnedBefore(RegistrationStatus returned, Instant before,
-			org.springframework.data.domain.Limit limit);
+	List<Registration> returnedUnwarnedBefore(RegistrationStatus returned, Instant before,
+			Limit limit);
 
 	@Query("""
 			select r from Registration r where r.status = :submitted and r.decision.decisionDueAt < :now and r.decision.escalatedAt is null
 			order by r.id""")
-	java.util.List<Registration> overdueNotEscalated(RegistrationStatus submitted, Instant now,
-			org.springframework.data.domain.Limit limit);
+	List<Registration> overdueNotEscalated(RegistrationStatus submitted, Instant now,
+			Limit limit);
 
 	@Query("""
 			select new org.concord.registrations.PipelineStage(r.stage, r.mrrCurrency, count(r), sum(r.mrrAmount))
 			from Registration r where (:partnerId is null or r.partnerId = :partnerId) and r.status in :statuses
 			group by r.stage, r.mrrCurrency order by r.stage, r.mrrCurrency""")
-	java.util.List<PipelineStage> pipeline(UUID partnerId, Collection<RegistrationStatus> statuses);
+	List<PipelineStage> pipeline(UUID partnerId, Collection<RegistrationStatus> statuses);
 
 	@Query("select r from Registration r where r.status in :statuses and r.protection.protectedUntil <= :now order by r.id")
-	java.util.List<Registration> protectionEnded(Collection<RegistrationStatus> statuses, Instant now,
-			org.springframework.data.domain.Limit limit);
+	List<Registration> protectionEnded(Collection<RegistrationStatus> statuses, Instant now,
+			Limit limit);
 
 	@Query("""
 			select r from Registration r where r.status in :statuses and r.protection.protectedFrom <= :startedBefore
 			and r.protection.warningsSent < :warnings and r.id > :after order by r.id""")
-	java.util.List<Registration> warningCandidates(Collection<RegistrationStatus> statuses, Instant startedBefore,
-			int warnings, UUID after, org.springframework.data.domain.Limit limit);
+	List<Registration> warningCandidates(Collection<RegistrationStatus> statuses, Instant startedBefore,
+			int warnings, UUID after, Limit limit);
 
 	@Query("select r from Registration r where r.protection.renewalRequestedAt is not null and r.status in :statuses")
 	Page<Registration> renewalRequests(Collection<RegistrationStatus> statuses, Pageable pageable);

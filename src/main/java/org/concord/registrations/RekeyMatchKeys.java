@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.flywaydb.core.api.MigrationVersion;
@@ -107,11 +110,11 @@ class RekeyMatchKeys implements JavaMigration {
 				if (!words.isEmpty()) {
 					keys.add(new MatchKeys.Key(MatchKeys.Kind.NAME, CompanyNames.compact(words)));
 				}
-				registration.domains().stream().map(MatchKeys::domainOfWebsite).flatMap(java.util.Optional::stream).distinct()
+				registration.domains().stream().map(MatchKeys::domainOfWebsite).flatMap(Optional::stream).distinct()
 						.forEach(domain -> keys.add(new MatchKeys.Key(MatchKeys.Kind.DOMAIN, domain)));
 				registration.emails().stream().filter(email -> MatchKeys.sharedMailbox(email).isEmpty())
 						.forEach(email -> keys.add(new MatchKeys.Key(MatchKeys.Kind.EMAIL, email)));
-				java.util.Set<String> lookalike = new java.util.LinkedHashSet<>(CompanyNames.storedKeys(words));
+				Set<String> lookalike = new LinkedHashSet<>(CompanyNames.storedKeys(words));
 				registration.emails().forEach(email -> MatchKeys.sharedMailbox(email).ifPresent(lookalike::add));
 				for (MatchKeys.Key key : keys) {
 					claim.setObject(1, UUID.randomUUID());
@@ -170,7 +173,7 @@ class RekeyMatchKeys implements JavaMigration {
 				if (!name.isEmpty()) {
 					keys.add(new MatchKeys.Key(MatchKeys.Kind.NAME, name));
 				}
-				direct.domains().stream().map(MatchKeys::domainOfWebsite).flatMap(java.util.Optional::stream).distinct()
+				direct.domains().stream().map(MatchKeys::domainOfWebsite).flatMap(Optional::stream).distinct()
 						.forEach(domain -> keys.add(new MatchKeys.Key(MatchKeys.Kind.DOMAIN, domain)));
 				direct.emails().stream().filter(email -> MatchKeys.sharedMailbox(email).isEmpty())
 						.forEach(email -> keys.add(new MatchKeys.Key(MatchKeys.Kind.EMAIL, email)));

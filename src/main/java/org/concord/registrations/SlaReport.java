@@ -1,6 +1,8 @@
 package org.concord.registrations;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * How the channel team keeps its approval SLA, over decisions people made (automatic approvals and duplicate
@@ -30,16 +32,16 @@ public record SlaReport(Instant since, long decidedInTime, long due, long slaHou
 	}
 
 	/** The report of these decision times (submitted, due, decided) and misses. */
-	static SlaReport of(Instant since, long slaHours, java.util.List<Object[]> decisions, long undecidedPastDue) {
+	static SlaReport of(Instant since, long slaHours, List<Object[]> decisions, long undecidedPastDue) {
 		long inTime = decisions.stream().filter(d -> !((Instant) d[2]).isAfter((Instant) d[1])).count();
-		java.util.List<Double> hours = decisions.stream()
-				.map(d -> java.time.Duration.between((Instant) d[0], (Instant) d[2]).toMinutes() / 60.0).sorted().toList();
+		List<Double> hours = decisions.stream()
+				.map(d -> Duration.between((Instant) d[0], (Instant) d[2]).toMinutes() / 60.0).sorted().toList();
 		return new SlaReport(since, inTime, decisions.size() + undecidedPastDue, slaHours, percentile(hours, 0.5),
 				percentile(hours, 0.9));
 	}
 
 	/** The nearest-rank percentile, rounded to a tenth of an hour; none of nothing. */
-	static Double percentile(java.util.List<Double> sorted, double p) {
+	static Double percentile(List<Double> sorted, double p) {
 		if (sorted.isEmpty()) {
 			return null;
 		}

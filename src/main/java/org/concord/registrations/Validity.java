@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.IntSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +62,7 @@ class Validity {
 	}
 
 	/** Runs batches until one comes back short; a batch another node got to first is read again as it left it. */
-	private int inBatches(java.util.function.IntSupplier batch) {
+	private int inBatches(IntSupplier batch) {
 		int total = 0;
 		while (true) {
 			int done;
@@ -80,7 +81,7 @@ class Validity {
 
 	private int lapseBatch(Instant now) {
 		return transactions.execute(tx -> {
-			java.time.Duration lapse = settings.current().returnLapse();
+			Duration lapse = settings.current().returnLapse();
 			List<Registration> batch = registrations.returnedBefore(RegistrationStatus.RETURNED, now.minus(lapse), Limit.of(BATCH));
 			batch.forEach(registration -> {
 				if (registration.lapseIfDue(lapse, now)) {
@@ -94,7 +95,7 @@ class Validity {
 
 	private int warnOfLapseBatch(Instant now) {
 		return transactions.execute(tx -> {
-			java.time.Duration lapse = settings.current().returnLapse();
+			Duration lapse = settings.current().returnLapse();
 			List<Registration> batch = registrations.returnedUnwarnedBefore(RegistrationStatus.RETURNED,
 					now.minus(lapse).plus(Registration.LAPSE_WARNING), Limit.of(BATCH));
 			batch.forEach(registration -> registration.warnOfLapseIfDue(lapse, now));

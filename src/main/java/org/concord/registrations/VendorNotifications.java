@@ -2,6 +2,7 @@ package org.concord.registrations;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import org.concord.identity.Brands;
 import org.concord.identity.People;
@@ -91,7 +92,7 @@ class VendorNotifications {
 	}
 
 	/** The channel managers, and the vendor sales rep who works the deal when {@code withRep}. */
-	private void tellVendor(RegistrationId id, Topic topic, java.util.function.BiFunction<String, String, String> headlineFor,
+	private void tellVendor(RegistrationId id, Topic topic, BiFunction<String, String, String> headlineFor,
 			boolean withRep) {
 		registrations.findById(id.value()).ifPresent(registration -> {
 			String partner = partners.find(registration.partner()).map(PartnerSummary::name).orElse("a partner");

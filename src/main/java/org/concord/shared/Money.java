@@ -2,6 +2,7 @@ package org.concord.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.Objects;
 
@@ -29,7 +30,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 	}
 
 	/** The amounts added up: zero in the currency when there are none. */
-	public static Money sum(java.util.Collection<Money> amounts, String currencyCode) {
+	public static Money sum(Collection<Money> amounts, String currencyCode) {
 		return amounts.stream().reduce(zero(currencyCode), Money::plus);
 	}
 

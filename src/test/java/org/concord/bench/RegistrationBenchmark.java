@@ -1,13 +1,18 @@
 package org.concord.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +38,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +56,10 @@ import javax.sql.DataSource;
 
 import org.concord.identity.TestAccounts;
 import org.concord.registrations.DuplicateCheckProbe;
+import org.concord.registrations.RegistrationSettings;
+import org.concord.shared.PartnerId;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -232,11 +243,11 @@ public final class RegistrationBenchmark {
 	 */
 	private List<Rep> reps() {
 		TestAccounts accounts = context.getBean(TestAccounts.class);
-		var settings = context.getBean(org.concord.registrations.RegistrationSettings.class);
+		var settings = context.getBean(RegistrationSettings.class);
 		List<Rep> reps = Arrays.stream(REPS).map(username -> new Rep(username, accounts.idOf(username),
 				accounts.partnerOf(username).value(), accounts.apiToken(username))).toList();
 		accounts.as("channel", () -> {
-			reps.forEach(rep -> settings.setDailyCap(new org.concord.shared.PartnerId(rep.partner()), 100_000));
+			reps.forEach(rep -> settings.setDailyCap(new PartnerId(rep.partner()), 100_000));
 		});
 		return reps;
 	}
@@ -416,7 +427,7 @@ public final class RegistrationBenchmark {
 	 * each telling word with its deletions at the name's length, and the telling words together.
 	 */
 	private long loadNameKeys(Connection db) throws SQLException, IOException {
-		org.postgresql.copy.CopyManager copy = db.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+		CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
 		long rows = 0;
 		for (int lo = 0; lo < REGISTRATIONS; lo += CHUNK) {
 			int hi = Math.min(REGISTRATIONS, lo + CHUNK);
@@ -433,7 +444,7 @@ public final class RegistrationBenchmark {
 				}
 			}
 			copy.copyIn("COPY registration_name_key (product, key_value, name, registration_id) FROM STDIN",
-					new java.io.StringReader(lines.toString()));
+					new StringReader(lines.toString()));
 			db.commit();
 			System.out.printf("  lookalike keys of %,9d registrations (%,d rows/s)%n", hi,
 					(long) (rows * (hi - lo) / (double) hi / ((System.nanoTime() - t) / 1e9)));
@@ -444,12 +455,12 @@ public final class RegistrationBenchmark {
 	/** PostgreSQL's md5(text)::uuid. */
 	private static String md5Uuid(String text) {
 		try {
-			byte[] digest = java.security.MessageDigest.getInstance("MD5").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			String hex = java.util.HexFormat.of().formatHex(digest);
+			byte[] digest = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+			String hex = HexFormat.of().formatHex(digest);
 			return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-" + hex.substring(16, 20) + "-"
 					+ hex.substring(20);
 		}
-		catch (java.security.NoSuchAlgorithmException ex) {
+		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -666,7 +677,7 @@ public final class RegistrationBenchmark {
 		return floor("http.floor", "GET /bench/floor", "/bench/floor", j -> null);
 	}
 
-	private Run floor(String figure, String what, String path, java.util.function.IntFunction<String> token) throws Exception {
+	private Run floor(String figure, String what, String path, IntFunction<String> token) throws Exception {
 		String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
 		ExecutorService httpThreads = Executors.newFixedThreadPool(THREADS, Thread.ofPlatform().name("bench-http-", 0).factory());
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpThreads)
@@ -949,7 +960,7 @@ public final class RegistrationBenchmark {
 				}
 			}
 		}
-		long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+		long jvm = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 				.getProcessCpuTime();
 		var threads = ManagementFactory.getThreadMXBean();
 		long httpClient = Thread.getAllStackTraces().keySet().stream()

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.concord.ConcordIntegrationTest;
 import org.concord.MutableClock;
@@ -22,6 +24,7 @@ import org.concord.identity.SafeguardsView;
 import org.concord.identity.TestAccounts;
 import org.concord.identity.TestAccounts.FreshPartner;
 import org.concord.registrations.AttributionRole;
+import org.concord.registrations.Deals;
 import org.concord.registrations.RegistrationFixtures;
 import org.concord.registrations.RegistrationFixtures.Prospect;
 import org.concord.registrations.RegistrationId;
@@ -34,6 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -46,22 +51,22 @@ class CommissionTrustTests {
 
 
 	@Autowired
-	org.concord.commissions.Statements statements;
+	Statements statements;
 
 	@Autowired
-	org.concord.commissions.Receipts receipts;
+	Receipts receipts;
 
 	@Autowired
-	org.concord.commissions.ProgramTerms programTerms;
+	ProgramTerms programTerms;
 
 	@Autowired
-	org.concord.commissions.Payouts payouts;
+	Payouts payouts;
 
 	@Autowired
-	org.concord.registrations.Deals deals;
+	Deals deals;
 
 	@Autowired
-	org.concord.commissions.Contracts contracts;
+	Contracts contracts;
 
 	@Autowired
 	Registrations registrations;
@@ -141,7 +146,7 @@ class CommissionTrustTests {
 		var result = WebSession.loggedIn(mvc, "channel").perform(post("/commissions/contracts/" + first + "/payments")
 				.param("invoiceId", invoiceOfSecond.toString()).param("kind", "PAYMENT").param("amount", "100.00")
 				.param("receivedOn", today().toString()).param("reference", "wrong-contract-" + UUID.randomUUID())
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
+				.with(SecurityMockMvcRequestPostProcessors.csrf()));
 		assertThat(result.getFlashMap().get("problem")).asString().contains("invoiceId").contains("not one of this contract's");
 		assertThat(jdbc.queryForObject("select count(*) from payment where invoice_id = ?", Integer.class, invoiceOfSecond)).isZero();
 	}
@@ -172,7 +177,7 @@ class CommissionTrustTests {
 		YearMonth old = YearMonth.of(2019, 12);
 		assertThatThrownBy(() -> accounts.as("channel", () -> {
 			statements.issue(old);
-		})).as("a vendor admin issues them").isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		})).as("a vendor admin issues them").isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> admin(() -> statements.issue(YearMonth.from(today()))))
 				.as("a month not yet ended").isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("month"));
 		if (accounts.as("admin", () -> statements.closedThrough()).filter(closed -> !closed.isBefore(old)).isEmpty()) {
@@ -275,7 +280,7 @@ class CommissionTrustTests {
 
 	private static Set<UUID> linesOf(FreshPartner partner, PayoutView batch) {
 		return batch.lines().stream().filter(l -> l.partnerId().equals(partner.id().value())).map(PayoutView.Line::entryId)
-				.collect(java.util.stream.Collectors.toSet());
+				.collect(Collectors.toSet());
 	}
 
 	private void admin(Runnable action) {
@@ -284,7 +289,7 @@ class CommissionTrustTests {
 		});
 	}
 
-	private <T> T channel(java.util.function.Supplier<T> action) {
+	private <T> T channel(Supplier<T> action) {
 		return accounts.as("channel", action);
 	}
 

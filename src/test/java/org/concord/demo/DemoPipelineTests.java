@@ -3,11 +3,13 @@ package org.concord.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.concord.ConcordIntegrationTest;
 import org.concord.commissions.CommissionSummary;
+import org.concord.commissions.Statements;
 import org.concord.identity.TestAccounts;
 import org.concord.leads.LeadSummary;
 import org.concord.leads.Leads;
@@ -32,7 +34,7 @@ class DemoPipelineTests {
 	Registrations registrations;
 
 	@Autowired
-	org.concord.commissions.Statements statements;
+	Statements statements;
 
 
 	@Autowired
@@ -55,7 +57,7 @@ class DemoPipelineTests {
 
 	/** Every page of the person's registrations: other tests of the shared database add theirs. */
 	private List<RegistrationSummary> everyRegistrationSeenBy(String username) {
-		List<RegistrationSummary> all = new java.util.ArrayList<>();
+		List<RegistrationSummary> all = new ArrayList<>();
 		for (int page = 0;; page++) {
 			int p = page;
 			var rows = accounts.as(username, () -> registrations.list(null, null, null, p, 100));

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.concord.ConcordIntegrationTest;
 import org.concord.WebSession;
+import org.concord.shared.UserId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -74,7 +75,7 @@ class ApiTokenIntegrationTests {
 		String token = accounts.apiToken(partner.rep());
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 		accounts.as(partner.admin(), () -> {
-			peopleService.deactivate(new org.concord.shared.UserId(accounts.idOf(partner.rep())));
+			peopleService.deactivate(new UserId(accounts.idOf(partner.rep())));
 		});
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
 	}

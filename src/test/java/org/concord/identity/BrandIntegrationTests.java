@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 
+import java.util.Arrays;
 import org.concord.ConcordIntegrationTest;
 import org.concord.WebSession;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,7 @@ class BrandIntegrationTests {
 		assertThat(tooBig.getFlashMap().get("problem").toString()).contains("256 KB");
 		assertThat(jdbc.queryForObject("select logo_content_type from brand where code = 'quartz'", String.class)).isEqualTo("image/svg+xml");
 
-		byte[] png = java.util.Arrays.copyOf(huge, 64);
+		byte[] png = Arrays.copyOf(huge, 64);
 		admin.perform(multipart("/admin/brands/" + id + "/logo").file(new MockMultipartFile("logo", "x.bin", "application/octet-stream", png)).with(csrf()));
 		assertThat(jdbc.queryForObject("select logo_content_type from brand where code = 'quartz'", String.class)).isEqualTo("image/png");
 		assertThat(new WebSession(mvc, "quartz.localhost", "10.4.0.2").perform(get("/brand/logo")).getResponse().getContentType()).isEqualTo("image/png");

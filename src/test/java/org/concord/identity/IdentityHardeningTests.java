@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +23,7 @@ import org.concord.ConcordIntegrationTest;
 import org.concord.Mails;
 import org.concord.MutableClock;
 import org.concord.WebSession;
+import org.concord.shared.InvalidInputException;
 import org.concord.shared.Role;
 import org.concord.shared.UserId;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -124,7 +127,7 @@ class IdentityHardeningTests {
 		});
 		long active = medianLoginNanos(partner.rep(), "10.9.2.1");
 		long gone = medianLoginNanos(deactivated, "10.9.2.2");
-		long unknown = medianLoginNanos("nobody-" + java.util.UUID.randomUUID(), "10.9.2.3");
+		long unknown = medianLoginNanos("nobody-" + UUID.randomUUID(), "10.9.2.3");
 		// the slow hash dominates a failed login; without it the answer takes a small fraction of the time
 		assertThat(gone).as("deactivated vs active").isGreaterThan(active / 2);
 		assertThat(unknown).as("unknown vs active").isGreaterThan(active / 2);
@@ -219,7 +222,7 @@ class IdentityHardeningTests {
 				try {
 					return accounts.tokens().create("too long", 3).secret();
 				}
-				catch (org.concord.shared.InvalidInputException ex) {
+				catch (InvalidInputException ex) {
 					return ex.field();
 				}
 			});
@@ -258,7 +261,7 @@ class IdentityHardeningTests {
 
 		new WebSession(mvc, "lighthouse.localhost", "10.9.7.1").perform(post("/forgot-password").param("username", partner.rep()).with(csrf()));
 		String link = Mails.link(Mails.awaitLatestTo(greenMail, TestAccounts.emailOf(partner.rep())), "/reset-password");
-		String resetToken = org.springframework.web.util.UriComponentsBuilder.fromUriString(link).build().getQueryParams().getFirst("token");
+		String resetToken = UriComponentsBuilder.fromUriString(link).build().getQueryParams().getFirst("token");
 		new WebSession(mvc, "lighthouse.localhost", "10.9.7.1").perform(post("/reset-password").param("token", resetToken)
 				.param("password", "a brand new passphrase for winter").param("confirmation", "a brand new passphrase for winter")
 				.with(csrf()));

@@ -1,5 +1,6 @@
 package org.concord.identity;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -29,10 +30,10 @@ public class TestAccounts {
 	private final PartnerDirectory partners;
 	private final ApiTokens tokens;
 	private final OneTimeTokenRepository links;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	TestAccounts(UserAccountRepository users, UserProvisioning provisioning, PartnerDirectory partners,
-			ApiTokens tokens, OneTimeTokenRepository links, java.time.Clock clock) {
+			ApiTokens tokens, OneTimeTokenRepository links, Clock clock) {
 		this.users = users;
 		this.provisioning = provisioning;
 		this.partners = partners;

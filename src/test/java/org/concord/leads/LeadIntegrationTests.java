@@ -6,19 +6,25 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.concord.ConcordIntegrationTest;
 import org.concord.Mails;
 import org.concord.MutableClock;
 import org.concord.WebSession;
+import org.concord.customers.ConsentType;
+import org.concord.customers.ImpliedConsentBasis;
+import org.concord.customers.NewContact;
 import org.concord.identity.TestAccounts;
 import org.concord.identity.TestAccounts.FreshPartner;
 import org.concord.partners.PartnerTier;
 import org.concord.registrations.ContactType;
+import org.concord.registrations.Deals;
 import org.concord.registrations.RegistrationFixtures;
 import org.concord.registrations.RegistrationFixtures.Prospect;
 import org.concord.registrations.RegistrationId;
@@ -31,7 +37,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -59,7 +67,7 @@ class LeadIntegrationTests {
 	Registrations registrations;
 
 	@Autowired
-	org.concord.registrations.Deals deals;
+	Deals deals;
 
 	@Autowired
 	RegistrationFixtures registrationFixtures;
@@ -287,9 +295,9 @@ class LeadIntegrationTests {
 
 		NewLead lead = fixtures.lead("NS");
 		var c = lead.contact();
-		var expired = new org.concord.customers.NewContact(c.firstName(), c.lastName(), c.email(), c.phone(), c.companyName(),
+		var expired = new NewContact(c.firstName(), c.lastName(), c.email(), c.phone(), c.companyName(),
 				c.website(), c.street(), c.city(), c.region(), c.postalCode(), c.country(),
-				org.concord.customers.ConsentType.IMPLIED, org.concord.customers.ImpliedConsentBasis.INQUIRY,
+				ConsentType.IMPLIED, ImpliedConsentBasis.INQUIRY,
 				LocalDate.now(clock).minusMonths(7), c.consentObtainedHow(), LocalDate.now(clock).minusMonths(7),
 				c.consentObtainedBy());
 		assertThatThrownBy(() -> fixtures.create(new NewLead(expired, null, null, "lighthouse", null, null, lead.estimatedMrr(),
@@ -319,29 +327,29 @@ class LeadIntegrationTests {
 		String header = String.join(",", LeadCsv.COLUMNS.keySet());
 		String good = "Csv Clinic %s Inc.,Lena,Lead,lena@csv%s.example,+1 902 555 0199,www.csv%s.example,1 Main St,Halifax,%s,,CA,,,"
 				+ "lighthouse,healthcare,,900.00,CAD,\"Met us at a fair, wants a call\",EXPRESS,,,Booth,%s,Casey\n";
-		String a = java.util.UUID.randomUUID().toString().substring(0, 6);
-		String b = java.util.UUID.randomUUID().toString().substring(0, 6);
+		String a = UUID.randomUUID().toString().substring(0, 6);
+		String b = UUID.randomUUID().toString().substring(0, 6);
 		String today = LocalDate.now(clock).toString();
 		String bad = header + "\n" + good.formatted(a, a, a, region, today)
 				+ "Broken Co,Lena,Lead,not-an-email,+1 902 555 0198,www.broken.example,1 Main St,Halifax," + region
 				+ ",,CA,,,lighthouse,,,lots,CAD,notes,MAYBE,,,Booth," + today + ",Casey\n";
 
-		var result = accounts.as("channel", () -> leads.importCsv(new java.io.ByteArrayInputStream(bad.getBytes())));
+		var result = accounts.as("channel", () -> leads.importCsv(new ByteArrayInputStream(bad.getBytes())));
 		assertThat(result.created()).isZero();
 		assertThat(result.problems()).extracting(p -> p.row() + ":" + p.field())
 				.contains("3:estimated_mrr", "3:consent_type");
 		assertThat(count("Csv Clinic " + a)).as("nothing entered").isZero();
 
 		String fixed = header + "\n" + good.formatted(a, a, a, region, today) + good.formatted(b, b, b, region, today);
-		var created = accounts.as("channel", () -> leads.importCsv(new java.io.ByteArrayInputStream(fixed.getBytes())));
+		var created = accounts.as("channel", () -> leads.importCsv(new ByteArrayInputStream(fixed.getBytes())));
 		assertThat(created.created()).isEqualTo(2);
 		assertThat(count("Csv Clinic " + a)).isOne();
 		assertThat(jdbc.queryForObject("select count(*) from lead where company_name like ? and partner_id = ?", Integer.class,
 				"Csv Clinic " + b + "%", partner.id().value())).as("routed").isOne();
 
-		var binary = accounts.as("channel", () -> leads.importCsv(new java.io.ByteArrayInputStream(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0 })));
+		var binary = accounts.as("channel", () -> leads.importCsv(new ByteArrayInputStream(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0 })));
 		assertThat(binary.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("not a CSV"));
-		var unknown = accounts.as("channel", () -> leads.importCsv(new java.io.ByteArrayInputStream((header + ",industy\n").getBytes())));
+		var unknown = accounts.as("channel", () -> leads.importCsv(new ByteArrayInputStream((header + ",industy\n").getBytes())));
 		assertThat(unknown.problems()).anySatisfy(p -> assertThat(p.field()).isEqualTo("industy"));
 	}
 
@@ -367,7 +375,7 @@ class LeadIntegrationTests {
 				.param("contact.consentObtainedBy", "Casey").param("product", "lighthouse").param("industry", "healthcare")
 				.param("estimatedMrr", "800").param("currency", "CAD").param("notes", "Wants a call"));
 		assertThat(good.getResponse().getRedirectedUrl()).startsWith("/lead-routing/");
-		assertThat(jdbc.queryForObject("select partner_id from lead where company_name = ?", java.util.UUID.class, c.companyName()))
+		assertThat(jdbc.queryForObject("select partner_id from lead where company_name = ?", UUID.class, c.companyName()))
 				.isEqualTo(partner.id().value());
 	}
 
@@ -376,8 +384,8 @@ class LeadIntegrationTests {
 		WebSession channel = WebSession.loggedIn(mvc, "channel");
 		var template = channel.perform(get("/lead-routing/import/template.csv"));
 		assertThat(template.getResponse().getContentAsString()).startsWith("company,first_name");
-		var file = new org.springframework.mock.web.MockMultipartFile("file", "leads.csv", "text/csv", "company\nx\n".getBytes());
-		var page = channel.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/lead-routing/import")
+		var file = new MockMultipartFile("file", "leads.csv", "text/csv", "company\nx\n".getBytes());
+		var page = channel.perform(MockMvcRequestBuilders.multipart("/lead-routing/import")
 				.file(file).with(csrf()));
 		assertThat(page.getResponse().getContentAsString()).contains("import-problems").contains("This column is missing");
 	}

@@ -3,7 +3,9 @@ package org.concord.leads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.concord.partners.PartnerType;
@@ -144,10 +146,10 @@ class RoutingEngineTests {
 		var early = partner("Early", 1, "NS", 44.6, -63.6, Set.of("cube"), 0);
 		var late = partner("Late", 1, "NS", 44.6, -63.6, Set.of("cube"), 0);
 		var elsewhere = partner("Elsewhere", 3, "BC", 49.3, -123.1, Set.of("cube"), 0);
-		List<List<PartnerId>> asked = new java.util.ArrayList<>();
+		List<List<PartnerId>> asked = new ArrayList<>();
 		var proposal = RoutingEngine.propose(halifaxDms, List.of(late, elsewhere, early), RoutingRules.defaults(), pool -> {
 			asked.add(pool);
-			return java.util.Map.of(early.id(), new RoutingEngine.Workload(0, T0), late.id(),
+			return Map.of(early.id(), new RoutingEngine.Workload(0, T0), late.id(),
 					new RoutingEngine.Workload(0, T0.plusSeconds(60)));
 		});
 		assertThat(asked).singleElement().satisfies(pool -> assertThat(pool).containsExactlyInAnyOrder(early.id(), late.id()));

@@ -1,8 +1,11 @@
 package org.concord.leads;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.concord.identity.TestAccounts;
+import org.concord.shared.UserId;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,7 +53,7 @@ public final class RoutingProbe {
 	/** Load and rank, as routing does for a new lead, without writing anything. */
 	public Timed propose(NewLead details) {
 		return readOnly.execute(tx -> {
-			Lead lead = new Lead(details, new org.concord.shared.UserId(java.util.UUID.randomUUID()), java.time.Instant.now());
+			Lead lead = new Lead(details, new UserId(UUID.randomUUID()), Instant.now());
 			long start = System.nanoTime();
 			List<Candidate> candidates = router.candidates();
 			long loaded = System.nanoTime();

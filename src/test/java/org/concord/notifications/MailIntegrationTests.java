@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.concord.ConcordIntegrationTest;
 import org.concord.Mails;
+import org.concord.MutableClock;
 import org.concord.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +59,7 @@ class MailIntegrationTests {
 	@Test
 	void withoutSmtpMailIsKeptAndWithSmtpConfiguredTheSentMailPageHidesItsOneTimeLinks() throws Exception {
 		// the newest mail, so that it stands on the first page whatever other tests sent at the same moment
-		((org.concord.MutableClock) clock).advance(java.time.Duration.ofSeconds(1));
+		((MutableClock) clock).advance(Duration.ofSeconds(1));
 		MailDelivery withoutSmtp = new MailDelivery(mails, new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), clock);
 		var id = transactions.execute(tx -> mails.save(new OutgoingMail(
 				new Mail("no-reply@lighthousehse.com", "kept@example.org", "Reset your password", "Follow https://l/reset-password?token=kept"),

@@ -3,18 +3,39 @@ package org.concord.registrations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.UUID;
 
 import org.concord.ConcordIntegrationTest;
 import org.concord.Mails;
 import org.concord.MutableClock;
+import org.concord.commissions.CommissionKind;
+import org.concord.commissions.ContractId;
+import org.concord.commissions.ContractView;
+import org.concord.commissions.Contracts;
+import org.concord.commissions.NewPayment;
+import org.concord.commissions.OpenContract;
+import org.concord.commissions.PaymentKind;
+import org.concord.commissions.ProgramCosts;
+import org.concord.commissions.Receipts;
 import org.concord.identity.TestAccounts;
 import org.concord.registrations.RegistrationFixtures.Prospect;
+import org.concord.shared.BusinessCalendar;
 import org.concord.shared.InvalidInputException;
+import org.concord.shared.NotFoundException;
+import org.concord.shared.UserId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -31,19 +52,19 @@ class ChannelConflictIntegrationTests {
 	Registrations registrations;
 
 	@Autowired
-	org.concord.commissions.Receipts receipts;
+	Receipts receipts;
 
 	@Autowired
-	org.concord.commissions.ProgramCosts programCosts;
+	ProgramCosts programCosts;
 
 	@Autowired
-	org.concord.registrations.Deals deals;
+	Deals deals;
 
 	@Autowired
-	org.concord.commissions.Contracts contracts;
+	Contracts contracts;
 
 	@Autowired
-	org.concord.registrations.Assistance assistance;
+	Assistance assistance;
 
 	@Autowired
 	ChannelConflicts conflicts;
@@ -59,7 +80,7 @@ class ChannelConflictIntegrationTests {
 
 
 	@Autowired
-	org.concord.shared.BusinessCalendar calendar;
+	BusinessCalendar calendar;
 
 	@Test
 	void aPartnerWhoRegisteredMoreThanSevenDaysEarlierKeepsTheOpportunity() throws Exception {
@@ -126,10 +147,10 @@ class ChannelConflictIntegrationTests {
 	@Test
 	void partnersCannotSeeOrDecideConflicts() {
 		assertThatThrownBy(() -> accounts.as("northwind.admin", () -> conflicts.queue(true, 0, 10)))
-				.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+				.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> accounts.as("northwind.admin", () -> conflicts.addDirectOpportunity(
 				new NewDirectOpportunity("X", null, null, null, "cube", Stage.PROSPECT))))
-				.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+				.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
@@ -162,7 +183,7 @@ class ChannelConflictIntegrationTests {
 		var outsider = accounts.freshPartner();
 		var submission = fixtures.register(partner.rep(), Prospect.fresh(), "cube");
 		accounts.as("channel", () -> {
-			deals.invitePartner(submission.id(), helper.id(), new org.concord.shared.UserId(accounts.idOf(helper.rep())),
+			deals.invitePartner(submission.id(), helper.id(), new UserId(accounts.idOf(helper.rep())),
 					AttributionRole.CO_SELL);
 		});
 		// each partner sees its own credit; of the other, the registrant sees the role and the invited partner nothing
@@ -174,7 +195,7 @@ class ChannelConflictIntegrationTests {
 		assertThat(accounts.as(helper.rep(), () -> registrations.list(null, null, null, 0, 100)).content())
 				.extracting(RegistrationSummary::id).contains(submission.id());
 		assertThatThrownBy(() -> accounts.as(outsider.rep(), () -> registrations.get(submission.id())))
-				.isInstanceOf(org.concord.shared.NotFoundException.class);
+				.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> accounts.as("channel", () -> {
 			deals.invitePartner(submission.id(), helper.id(), null, AttributionRole.INFLUENCED);
 		})).isInstanceOf(InvalidInputException.class);
@@ -192,7 +213,7 @@ class ChannelConflictIntegrationTests {
 		assertThat(roleOf(submission)).isEqualTo(AttributionRole.SOURCED);
 		assertThat(shareOf(submission)).isEqualByComparingTo("1");
 		var credit = contractCreditOf(submission);
-		assertThat(credit.kind()).isEqualTo(org.concord.commissions.CommissionKind.REGISTRATION);
+		assertThat(credit.kind()).isEqualTo(CommissionKind.REGISTRATION);
 		assertThat(credit.share()).isEqualByComparingTo("1");
 	}
 
@@ -203,28 +224,28 @@ class ChannelConflictIntegrationTests {
 		var submission = fixtures.approved(partner.rep(), prospect);
 		UUID direct = addDirect("sales", prospect, Stage.PROSPECT);
 		ChannelConflictView conflict = conflictOf(submission, direct);
-		assertThatThrownBy(() -> decide(conflict, ConflictDecision.CO_SELL, new java.math.BigDecimal("1.2")))
+		assertThatThrownBy(() -> decide(conflict, ConflictDecision.CO_SELL, new BigDecimal("1.2")))
 				.isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("split");
-		decide(conflict, ConflictDecision.CO_SELL, new java.math.BigDecimal("0.30"));
+		decide(conflict, ConflictDecision.CO_SELL, new BigDecimal("0.30"));
 		assertThat(conflictOf(submission, direct).split()).isEqualByComparingTo("0.30");
 		assertThat(shareOf(submission)).isEqualByComparingTo("0.30");
 
 		var credit = contractCreditOf(submission);
 		assertThat(credit.kind()).as("the registrant keeps its kind of commission, at its share")
-				.isEqualTo(org.concord.commissions.CommissionKind.REGISTRATION);
-		var contractId = new org.concord.commissions.ContractId(jdbc.queryForObject(
+				.isEqualTo(CommissionKind.REGISTRATION);
+		var contractId = new ContractId(jdbc.queryForObject(
 				"select id from subscription_contract where registration_id = ?", UUID.class, submission.id().value()));
-		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		LocalDate today = LocalDate.now(clock);
 		var before = accounts.as("admin", () -> programCosts.roi(today, today, "CAD", null));
-		UUID invoice = accounts.as("channel", () -> contracts.issueInvoice(contractId, java.time.YearMonth.from(today)));
-		accounts.as("channel", () -> receipts.recordPayment(new org.concord.commissions.NewPayment(invoice,
-				org.concord.commissions.PaymentKind.PAYMENT, new java.math.BigDecimal("1000.00"), today, "split-" + UUID.randomUUID(), null)));
+		UUID invoice = accounts.as("channel", () -> contracts.issueInvoice(contractId, YearMonth.from(today)));
+		accounts.as("channel", () -> receipts.recordPayment(new NewPayment(invoice,
+				PaymentKind.PAYMENT, new BigDecimal("1000.00"), today, "split-" + UUID.randomUUID(), null)));
 		var ledger = accounts.as("channel", () -> contracts.get(contractId)).ledger();
-		java.math.BigDecimal fullRate = accounts.as("channel", () -> contracts.get(contractId)).rates().stream()
+		BigDecimal fullRate = accounts.as("channel", () -> contracts.get(contractId)).rates().stream()
 				.filter(r -> r.partnerId().equals(partner.id().value())).findFirst().orElseThrow().rate();
 		assertThat(ledger).singleElement().satisfies(line -> assertThat(line.amount().amount())
-				.isEqualByComparingTo(new java.math.BigDecimal("1000.00").multiply(fullRate).multiply(new java.math.BigDecimal("0.30"))
-						.setScale(2, java.math.RoundingMode.HALF_EVEN)));
+				.isEqualByComparingTo(new BigDecimal("1000.00").multiply(fullRate).multiply(new BigDecimal("0.30"))
+						.setScale(2, RoundingMode.HALF_EVEN)));
 		var after = accounts.as("admin", () -> programCosts.roi(today, today, "CAD", null));
 		assertThat(after.sourcedRevenue().amount().subtract(before.sourcedRevenue().amount()))
 				.as("30% of the payment is the partner's").isEqualByComparingTo("300.00");
@@ -234,7 +255,7 @@ class ChannelConflictIntegrationTests {
 	void aDirectDealKeepsTheCrmsDatesSoTheRulesUseTheRealTimeline() {
 		var partner = accounts.freshPartner();
 		Prospect advanced = Prospect.fresh();
-		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		LocalDate today = LocalDate.now(clock);
 		UUID direct = accounts.as("sales", () -> conflicts.addDirectOpportunity(new NewDirectOpportunity(advanced.company(),
 				advanced.website(), advanced.email(), advanced.phone(), "cube", Stage.PROSPECT, today.minusDays(20))));
 		assertThatThrownBy(() -> accounts.as("sales", () -> {
@@ -266,13 +287,13 @@ class ChannelConflictIntegrationTests {
 		var submission = fixtures.approved(partner.rep(), prospect);
 		UUID direct = addDirect("sales", prospect, Stage.PROSPECT);
 		ChannelConflictView conflict = conflictOf(submission, direct);
-		java.time.Instant deadline = calendar.deadline(conflict.detectedAt(), 5);
-		assertThat(java.time.Duration.between(conflict.detectedAt(), deadline)).as("business days, not calendar days")
-				.isGreaterThanOrEqualTo(java.time.Duration.ofDays(7));
-		clock.advance(java.time.Duration.between(clock.instant(), deadline).minusMinutes(1));
+		Instant deadline = calendar.deadline(conflict.detectedAt(), 5);
+		assertThat(Duration.between(conflict.detectedAt(), deadline)).as("business days, not calendar days")
+				.isGreaterThanOrEqualTo(Duration.ofDays(7));
+		clock.advance(Duration.between(clock.instant(), deadline).minusMinutes(1));
 		conflicts.escalateOverdue();
 		assertThat(conflictOf(submission, direct).escalatedAt()).isNull();
-		clock.advance(java.time.Duration.ofMinutes(2));
+		clock.advance(Duration.ofMinutes(2));
 		conflicts.escalateOverdue();
 		assertThat(conflictOf(submission, direct).escalatedAt()).isNotNull();
 		Mails.awaitSubject(greenMail, "channel@rpm.example", "more than 5 business days");
@@ -284,33 +305,33 @@ class ChannelConflictIntegrationTests {
 				&& subject(m).contains("5 business days")).toList()).as("once").hasSize(told);
 	}
 
-	private static String subject(jakarta.mail.internet.MimeMessage message) {
+	private static String subject(MimeMessage message) {
 		try {
 			return message.getSubject();
 		}
-		catch (jakarta.mail.MessagingException ex) {
+		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
-	private void decide(ChannelConflictView conflict, ConflictDecision decision, java.math.BigDecimal split) {
+	private void decide(ChannelConflictView conflict, ConflictDecision decision, BigDecimal split) {
 		accounts.as("channel", () -> {
 			conflicts.decide(conflict.id(), decision, "Mediated with both reps", split);
 		});
 	}
 
-	private java.math.BigDecimal shareOf(Registrations.Submission submission) {
+	private BigDecimal shareOf(Registrations.Submission submission) {
 		return jdbc.queryForObject("select credit_share from registration_partner where registration_id = ?",
-				java.math.BigDecimal.class, submission.id().value());
+				BigDecimal.class, submission.id().value());
 	}
 
 	/** Won and made a contract: the registrant's credit on it. */
-	private org.concord.commissions.ContractView.Credit contractCreditOf(Registrations.Submission submission) {
+	private ContractView.Credit contractCreditOf(Registrations.Submission submission) {
 		accounts.as("channel", () -> {
 			deals.markWon(submission.id(), "Signed");
 		});
-		var contract = accounts.as("channel", () -> contracts.open(new org.concord.commissions.OpenContract(
-				submission.id().value(), java.time.LocalDate.now(clock), 12)));
+		var contract = accounts.as("channel", () -> contracts.open(new OpenContract(
+				submission.id().value(), LocalDate.now(clock), 12)));
 		return accounts.as("channel", () -> contracts.get(contract)).contract().partners().getFirst();
 	}
 
@@ -320,7 +341,7 @@ class ChannelConflictIntegrationTests {
 	}
 
 	private ChannelConflictView conflictOf(Registrations.Submission submission, UUID direct) {
-		var all = new java.util.ArrayList<ChannelConflictView>();
+		var all = new ArrayList<ChannelConflictView>();
 		all.addAll(accounts.as("channel", () -> conflicts.queue(true, 0, 100)).content());
 		all.addAll(accounts.as("channel", () -> conflicts.queue(false, 0, 100)).content());
 		return all.stream().filter(c -> c.registrationId().equals(submission.id().value()) && c.directOpportunityId().equals(direct))

@@ -16,7 +16,9 @@ import org.concord.Inboxes;
 import org.concord.Mails;
 import org.concord.MutableClock;
 import org.concord.commissions.CommissionKind;
+import org.concord.commissions.Contracts;
 import org.concord.commissions.OpenContract;
+import org.concord.commissions.ProgramTerms;
 import org.concord.commissions.RateScope;
 import org.concord.commissions.RateView;
 import org.concord.customers.ConsentType;
@@ -37,6 +39,7 @@ import org.concord.shared.UserId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -58,25 +61,25 @@ class DealRulesTests {
 	Registrations registrations;
 
 	@Autowired
-	org.concord.registrations.Renewals renewals;
+	Renewals renewals;
 
 	@Autowired
-	org.concord.registrations.RegistrationSettings registrationSettings;
+	RegistrationSettings registrationSettings;
 
 	@Autowired
-	org.concord.commissions.ProgramTerms programTerms;
+	ProgramTerms programTerms;
 
 	@Autowired
-	org.concord.registrations.Pipeline pipeline;
+	Pipeline pipeline;
 
 	@Autowired
-	org.concord.registrations.Deals deals;
+	Deals deals;
 
 	@Autowired
-	org.concord.commissions.Contracts contracts;
+	Contracts contracts;
 
 	@Autowired
-	org.concord.registrations.Assistance assistance;
+	Assistance assistance;
 
 
 	@Autowired
@@ -169,7 +172,7 @@ class DealRulesTests {
 				.isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("repId");
 		assertThatThrownBy(() -> accounts.as(partner.admin(), () -> {
 			deals.assignVendorRep(forVendor.id(), repId);
-		})).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		})).isInstanceOf(AccessDeniedException.class);
 
 		assignRep(forVendor, repId);
 		assertThat(accounts.as(rep, () -> deals.assignedToMe(0, 50)).content()).extracting(RegistrationSummary::id)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
@@ -35,10 +36,10 @@ class DuplicateCheckIntegrationTests {
 	Registrations registrations;
 
 	@Autowired
-	org.concord.registrations.RegistrationSettings registrationSettings;
+	RegistrationSettings registrationSettings;
 
 	@Autowired
-	org.concord.registrations.Deals deals;
+	Deals deals;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -177,7 +178,7 @@ class DuplicateCheckIntegrationTests {
 
 	/** Six random letters: a word no other test uses. */
 	private static String code() {
-		var random = java.util.concurrent.ThreadLocalRandom.current();
+		var random = ThreadLocalRandom.current();
 		StringBuilder letters = new StringBuilder();
 		for (int i = 0; i < 6; i++) {
 			letters.append((char) ('a' + random.nextInt(26)));

@@ -1,6 +1,7 @@
 package org.concord.registrations;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,17 +49,17 @@ public final class DuplicateCheckProbe {
 	}
 
 	/** The lookalike keys a registered prospect is stored under (its name's blocking keys, a shared mailbox). */
-	public static java.util.Set<String> storedKeys(String companyName, String email) {
+	public static Set<String> storedKeys(String companyName, String email) {
 		return DuplicateCheck.lookalikeKeys(CompanyNames.storedKeys(CompanyNames.words(companyName)), email);
 	}
 
 	/** The blocking keys of a name already in words. */
-	public static java.util.Set<String> storedKeys(List<String> words) {
+	public static Set<String> storedKeys(List<String> words) {
 		return CompanyNames.storedKeys(words);
 	}
 
 	/** The keys a new name is looked up by. */
-	public static java.util.Set<String> lookupKeys(String companyName) {
+	public static Set<String> lookupKeys(String companyName) {
 		return CompanyNames.lookupKeys(CompanyNames.words(companyName));
 	}
 

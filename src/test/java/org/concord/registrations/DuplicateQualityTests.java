@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 import org.concord.registrations.LabelledPairs.Expect;
 import org.concord.registrations.LabelledPairs.Pair;
@@ -133,7 +135,7 @@ class DuplicateQualityTests {
 		return verdict.blocked() ? verdict.blockedBy().equals(i) : verdict.resembles().contains(i);
 	}
 
-	private double rate(java.util.function.Predicate<Pair> which, java.util.function.BiPredicate<Integer, Verdict> counts) {
+	private double rate(Predicate<Pair> which, BiPredicate<Integer, Verdict> counts) {
 		int of = 0;
 		int counted = 0;
 		for (int i = 0; i < pairs.size(); i++) {

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -605,7 +607,7 @@ public final class LabelledPairs {
 		for (String generic : GENERIC) {
 			String word = " " + capital(generic);
 			if (name.contains(word + " ") || name.endsWith(word)) {
-				return name.replaceFirst(java.util.regex.Pattern.quote(word) + "(?= |$)", "");
+				return name.replaceFirst(Pattern.quote(word) + "(?= |$)", "");
 			}
 		}
 		return withLegalForm(name, stem -> stem + " " + capital(pick(GENERIC)));
@@ -647,7 +649,7 @@ public final class LabelledPairs {
 		String[] vowels = { "a", "e", "i", "o", "u", "ai", "ea", "io", "ou", "y" };
 		String[] codas = { "", "n", "r", "x", "l", "s", "m", "nd", "rt", "st", "ck", "nt", "rk", "ll", "ss", "v", "z" };
 		Random random = new Random(7);
-		Set<String> made = new java.util.LinkedHashSet<>();
+		Set<String> made = new LinkedHashSet<>();
 		while (made.size() < count) {
 			StringBuilder word = new StringBuilder();
 			int syllables = 2 + random.nextInt(2);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
@@ -74,7 +75,7 @@ class MatchKeysTests {
 
 	@Property
 	void caseAndLegalSuffixesDoNotMatter(@ForAll @AlphaChars @StringLength(min = 3, max = 20) String word) {
-		net.jqwik.api.Assume.that(!word.equalsIgnoreCase("the"));
+		Assume.that(!word.equalsIgnoreCase("the"));
 		String key = MatchKeys.companyName(word + " Systems");
 		assertThat(MatchKeys.companyName(word.toUpperCase() + " SYSTEMS, INC.")).isEqualTo(key);
 		assertThat(MatchKeys.companyName("The " + word + " systems ltd")).isEqualTo(key);

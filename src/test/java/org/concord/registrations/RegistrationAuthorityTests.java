@@ -7,7 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 
+import java.util.List;
 import org.concord.ConcordIntegrationTest;
+import org.concord.WebSession;
 import org.concord.identity.TestAccounts;
 import org.concord.identity.TestAccounts.FreshPartner;
 import org.concord.registrations.RegistrationFixtures.Prospect;
@@ -34,13 +36,13 @@ class RegistrationAuthorityTests {
 	Registrations registrations;
 
 	@Autowired
-	org.concord.registrations.Renewals renewals;
+	Renewals renewals;
 
 	@Autowired
-	org.concord.registrations.Deals deals;
+	Deals deals;
 
 	@Autowired
-	org.concord.registrations.Assistance assistance;
+	Assistance assistance;
 
 	@Autowired
 	RegistrationFixtures fixtures;
@@ -62,7 +64,7 @@ class RegistrationAuthorityTests {
 		invite(deal.id(), coSeller, AttributionRole.CO_SELL);
 		String token = accounts.apiToken(coSeller.rep());
 
-		for (var call : java.util.List.of(
+		for (var call : List.of(
 				post("/api/v1/registrations/" + deal.id() + "/closing").content("{\"won\":false,\"note\":\"gone\"}"),
 				post("/api/v1/registrations/" + deal.id() + "/closing").content("{\"won\":true}"),
 				post("/api/v1/registrations/" + deal.id() + "/stage").content("{\"stage\":\"NEGOTIATION\"}"),
@@ -159,19 +161,19 @@ class RegistrationAuthorityTests {
 		var deal = fixtures.approved(owner.rep(), Prospect.fresh());
 		invite(deal.id(), coSeller, AttributionRole.CO_SELL);
 
-		String ownerPage = org.concord.WebSession.loggedIn(mvc, owner.rep()).perform(get("/registrations/" + deal.id()))
+		String ownerPage = WebSession.loggedIn(mvc, owner.rep()).perform(get("/registrations/" + deal.id()))
 				.getResponse().getContentAsString();
 		assertThat(ownerPage).contains("CubeDMS").doesNotContain(">cube<").contains("Lighthouse Partner")
 				.doesNotContain("LIGHTHOUSE_PARTNER").contains("Mark lost").contains("Another partner")
 				.doesNotContain(coSeller.id().toString()).doesNotContain("Test Partner " + coSeller.rep().split("\\.")[0]);
 
-		String coSellerPage = org.concord.WebSession.loggedIn(mvc, coSeller.rep()).perform(get("/registrations/" + deal.id()))
+		String coSellerPage = WebSession.loggedIn(mvc, coSeller.rep()).perform(get("/registrations/" + deal.id()))
 				.getResponse().getContentAsString();
 		assertThat(coSellerPage).contains("CubeDMS").doesNotContain("Mark lost").doesNotContain("Update stage")
 				.doesNotContain("Ask for a renewal").contains("Add to Contact Log").contains("Send request")
 				.doesNotContain(owner.id().toString()).doesNotContain("Test Partner " + owner.rep().split("\\.")[0]);
 
-		String channelPage = org.concord.WebSession.loggedIn(mvc, "channel").perform(get("/registrations/" + deal.id()))
+		String channelPage = WebSession.loggedIn(mvc, "channel").perform(get("/registrations/" + deal.id()))
 				.getResponse().getContentAsString();
 		assertThat(channelPage).contains("Test Partner " + owner.rep().split("\\.")[0])
 				.contains("Test Partner " + coSeller.rep().split("\\.")[0]).contains("Why the vendor takes it over");

@@ -3,7 +3,10 @@ package org.concord.registrations;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.concord.customers.ConsentType;
 import org.concord.customers.ContactId;
@@ -24,8 +27,8 @@ public class RegistrationFixtures {
 		 * numbers drawn at random collided now and then, and a prospect whose phone another test's registration
 		 * holds is "already registered". Exchanges 200 to 554: tests that need a fixed number use 555.
 		 */
-		private static final java.util.concurrent.atomic.AtomicLong PHONES = new java.util.concurrent.atomic.AtomicLong(
-				java.util.concurrent.ThreadLocalRandom.current().nextLong(3_550_000));
+		private static final AtomicLong PHONES = new AtomicLong(
+				ThreadLocalRandom.current().nextLong(3_550_000));
 
 		public static Prospect fresh() {
 			String code = UUID.randomUUID().toString().substring(0, 8);
@@ -36,7 +39,7 @@ public class RegistrationFixtures {
 		/** A phone number no other prospect or lead of this run has. */
 		public static String freshPhone() {
 			long number = 2_000_000 + PHONES.getAndIncrement() % 3_550_000;
-			return String.format(java.util.Locale.ROOT, "+1 902 %03d %04d", number / 10_000, number % 10_000);
+			return String.format(Locale.ROOT, "+1 902 %03d %04d", number / 10_000, number % 10_000);
 		}
 
 		public Prospect withCompany(String name) {

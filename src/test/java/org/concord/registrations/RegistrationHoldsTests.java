@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 import java.time.Instant;
 
+import org.assertj.core.groups.Tuple;
 import org.concord.ConcordIntegrationTest;
 import org.concord.Inboxes;
 import org.concord.MutableClock;
@@ -41,10 +42,10 @@ class RegistrationHoldsTests {
 	Registrations registrations;
 
 	@Autowired
-	org.concord.registrations.RegistrationSettings registrationSettings;
+	RegistrationSettings registrationSettings;
 
 	@Autowired
-	org.concord.registrations.Pipeline pipeline;
+	Pipeline pipeline;
 
 	@Autowired
 	Validity validity;
@@ -142,8 +143,8 @@ class RegistrationHoldsTests {
 
 		var line = accounts.as("channel", () -> registrations.waitingList(held.id()));
 		assertThat(line).extracting(WaitingView::place, WaitingView::registration)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple(1, firstRefused.id()),
-						org.assertj.core.groups.Tuple.tuple(2, secondRefused.id()));
+				.containsExactly(Tuple.tuple(1, firstRefused.id()),
+						Tuple.tuple(2, secondRefused.id()));
 		assertThat(line.getFirst().partnerName()).startsWith("Test Partner");
 		assertThatThrownBy(() -> accounts.as(holder.rep(), () -> registrations.waitingList(held.id())))
 				.as("the vendor's view").isInstanceOf(AccessDeniedException.class);

@@ -7,10 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import java.util.UUID;
 import org.concord.ConcordIntegrationTest;
 import org.concord.Mails;
 import org.concord.MutableClock;
@@ -22,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -38,13 +41,13 @@ class RegistrationIntegrationTests {
 	Registrations registrations;
 
 	@Autowired
-	org.concord.registrations.RegistrationSettings registrationSettings;
+	RegistrationSettings registrationSettings;
 
 	@Autowired
-	org.concord.registrations.Pipeline pipeline;
+	Pipeline pipeline;
 
 	@Autowired
-	org.concord.registrations.Deals deals;
+	Deals deals;
 
 	@Autowired
 	MockMvc mvc;
@@ -75,7 +78,7 @@ class RegistrationIntegrationTests {
 				.andReturn().getResponse().getContentAsString();
 		assertThat(body).doesNotContain(first.id().toString()).doesNotContain(first.rep());
 
-		String id = com.jayway.jsonpath.JsonPath.read(body, "$.id");
+		String id = JsonPath.read(body, "$.id");
 		String details = mvc.perform(get("/api/v1/registrations/" + id).header("Authorization", "Bearer " + token))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(details).contains("ALREADY_REGISTERED").doesNotContain(first.id().toString()).doesNotContain(first.rep());
@@ -119,7 +122,7 @@ class RegistrationIntegrationTests {
 		try {
 			var first = accounts.freshPartner();
 			var second = accounts.freshPartner();
-			String base = "Zephyrine Safety Consulting " + java.util.UUID.randomUUID().toString().substring(0, 4);
+			String base = "Zephyrine Safety Consulting " + UUID.randomUUID().toString().substring(0, 4);
 			Prospect prospect = Prospect.fresh().withCompany(base);
 			assertThat(fixtures.register(first.rep(), prospect, "cube").status()).as("auto-approved").isEqualTo(RegistrationStatus.APPROVED);
 
@@ -319,13 +322,13 @@ class RegistrationIntegrationTests {
 	@Test
 	void theSettingsAreValidatedAndARetiredSourceIsNoLongerOffered() throws Exception {
 		String admin = accounts.apiToken("admin");
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/registration-settings")
+		mvc.perform(MockMvcRequestBuilders.put("/api/v1/registration-settings")
 				.header("Authorization", "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"autoApprove\":false,\"approvalSlaHours\":48,\"protectionDays\":60,\"warningDays\":\"75,105\",\"renewalActivityDays\":30}"))
 				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("warningDays"));
 		assertThat(registrationSettings.current().protectionDays()).isEqualTo(120);
 
-		String label = "Webinar " + java.util.UUID.randomUUID().toString().substring(0, 6);
+		String label = "Webinar " + UUID.randomUUID().toString().substring(0, 6);
 		mvc.perform(post("/api/v1/opportunity-sources").header("Authorization", "Bearer " + admin)
 				.contentType(MediaType.APPLICATION_JSON).content("{\"label\":\"" + label + "\"}")).andExpect(status().isCreated());
 		String code = label.toUpperCase().replace(' ', '_');

@@ -5,7 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.UUID;
 
 import org.concord.ConcordIntegrationTest;
@@ -19,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** What a person sees and does on the pages issue 11 added or changed. */
 @ConcordIntegrationTest
@@ -37,10 +41,10 @@ class RegistrationPagesTests {
 	Registrations registrations;
 
 	@Autowired
-	org.concord.registrations.RegistrationSettings registrationSettings;
+	RegistrationSettings registrationSettings;
 
 	@Autowired
-	org.concord.commissions.ProgramTerms programTerms;
+	ProgramTerms programTerms;
 
 	@Autowired
 	ChannelConflicts conflicts;
@@ -147,8 +151,8 @@ class RegistrationPagesTests {
 		sales.perform(post("/direct-opportunities").param("companyName", company).param("product", "cube").param("stage", "PROSPECT")
 				.param("createdOn", today.minusDays(12).toString()).with(csrf()));
 		UUID direct = jdbc.queryForObject("select id from direct_opportunity where company_name = ?", UUID.class, company);
-		assertThat(jdbc.queryForObject("select created_at from direct_opportunity where id = ?", java.time.Instant.class, direct))
-				.isEqualTo(today.minusDays(12).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+		assertThat(jdbc.queryForObject("select created_at from direct_opportunity where id = ?", Instant.class, direct))
+				.isEqualTo(today.minusDays(12).atStartOfDay(ZoneOffset.UTC).toInstant());
 		MvcResult moved = sales.perform(post("/direct-opportunities/" + direct + "/stage").param("stage", "QUALIFIED")
 				.param("on", today.minusDays(5).toString()).with(csrf()));
 		assertThat(moved.getFlashMap().get("notice")).isEqualTo("Stage changed.");
@@ -206,9 +210,9 @@ class RegistrationPagesTests {
 	}
 
 	/** The settings form as the page sends it, with one field changed. */
-	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder settingsForm(RegistrationSettingsView s,
+	private static MockHttpServletRequestBuilder settingsForm(RegistrationSettingsView s,
 			String changed, String value) {
-		var fields = new java.util.LinkedHashMap<String, String>();
+		var fields = new LinkedHashMap<String, String>();
 		fields.put("autoApprove", String.valueOf(s.autoApprove()));
 		fields.put("approvalSlaHours", String.valueOf(s.approvalSlaHours()));
 		fields.put("protectionDays", String.valueOf(s.protectionDays()));

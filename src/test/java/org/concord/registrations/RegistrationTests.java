@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.concord.shared.InvalidInputException;
@@ -127,7 +128,7 @@ class RegistrationTests {
 		Registration won = submitted();
 		won.approve(reviewer, Duration.ofDays(120), now);
 		won.markWon(rep, null, now);
-		for (Registration ended : java.util.List.of(rejected, lost, won)) {
+		for (Registration ended : List.of(rejected, lost, won)) {
 			assertThatThrownBy(() -> ended.invitePartner(UUID.randomUUID(), null, AttributionRole.CO_SELL, now))
 					.as(ended.status().label()).isInstanceOf(InvalidInputException.class)
 					.extracting(e -> ((InvalidInputException) e).field()).isEqualTo("status");

@@ -2,6 +2,7 @@ package org.concord.registrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ class TwoNodeValidityTests {
 		}
 		// protection ended a day ago by the clock both nodes share
 		jdbc.update("update registration set protected_until = ? where partner_id = ?",
-				java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(1))), partner.id().value());
+				Timestamp.from(clock.instant().minus(Duration.ofDays(1))), partner.id().value());
 
 		try (ConfigurableApplicationContext secondNode = SecondNode.start(environment, clock)) {
 			Validity other = secondNode.getBean(Validity.class);

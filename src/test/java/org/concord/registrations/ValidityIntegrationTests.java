@@ -31,10 +31,10 @@ class ValidityIntegrationTests {
 	Registrations registrations;
 
 	@Autowired
-	org.concord.registrations.Renewals renewals;
+	Renewals renewals;
 
 	@Autowired
-	org.concord.registrations.Deals deals;
+	Deals deals;
 
 	@Autowired
 	Validity validity;

@@ -1,9 +1,14 @@
 package org.concord.commissions.api;
 
 import java.io.InputStream;
+import org.concord.commissions.CommissionSummary;
 import org.concord.commissions.Contracts;
+import org.concord.commissions.CostCategory;
+import org.concord.commissions.PartnerTotals;
+import org.concord.commissions.PayoutView;
 import org.concord.commissions.Payouts;
 import org.concord.commissions.ProgramCosts;
+import org.concord.commissions.ProgramRoi;
 import org.concord.commissions.ProgramTerms;
 import org.concord.commissions.Receipts;
 import org.concord.commissions.Statements;
@@ -11,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -70,7 +76,7 @@ class CommissionApi {
 	}
 
 	/** The ledger lines (entry ids) to pay. */
-	record PayoutApproval(@NotNull java.util.Set<UUID> lines) {
+	record PayoutApproval(@NotNull Set<UUID> lines) {
 	}
 
 	record PayoutPayment(String reference, @NotNull LocalDate paidOn) {
@@ -188,44 +194,44 @@ class CommissionApi {
 
 	@Operation(summary = "A partner's commission: earned, paid and pending payout per currency; 404 for another partner")
 	@GetMapping("/partners/{partnerId}/commission-summary")
-	List<org.concord.commissions.CommissionSummary> summary(@PathVariable UUID partnerId) {
+	List<CommissionSummary> summary(@PathVariable UUID partnerId) {
 		return statements.summary(new PartnerId(partnerId));
 	}
 
 	@Operation(summary = "Every partner's earned, paid and pending commission (vendor staff)")
 	@GetMapping("/commission-totals")
-	List<org.concord.commissions.PartnerTotals> totals() {
+	List<PartnerTotals> totals() {
 		return statements.partnerTotals();
 	}
 
 	@Operation(summary = "Payout batches, newest first (vendor admin)")
 	@GetMapping("/payouts")
-	List<org.concord.commissions.PayoutView> payouts() {
+	List<PayoutView> payouts() {
 		return payouts.recent();
 	}
 
 	@Operation(summary = "Prepare a payout of every unpaid line booked up to a day (vendor admin)")
 	@PostMapping("/payouts")
 	@ResponseStatus(HttpStatus.CREATED)
-	org.concord.commissions.PayoutView prepare(@Valid @RequestBody PayoutRequest request) {
+	PayoutView prepare(@Valid @RequestBody PayoutRequest request) {
 		return payouts.get(payouts.prepare(request.upTo()));
 	}
 
 	@Operation(summary = "Approve the ledger lines to pay; the others wait for a later batch (vendor admin)")
 	@PostMapping("/payouts/{id}/approval")
-	org.concord.commissions.PayoutView approve(@PathVariable UUID id, @Valid @RequestBody PayoutApproval approval) {
+	PayoutView approve(@PathVariable UUID id, @Valid @RequestBody PayoutApproval approval) {
 		payouts.approve(id, approval.lines());
 		return payouts.get(id);
 	}
 
 	@Operation(summary = "Mark an approved payout paid, with its reference; its lines are frozen (vendor admin)")
 	@PostMapping("/payouts/{id}/payment")
-	org.concord.commissions.PayoutView markPaid(@PathVariable UUID id, @Valid @RequestBody PayoutPayment payment) {
+	PayoutView markPaid(@PathVariable UUID id, @Valid @RequestBody PayoutPayment payment) {
 		payouts.markPaid(id, payment.reference(), payment.paidOn());
 		return payouts.get(id);
 	}
 
-	record NewCost(@NotNull LocalDate incurredOn, @NotNull org.concord.commissions.CostCategory category, @NotNull BigDecimal amount,
+	record NewCost(@NotNull LocalDate incurredOn, @NotNull CostCategory category, @NotNull BigDecimal amount,
 			@NotNull String currency, String note) {
 	}
 
@@ -238,7 +244,7 @@ class CommissionApi {
 
 	@Operation(summary = "Partner-attributed revenue and program ROI over a period (vendor staff)")
 	@GetMapping("/program-roi")
-	org.concord.commissions.ProgramRoi roi(@RequestParam LocalDate from, @RequestParam LocalDate to,
+	ProgramRoi roi(@RequestParam LocalDate from, @RequestParam LocalDate to,
 			@RequestParam(defaultValue = "CAD") String currency, @RequestParam(required = false) BigDecimal influenceWeight) {
 		return programCosts.roi(from, to, currency, influenceWeight);
 	}

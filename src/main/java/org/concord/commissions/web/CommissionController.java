@@ -1,7 +1,11 @@
 package org.concord.commissions.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import org.concord.commissions.ContractView;
 import org.concord.commissions.Contracts;
+import org.concord.commissions.PartnerTotals;
 import org.concord.commissions.Receipts;
 import org.concord.commissions.Statements;
 import java.time.Clock;
@@ -9,6 +13,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.concord.commissions.ContractId;
 import org.concord.commissions.NewPayment;
@@ -31,6 +36,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -75,7 +81,7 @@ class CommissionController {
 			model.addAttribute("allPartners", partners.list(0, 100).content());
 			var totals = statements.partnerTotals();
 			model.addAttribute("totals", totals);
-			model.addAttribute("grandTotals", org.concord.commissions.PartnerTotals.inTotal(totals));
+			model.addAttribute("grandTotals", PartnerTotals.inTotal(totals));
 		}
 		else {
 			model.addAttribute("commission", statements.summary(whose));
@@ -109,9 +115,9 @@ class CommissionController {
 
 	@ManageChannel
 	@PostMapping("/commissions/payments/import")
-	String importPayments(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
-			RedirectAttributes redirect) throws java.io.IOException {
-		Receipts.PaymentImport result = receipts.importPayments(file == null ? java.io.InputStream.nullInputStream() : file.getInputStream());
+	String importPayments(@RequestParam(required = false) MultipartFile file, Model model,
+			RedirectAttributes redirect) throws IOException {
+		Receipts.PaymentImport result = receipts.importPayments(file == null ? InputStream.nullInputStream() : file.getInputStream());
 		if (!result.problems().isEmpty()) {
 			model.addAttribute("problems", result.problems());
 			return "commissions/import";
@@ -127,9 +133,9 @@ class CommissionController {
 		model.addAttribute("stages", stages);
 		model.addAttribute("expected", Statements.totalOf(stages));
 		model.addAttribute("rows", actor.scope().company()
-				.map(own -> statements.summary(own).stream().map(c -> new org.concord.commissions.PartnerTotals(own.value(), "",
+				.map(own -> statements.summary(own).stream().map(c -> new PartnerTotals(own.value(), "",
 						c.currency(), c.earned(), c.paid(), c.pendingPayout())).toList())
-				.orElseGet(() -> org.concord.commissions.PartnerTotals.inTotal(statements.partnerTotals())));
+				.orElseGet(() -> PartnerTotals.inTotal(statements.partnerTotals())));
 		return "commissions/summary :: tiles";
 	}
 
@@ -141,9 +147,9 @@ class CommissionController {
 
 	@ManageChannel
 	@PostMapping("/commissions/invoices/import")
-	String importInvoices(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
-			RedirectAttributes redirect) throws java.io.IOException {
-		Contracts.InvoiceImport result = contracts.importInvoices(file == null ? java.io.InputStream.nullInputStream() : file.getInputStream());
+	String importInvoices(@RequestParam(required = false) MultipartFile file, Model model,
+			RedirectAttributes redirect) throws IOException {
+		Contracts.InvoiceImport result = contracts.importInvoices(file == null ? InputStream.nullInputStream() : file.getInputStream());
 		if (!result.problems().isEmpty()) {
 			model.addAttribute("problems", result.problems());
 			return "commissions/import";
@@ -190,7 +196,7 @@ class CommissionController {
 		var details = contracts.get(new ContractId(id));
 		model.addAttribute("details", details);
 		model.addAttribute("partnerNames", partners.namesOf(details.contract().partners().stream()
-				.map(org.concord.commissions.ContractView.Credit::partnerId).toList()));
+				.map(ContractView.Credit::partnerId).toList()));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("thisMonth", YearMonth.now(clock));
 		model.addAttribute("kinds", PaymentKind.values());
@@ -232,7 +238,7 @@ class CommissionController {
 		});
 	}
 
-	private String act(UUID id, RedirectAttributes redirect, String done, java.util.function.Supplier<?> action) {
+	private String act(UUID id, RedirectAttributes redirect, String done, Supplier<?> action) {
 		try {
 			action.get();
 			redirect.addFlashAttribute("notice", done);

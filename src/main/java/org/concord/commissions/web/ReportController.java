@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.concord.commissions.CostCategory;
 import org.concord.commissions.ProgramRoi;
+import org.concord.registrations.RegisteredOpportunities;
 import org.concord.shared.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -23,9 +24,9 @@ class ReportController {
 	private final ProgramCosts programCosts;
 	private final Clock clock;
 
-	private final org.concord.registrations.RegisteredOpportunities registrations;
+	private final RegisteredOpportunities registrations;
 
-	ReportController(ProgramCosts programCosts, org.concord.registrations.RegisteredOpportunities registrations, Clock clock) {
+	ReportController(ProgramCosts programCosts, RegisteredOpportunities registrations, Clock clock) {
 		this.registrations = registrations;
 		this.programCosts = programCosts;
 		this.clock = clock;

@@ -1,6 +1,8 @@
 package org.concord.identity.api;
 
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -49,7 +51,7 @@ class OpenApiConfiguration {
 			"429", "The partner's daily cap on registrations is reached: register the rest tomorrow, or ask the vendor to raise it");
 
 	/** Operations that submit a registration, and so count against the partner's daily cap. */
-	private static final java.util.Set<String> CAPPED = java.util.Set.of("/api/v1/registrations",
+	private static final Set<String> CAPPED = Set.of("/api/v1/registrations",
 			"/api/v1/registrations/{id}/register-again");
 
 	@Bean
@@ -71,8 +73,8 @@ class OpenApiConfiguration {
 					add(operation, "413");
 				}
 			}));
-			CAPPED.stream().map(api.getPaths()::get).filter(java.util.Objects::nonNull).map(item -> item.getPost())
-					.filter(java.util.Objects::nonNull).forEach(operation -> add(operation, "429"));
+			CAPPED.stream().map(api.getPaths()::get).filter(Objects::nonNull).map(item -> item.getPost())
+					.filter(Objects::nonNull).forEach(operation -> add(operation, "429"));
 		};
 	}
 

@@ -2,6 +2,7 @@ package org.concord.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.util.Map;
 import org.concord.identity.BrandView;
 import org.concord.identity.Brands;
 import org.concord.identity.ConcordUser;
@@ -27,7 +28,7 @@ class PortalModel {
 
 	/** Products by their names, for pages that hold product codes: {@code ${productNames[code]}}. */
 	@ModelAttribute("productNames")
-	java.util.Map<String, String> productNames(HttpServletRequest request) {
+	Map<String, String> productNames(HttpServletRequest request) {
 		return request.getRequestURI().startsWith("/api/") ? null : brands.productNames();
 	}
 

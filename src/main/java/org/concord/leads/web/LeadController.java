@@ -1,6 +1,7 @@
 package org.concord.leads.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.concord.leads.Leads;
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerSummary;
 import org.concord.registrations.ContactType;
+import org.concord.registrations.RegisteredOpportunities;
 import org.concord.shared.BusinessCalendar;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
@@ -55,7 +57,7 @@ class LeadController {
 	private static final String SCORECARD = "leads/scorecard";
 
 	private final Leads leads;
-	private final org.concord.registrations.RegisteredOpportunities registrations;
+	private final RegisteredOpportunities registrations;
 	private final PartnerDirectory partners;
 	private final Brands brands;
 	private final BusinessCalendar calendar;
@@ -63,7 +65,7 @@ class LeadController {
 	private final CurrentActor actor;
 	private final Clock clock;
 
-	LeadController(Leads leads, org.concord.registrations.RegisteredOpportunities registrations, PartnerDirectory partners, Brands brands,
+	LeadController(Leads leads, RegisteredOpportunities registrations, PartnerDirectory partners, Brands brands,
 			BusinessCalendar calendar, Validator validator, CurrentActor actor, Clock clock) {
 		this.registrations = registrations;
 		this.actor = actor;
@@ -121,7 +123,7 @@ class LeadController {
 	@PostMapping("/lead-routing/import")
 	String importFile(@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
 			throws IOException {
-		Leads.ImportResult result = leads.importCsv(file == null ? java.io.InputStream.nullInputStream() : file.getInputStream());
+		Leads.ImportResult result = leads.importCsv(file == null ? InputStream.nullInputStream() : file.getInputStream());
 		if (!result.problems().isEmpty()) {
 			model.addAttribute("problems", result.problems());
 			return IMPORT;

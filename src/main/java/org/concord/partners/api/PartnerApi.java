@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.concord.partners.NewPartner;
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerSummary;
+import org.concord.partners.RoutingProfile;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
 import org.springframework.http.HttpStatus;
@@ -14,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,14 +51,14 @@ class PartnerApi {
 
 	@Operation(summary = "A partner's lead routing profile (territory, expertise, capacity, lead flow); 404 outside the caller's scope")
 	@GetMapping("/{id}/routing-profile")
-	org.concord.partners.RoutingProfile routingProfile(@PathVariable UUID id) {
+	RoutingProfile routingProfile(@PathVariable UUID id) {
 		return partners.routingProfile(new PartnerId(id));
 	}
 
 	@Operation(summary = "Change a partner's lead routing profile (vendor admin or channel manager)")
-	@org.springframework.web.bind.annotation.PutMapping("/{id}/routing-profile")
-	org.concord.partners.RoutingProfile changeRoutingProfile(@PathVariable UUID id,
-			@Valid @RequestBody org.concord.partners.RoutingProfile profile) {
+	@PutMapping("/{id}/routing-profile")
+	RoutingProfile changeRoutingProfile(@PathVariable UUID id,
+			@Valid @RequestBody RoutingProfile profile) {
 		partners.changeRoutingProfile(new PartnerId(id), profile);
 		return partners.routingProfile(new PartnerId(id));
 	}

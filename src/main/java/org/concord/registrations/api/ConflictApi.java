@@ -1,5 +1,9 @@
 package org.concord.registrations.api;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -8,8 +12,10 @@ import jakarta.validation.constraints.NotNull;
 import org.concord.registrations.ChannelConflictView;
 import org.concord.registrations.ChannelConflicts;
 import org.concord.registrations.ConflictDecision;
+import org.concord.registrations.ConflictReport;
 import org.concord.registrations.DirectOpportunityView;
 import org.concord.registrations.NewDirectOpportunity;
+import org.concord.registrations.Stage;
 import org.concord.shared.PageView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,20 +37,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ConflictApi {
 
 	/** A decision; {@code split} is the partner's share of a co-sell (0 to 1, 50/50 when left out). */
-	record ConflictDecisionRequest(@NotNull ConflictDecision decision, String reason, java.math.BigDecimal split) {
+	record ConflictDecisionRequest(@NotNull ConflictDecision decision, String reason, BigDecimal split) {
 	}
 
 	/** The stage a direct deal moved to, and the CRM's date it moved there (today when left out). */
-	record DirectStage(@NotNull org.concord.registrations.Stage stage, java.time.LocalDate on) {
+	record DirectStage(@NotNull Stage stage, LocalDate on) {
 	}
 
 	record Created(UUID id) {
 	}
 
 	private final ChannelConflicts conflicts;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	ConflictApi(ChannelConflicts conflicts, java.time.Clock clock) {
+	ConflictApi(ChannelConflicts conflicts, Clock clock) {
 		this.conflicts = conflicts;
 		this.clock = clock;
 	}
@@ -87,7 +93,7 @@ class ConflictApi {
 	@Operation(summary = "A quarter's conflicts: share of registrations (over 10% flagged), outcomes and time to decide "
 			+ "(channel team); quarter: any month of it, e.g. 2026-10, the current quarter when left out")
 	@GetMapping("/conflicts/report")
-	org.concord.registrations.ConflictReport report(@RequestParam(required = false) java.time.YearMonth quarter) {
-		return conflicts.quarterlyReport(quarter == null ? java.time.YearMonth.now(clock) : quarter);
+	ConflictReport report(@RequestParam(required = false) YearMonth quarter) {
+		return conflicts.quarterlyReport(quarter == null ? YearMonth.now(clock) : quarter);
 	}
 }

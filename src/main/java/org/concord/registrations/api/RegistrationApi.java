@@ -1,9 +1,17 @@
 package org.concord.registrations.api;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import org.concord.registrations.AssistanceKind;
+import org.concord.registrations.AssistanceView;
+import org.concord.registrations.AttributionRole;
+import org.concord.registrations.DealSummary;
 import org.concord.registrations.Pipeline;
 import org.concord.registrations.RegistrationSettings;
 import org.concord.registrations.Assistance;
+import org.concord.registrations.RenewalUpdate;
 import org.concord.registrations.Renewals;
 import org.concord.registrations.Deals;
 import java.util.List;
@@ -22,8 +30,13 @@ import org.concord.registrations.RegistrationStatus;
 import org.concord.registrations.RegistrationSummary;
 import org.concord.registrations.Registrations;
 import org.concord.registrations.RejectionReason;
+import org.concord.registrations.SlaReport;
+import org.concord.registrations.Stage;
+import org.concord.registrations.WaitingView;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.PageView;
+import org.concord.shared.PartnerId;
+import org.concord.shared.UserId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,9 +76,9 @@ class RegistrationApi {
 	private final Assistance assistance;
 	private final RegistrationSettings registrationSettings;
 	private final Pipeline pipeline;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	RegistrationApi(Registrations registrations, Deals deals, Renewals renewals, Assistance assistance, RegistrationSettings registrationSettings, Pipeline pipeline, java.time.Clock clock) {
+	RegistrationApi(Registrations registrations, Deals deals, Renewals renewals, Assistance assistance, RegistrationSettings registrationSettings, Pipeline pipeline, Clock clock) {
 		this.registrations = registrations;
 		this.deals = deals;
 		this.renewals = renewals;
@@ -124,9 +137,9 @@ class RegistrationApi {
 	@Operation(summary = "Ask to renew the protection, confirming or updating stage, expected close date and MRR (each optional); "
 			+ "granted at once when the Contact Log shows work on two different days lately or the stage moved on, and it is the first renewal")
 	@PostMapping("/registrations/{id}/renewal")
-	RenewalResult requestRenewal(@PathVariable UUID id, @RequestBody(required = false) org.concord.registrations.RenewalUpdate fresh) {
+	RenewalResult requestRenewal(@PathVariable UUID id, @RequestBody(required = false) RenewalUpdate fresh) {
 		boolean granted = renewals.request(new RegistrationId(id),
-				fresh == null ? org.concord.registrations.RenewalUpdate.confirmed() : fresh);
+				fresh == null ? RenewalUpdate.confirmed() : fresh);
 		return new RenewalResult(granted, granted ? "Renewed." : "Renewal requested; the channel team will decide.");
 	}
 
@@ -147,16 +160,16 @@ class RegistrationApi {
 		return registrations.get(new RegistrationId(id));
 	}
 
-	record AssistanceAsk(@NotNull org.concord.registrations.AssistanceKind kind, String question) {
+	record AssistanceAsk(@NotNull AssistanceKind kind, String question) {
 	}
 
-	record CoWorkerInvitation(@NotNull UUID partnerId, UUID repId, @NotNull org.concord.registrations.AttributionRole role) {
+	record CoWorkerInvitation(@NotNull UUID partnerId, UUID repId, @NotNull AttributionRole role) {
 	}
 
 	@Operation(summary = "Ask the vendor for sales support, product expertise or pricing advice")
 	@PostMapping("/registrations/{id}/assistance")
 	@ResponseStatus(HttpStatus.CREATED)
-	List<org.concord.registrations.AssistanceView> requestAssistance(@PathVariable UUID id, @Valid @RequestBody AssistanceAsk ask) {
+	List<AssistanceView> requestAssistance(@PathVariable UUID id, @Valid @RequestBody AssistanceAsk ask) {
 		assistance.request(new RegistrationId(id), ask.kind(), ask.question());
 		return assistance.of(new RegistrationId(id));
 	}
@@ -164,19 +177,19 @@ class RegistrationApi {
 	@Operation(summary = "Invite another partner to work the opportunity (channel team)")
 	@PostMapping("/registrations/{id}/partners")
 	RegistrationDetails invitePartner(@PathVariable UUID id, @Valid @RequestBody CoWorkerInvitation invitation) {
-		deals.invitePartner(new RegistrationId(id), new org.concord.shared.PartnerId(invitation.partnerId()),
-				invitation.repId() == null ? null : new org.concord.shared.UserId(invitation.repId()), invitation.role());
+		deals.invitePartner(new RegistrationId(id), new PartnerId(invitation.partnerId()),
+				invitation.repId() == null ? null : new UserId(invitation.repId()), invitation.role());
 		return registrations.get(new RegistrationId(id));
 	}
 
 	@Operation(summary = "Open assistance requests, oldest first (vendor staff)")
 	@GetMapping("/assistance")
-	PageView<org.concord.registrations.AssistanceView> openAssistance(@RequestParam(required = false) Integer page,
+	PageView<AssistanceView> openAssistance(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		return assistance.open(page, size);
 	}
 
-	record StageChange(@NotNull org.concord.registrations.Stage stage) {
+	record StageChange(@NotNull Stage stage) {
 	}
 
 	record Closing(boolean won, String note) {
@@ -223,7 +236,7 @@ class RegistrationApi {
 
 	@Operation(summary = "The partners in line for this registration's company, in order (vendor staff)")
 	@GetMapping("/registrations/{id}/waiting-list")
-	List<org.concord.registrations.WaitingView> waitingList(@PathVariable UUID id) {
+	List<WaitingView> waitingList(@PathVariable UUID id) {
 		return registrations.waitingList(new RegistrationId(id));
 	}
 
@@ -233,7 +246,7 @@ class RegistrationApi {
 	@Operation(summary = "We'll assign this: give a prospect assigned to the vendor to a vendor sales rep (channel team)")
 	@PostMapping("/registrations/{id}/vendor-rep")
 	RegistrationDetails assignVendorRep(@PathVariable UUID id, @Valid @RequestBody VendorRep rep) {
-		deals.assignVendorRep(new RegistrationId(id), new org.concord.shared.UserId(rep.repId()));
+		deals.assignVendorRep(new RegistrationId(id), new UserId(rep.repId()));
 		return registrations.get(new RegistrationId(id));
 	}
 
@@ -247,15 +260,15 @@ class RegistrationApi {
 	@Operation(summary = "The Deals room: approved, active and won deals with the caller's part in each (a partner's own, "
 			+ "and those it was invited onto, marked co-sell or influence)")
 	@GetMapping("/deals")
-	PageView<org.concord.registrations.DealSummary> deals(@RequestParam(required = false) Integer page,
+	PageView<DealSummary> deals(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		return pipeline.deals(page, size);
 	}
 
 	@Operation(summary = "Share of registrations decided within the approval SLA over the last N days (channel team)")
 	@GetMapping("/registrations/sla-report")
-	org.concord.registrations.SlaReport slaReport(@RequestParam(defaultValue = "90") int days) {
-		return pipeline.slaReport(java.time.Instant.now(clock).minus(java.time.Duration.ofDays(days)));
+	SlaReport slaReport(@RequestParam(defaultValue = "90") int days) {
+		return pipeline.slaReport(Instant.now(clock).minus(Duration.ofDays(days)));
 	}
 
 	@Operation(summary = "The Deals room pipeline: deals, MRR and expected commission per stage")

@@ -1,5 +1,6 @@
 package org.concord.shared.web;
 
+import jakarta.validation.Validator;
 import org.concord.shared.InvalidInputException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -11,7 +12,7 @@ public final class Forms {
 	}
 
 	/** Runs Bean Validation on what the form became and puts each violation on its field. */
-	public static void validate(jakarta.validation.Validator validator, Object target, BindingResult binding) {
+	public static void validate(Validator validator, Object target, BindingResult binding) {
 		validator.validate(target).forEach(violation -> binding.addError(new FieldError(binding.getObjectName(),
 				violation.getPropertyPath().toString(), violation.getMessage())));
 	}
