@@ -21,7 +21,6 @@ import org.concord.customers.Contacts;
 import org.concord.identity.Brands;
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerSummary;
-import org.concord.registrations.ContactType;
 import org.concord.registrations.LeadHandover;
 import org.concord.registrations.RegisteredOpportunities;
 import org.concord.registrations.RegistrationId;

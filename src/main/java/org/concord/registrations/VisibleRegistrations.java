@@ -4,7 +4,6 @@ import org.concord.identity.People;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PartnerId;
-import org.concord.shared.Role;
 import org.concord.shared.access.Permission;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
