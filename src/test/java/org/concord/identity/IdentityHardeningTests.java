@@ -173,14 +173,15 @@ class IdentityHardeningTests {
 		var partner = accounts.freshPartner();
 		List<Long> known = new ArrayList<>();
 		List<Long> unknown = new ArrayList<>();
-		for (int i = 0; i < 4; i++) {
+		for (int i = 0; i < 4; i++) { // a fifth request for one account would be throttled: another path
 			known.add(timeForgot(partner.rep(), "10.9.4." + i));
 			unknown.add(timeForgot("no-such-person-" + i, "10.9.5." + i));
 		}
-		long knownMedian = known.stream().sorted().toList().get(2);
-		long unknownMedian = unknown.stream().sorted().toList().get(2);
+		// the fastest of the answers: what the work costs, without the pauses of a busy two-core machine
+		long knownFastest = known.stream().min(Long::compare).orElseThrow();
+		long unknownFastest = unknown.stream().min(Long::compare).orElseThrow();
 		// both answers do the same work (count the request, record it); what an account gets happens afterwards
-		assertThat(Math.abs(knownMedian - unknownMedian)).isLessThan(Math.max(knownMedian, unknownMedian) / 2 + 3_000_000);
+		assertThat(Math.abs(knownFastest - unknownFastest)).isLessThan(Math.max(knownFastest, unknownFastest) / 2 + 3_000_000);
 		Mails.awaitSubject(greenMail, TestAccounts.emailOf(partner.rep()), "Reset your");
 	}
 
