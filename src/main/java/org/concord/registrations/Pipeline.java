@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.concord.shared.CurrentActor;
-import org.concord.shared.PageView;
-import org.concord.shared.Paging;
+import org.concord.shared.KeysetPage;
 import org.concord.shared.PartnerId;
 import org.concord.shared.access.ManageChannel;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,12 +21,16 @@ public class Pipeline {
 			RegistrationStatus.WON);
 
 	private final RegistrationRepository registrations;
+	private final RegistrationRows rows;
+	private final RegistrationTally tally;
 	private final ProgramSettingsRepository settings;
 	private final CurrentActor actor;
 	private final Clock clock;
 
-	Pipeline(RegistrationRepository registrations, ProgramSettingsRepository settings, CurrentActor actor, Clock clock) {
+	Pipeline(RegistrationRepository registrations, RegistrationRows rows, RegistrationTally tally, ProgramSettingsRepository settings, CurrentActor actor, Clock clock) {
 		this.registrations = registrations;
+		this.rows = rows;
+		this.tally = tally;
 		this.settings = settings;
 		this.actor = actor;
 		this.clock = clock;
@@ -38,14 +40,14 @@ public class Pipeline {
 	@Transactional(readOnly = true)
 	public List<PipelineStage> all() {
 		UUID partner = actor.scope().company().map(PartnerId::value).orElse(null);
-		return registrations.pipeline(partner, DEALS).stream().sorted(Comparator.comparing(PipelineStage::stage)).toList();
+		return tally.pipeline(partner, DEALS).stream().sorted(Comparator.comparing(PipelineStage::stage)).toList();
 	}
 
 	/** The open pipeline: approved and active opportunities by stage, not yet won (won ones earn real commission). */
 	@Transactional(readOnly = true)
 	public List<PipelineStage> open() {
 		UUID partner = actor.scope().company().map(PartnerId::value).orElse(null);
-		return registrations.pipeline(partner, List.of(RegistrationStatus.APPROVED, RegistrationStatus.ACTIVE));
+		return tally.pipeline(partner, List.of(RegistrationStatus.APPROVED, RegistrationStatus.ACTIVE));
 	}
 
 	/**
@@ -53,17 +55,22 @@ public class Pipeline {
 	 * onto (marked co-sell or influence, without the registering partner); the vendor sees all.
 	 */
 	@Transactional(readOnly = true)
-	public PageView<DealSummary> deals(Integer page, Integer size) {
+	public KeysetPage<DealSummary> deals(Integer page, Integer size) {
+		return deals(null, page, size);
+	}
+
+	/** The Deals room's list from a cursor. */
+	@Transactional(readOnly = true)
+	public KeysetPage<DealSummary> deals(String cursor, Integer page, Integer size) {
 		PartnerId partner = actor.scope().company().orElse(null);
-		var pageable = Paging.of(page, size, Sort.by("stage", "expectedCloseDate"));
+		var query = RegistrationRows.Query.of(partner == null ? null : partner.value())
+				.where("r.status in (:deals)", "deals", DEALS.stream().map(Enum::name).toList());
 		if (partner == null) {
-			return PageView.of(registrations.findByStatusIn(DEALS, pageable), r -> new DealSummary(r.toSummary(), null));
+			return rows.page(query, RegistrationRows.BY_STAGE, cursor, page, size, r -> new DealSummary(r.toSummary(), null));
 		}
-		return PageView.of(registrations.dealsOf(partner.value(), DEALS, pageable), row -> {
-			Registration r = (Registration) row[0];
-			return new DealSummary(r.isRegisteredBy(partner) ? r.toSummary() : r.toSummary().withoutPartner(),
-					(AttributionRole) row[1]);
-		});
+		return rows.page(query, RegistrationRows.BY_STAGE, cursor, page, size,
+				r -> new DealSummary(r.isRegisteredBy(partner) ? r.toSummary() : r.toSummary().withoutPartner(),
+						r.roleOf(partner).orElse(null)));
 	}
 
 	/** The share of registrations submitted since {@code since} that were decided within the SLA, and how fast. */

@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -20,6 +22,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.concord.shared.InvalidInputException;
@@ -35,6 +38,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "registration")
+@EntityListeners(RegistrationTally.Listener.class)
 class Registration extends AbstractAggregateRoot<Registration> {
 
 	@Id
@@ -85,6 +89,10 @@ class Registration extends AbstractAggregateRoot<Registration> {
 	private Protection protection = new Protection();
 
 	private LocalDate contactInitiatedOn;
+
+	/** What the tally counted this registration under when it was loaded or last written. */
+	@Transient
+	private RegistrationTally.Key tallied;
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
 	@JoinColumn(name = "registration_id", nullable = false, updatable = false)
@@ -595,6 +603,24 @@ class Registration extends AbstractAggregateRoot<Registration> {
 	}
 
 	/** Whether the partner works on this opportunity: as its registrant or invited by the vendor. */
+	/** What this registration counts under in the tally. */
+	RegistrationTally.Key tallyKey() {
+		return new RegistrationTally.Key(partnerId, status, stage, mrrCurrency, mrrAmount);
+	}
+
+	RegistrationTally.Key tallied() {
+		return tallied;
+	}
+
+	void tallied(RegistrationTally.Key key) {
+		tallied = key;
+	}
+
+	/** The partner's part in this registration, if the vendor attributed one to it. */
+	Optional<AttributionRole> roleOf(PartnerId partner) {
+		return partners.stream().filter(p -> p.isOf(partner.value())).map(p -> p.toView().role()).findFirst();
+	}
+
 	boolean involves(PartnerId partner) {
 		return partnerId.equals(partner.value()) || partners.stream().anyMatch(p -> p.isOf(partner.value()));
 	}

@@ -13,23 +13,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RegistrationRepository extends JpaRepository<Registration, UUID> {
 
-	@Query("""
-			select r from Registration r where (:partnerId is null or r.partnerId = :partnerId
-			or exists (select p from RegistrationPartner p where p.registrationId = r.id and p.partnerId = :partnerId))
-			and (:status is null or r.status = :status) and (:product is null or r.product = :product)""")
-	Page<Registration> search(UUID partnerId, RegistrationStatus status, String product, Pageable pageable);
-
-	Page<Registration> findByStatus(RegistrationStatus status, Pageable pageable);
-
-	Page<Registration> findByStatusIn(Collection<RegistrationStatus> statuses, Pageable pageable);
-
-	Page<Registration> findByPartnerIdAndStatusIn(UUID partnerId, Collection<RegistrationStatus> statuses, Pageable pageable);
-
-	/** A partner's deals with its part in each: its own registrations and those it was invited onto or works from a lead. */
-	@Query(value = "select r, p.role from Registration r join r.partners p where p.partnerId = :partnerId and r.status in :statuses",
-			countQuery = "select count(r) from Registration r join r.partners p where p.partnerId = :partnerId and r.status in :statuses")
-	Page<Object[]> dealsOf(UUID partnerId, Collection<RegistrationStatus> statuses, Pageable pageable);
-
 	/** Decisions people made (not the automatic ones) on registrations submitted since then: when due, when made. */
 	@Query("""
 			select r.submittedAt, r.decision.decisionDueAt, r.decision.decidedAt from Registration r
@@ -66,12 +49,6 @@ interface RegistrationRepository extends JpaRepository<Registration, UUID> {
 			order by r.id""")
 	List<Registration> overdueNotEscalated(RegistrationStatus submitted, Instant now,
 			Limit limit);
-
-	@Query("""
-			select new org.concord.registrations.PipelineStage(r.stage, r.mrrCurrency, count(r), sum(r.mrrAmount))
-			from Registration r where (:partnerId is null or r.partnerId = :partnerId) and r.status in :statuses
-			group by r.stage, r.mrrCurrency order by r.stage, r.mrrCurrency""")
-	List<PipelineStage> pipeline(UUID partnerId, Collection<RegistrationStatus> statuses);
 
 	@Query("select r from Registration r where r.status in :statuses and r.protection.protectedUntil <= :now order by r.id")
 	List<Registration> protectionEnded(Collection<RegistrationStatus> statuses, Instant now,

@@ -23,8 +23,6 @@ import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.LimitReachedException;
 import org.concord.shared.NotFoundException;
-import org.concord.shared.PageView;
-import org.concord.shared.Paging;
 import org.concord.shared.PartnerId;
 import org.concord.shared.UserId;
 import org.concord.shared.access.ManageChannel;
@@ -32,7 +30,6 @@ import org.concord.shared.access.SeeProgram;
 import org.concord.shared.access.WorkAsPartner;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -162,16 +159,6 @@ public class Registrations {
 		return duplicates.isProtected(product, companyName, website, email, phone);
 	}
 
-	@Transactional(readOnly = true)
-	public PageView<RegistrationSummary> list(RegistrationStatus status, String product, UUID partnerFilter,
-			Integer page, Integer size) {
-		UUID partner = actor.scope().company().map(PartnerId::value).orElse(partnerFilter);
-		var pageable = Paging.of(page, size, Sort.by(Sort.Direction.DESC, "submittedAt"));
-		PartnerId own = actor.scope().company().orElse(null);
-		return PageView.of(registrations.search(partner, status, blankToNull(product), pageable),
-				r -> own == null || r.isRegisteredBy(own) ? r.toSummary() : r.toSummary().withoutPartner());
-	}
-
 	/**
 	 * One registration as the caller may see it: in full for the vendor; for its registering partner without the
 	 * reviewer's notes or who the other partners on it are; for a partner the vendor invited onto it, the
@@ -191,13 +178,6 @@ public class Registrations {
 		return details.forInvitedPartner(own, peopleOf(own, false));
 	}
 
-	/** The review queue: submitted registrations, oldest first, so the most overdue stand at the top. */
-	@ManageChannel
-	@Transactional(readOnly = true)
-	public PageView<RegistrationSummary> reviewQueue(Integer page, Integer size) {
-		var pageable = Paging.of(page, size, Sort.by("submittedAt"));
-		return PageView.of(registrations.findByStatus(RegistrationStatus.SUBMITTED, pageable), Registration::toSummary);
-	}
 
 	@ManageChannel
 	@Transactional

@@ -1,15 +1,18 @@
 package org.concord.registrations;
 
 import java.time.Duration;
+import java.time.LocalTime;
 
+import org.concord.shared.BusinessCalendar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Daily;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
-/** Runs the protection-window sweep every hour, on one node of the cluster at a time. */
+/** The registrations' recurring jobs, each on one node of the cluster at a time. */
 @Configuration(proxyBeanMethods = false)
 class ValidityJob {
 
@@ -20,5 +23,12 @@ class ValidityJob {
 					validity.sweep();
 					conflicts.escalateOverdue();
 				});
+	}
+
+	/** Recounts the registration tally every night: it is kept as registrations change, this repairs any drift. */
+	@Bean
+	RecurringTask<Void> registrationTallyTask(RegistrationTally tally, BusinessCalendar calendar) {
+		return Tasks.recurring("registration-tally", new Daily(calendar.zone(), LocalTime.of(3, 30)))
+				.execute((instance, context) -> tally.rebuild());
 	}
 }

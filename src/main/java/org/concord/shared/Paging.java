@@ -13,9 +13,13 @@ public final class Paging {
 	private Paging() {
 	}
 
+	/** The rows per page asked for, within bounds. */
+	public static int size(Integer size) {
+		return size == null || size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+	}
+
 	public static Pageable of(Integer page, Integer size, Sort sort) {
 		int p = page == null || page < 0 ? 0 : page;
-		int s = size == null || size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
-		return PageRequest.of(p, s, sort);
+		return PageRequest.of(p, size(size), sort);
 	}
 }

@@ -13,9 +13,9 @@ import org.concord.commissions.Statements;
 import org.concord.identity.TestAccounts;
 import org.concord.leads.LeadSummary;
 import org.concord.leads.Leads;
+import org.concord.registrations.RegistrationLists;
 import org.concord.registrations.RegistrationStatus;
 import org.concord.registrations.RegistrationSummary;
-import org.concord.registrations.Registrations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +31,7 @@ class DemoPipelineTests {
 	TestAccounts accounts;
 
 	@Autowired
-	Registrations registrations;
+	RegistrationLists registrationLists;
 
 	@Autowired
 	Statements statements;
@@ -60,7 +60,7 @@ class DemoPipelineTests {
 		List<RegistrationSummary> all = new ArrayList<>();
 		for (int page = 0;; page++) {
 			int p = page;
-			var rows = accounts.as(username, () -> registrations.list(null, null, null, p, 100));
+			var rows = accounts.as(username, () -> registrationLists.list(null, null, null, p, 100));
 			all.addAll(rows.content());
 			if (!rows.hasNext()) {
 				return all;

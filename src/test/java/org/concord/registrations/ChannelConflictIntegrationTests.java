@@ -52,6 +52,9 @@ class ChannelConflictIntegrationTests {
 	Registrations registrations;
 
 	@Autowired
+	RegistrationLists registrationLists;
+
+	@Autowired
 	Receipts receipts;
 
 	@Autowired
@@ -192,7 +195,7 @@ class ChannelConflictIntegrationTests {
 		assertThat(accounts.as(partner.rep(), () -> registrations.get(submission.id())).partners())
 				.extracting(a -> a.role() + ":" + (a.partnerId() == null ? "?" : a.partnerId().equals(partner.id().value()) ? "own" : "other"))
 				.containsExactlyInAnyOrder("SOURCED:own", "CO_SELL:?");
-		assertThat(accounts.as(helper.rep(), () -> registrations.list(null, null, null, 0, 100)).content())
+		assertThat(accounts.as(helper.rep(), () -> registrationLists.list(null, null, null, 0, 100)).content())
 				.extracting(RegistrationSummary::id).contains(submission.id());
 		assertThatThrownBy(() -> accounts.as(outsider.rep(), () -> registrations.get(submission.id())))
 				.isInstanceOf(NotFoundException.class);

@@ -36,6 +36,9 @@ class RegistrationAuthorityTests {
 	Registrations registrations;
 
 	@Autowired
+	RegistrationLists registrationLists;
+
+	@Autowired
 	Renewals renewals;
 
 	@Autowired
@@ -103,7 +106,7 @@ class RegistrationAuthorityTests {
 		assertThat(seenByCoSeller.submittedBy()).isNull();
 		assertThat(seenByCoSeller.partnerProvidingId()).isNull();
 		assertThat(seenByCoSeller.history()).isEmpty();
-		assertThat(accounts.as(coSeller.rep(), () -> registrations.list(null, null, null, 0, 100)).content())
+		assertThat(accounts.as(coSeller.rep(), () -> registrationLists.list(null, null, null, 0, 100)).content())
 				.filteredOn(s -> s.id().equals(deal.id())).singleElement().satisfies(s -> assertThat(s.partnerId()).isNull());
 
 		var seenByOwner = accounts.as(owner.rep(), () -> registrations.get(deal.id()));

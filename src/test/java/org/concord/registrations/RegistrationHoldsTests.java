@@ -42,6 +42,9 @@ class RegistrationHoldsTests {
 	Registrations registrations;
 
 	@Autowired
+	RegistrationLists registrationLists;
+
+	@Autowired
 	RegistrationSettings registrationSettings;
 
 	@Autowired
@@ -124,7 +127,7 @@ class RegistrationHoldsTests {
 
 		assertThat(WebSession.loggedIn(mvc, "channel").perform(get("/registrations/" + submission.id())).getResponse()
 				.getContentAsString()).contains("Overdue: the decision was due");
-		assertThat(accounts.as("channel", () -> registrations.reviewQueue(0, 1)).content().getFirst().overdue(clock.instant()))
+		assertThat(accounts.as("channel", () -> registrationLists.reviewQueue(0, 1)).content().getFirst().overdue(clock.instant()))
 				.as("the oldest stands first in the queue, marked").isTrue();
 	}
 

@@ -41,6 +41,9 @@ class RegistrationIntegrationTests {
 	Registrations registrations;
 
 	@Autowired
+	RegistrationLists registrationLists;
+
+	@Autowired
 	RegistrationSettings registrationSettings;
 
 	@Autowired
@@ -247,7 +250,7 @@ class RegistrationIntegrationTests {
 		var late = fixtures.register(partner.rep(), Prospect.fresh(), "lighthouse");
 		var before = accounts.as("channel", () -> pipeline.slaReport(clock.instant().minus(Duration.ofDays(1))));
 		clock.advance(Duration.ofHours(49));
-		var queue = accounts.as("channel", () -> registrations.reviewQueue(0, 100));
+		var queue = accounts.as("channel", () -> registrationLists.reviewQueue(0, 100));
 		assertThat(queue.content()).filteredOn(r -> r.id().equals(late.id())).singleElement()
 				.satisfies(r -> assertThat(r.overdue(clock.instant())).isTrue());
 		var after = accounts.as("channel", () -> pipeline.slaReport(clock.instant().minus(Duration.ofDays(3))));
@@ -295,7 +298,7 @@ class RegistrationIntegrationTests {
 		accounts.as(partner.rep(), () -> {
 			registrations.resubmit(submission.id(), "The COO decides.");
 		});
-		assertThat(accounts.as("channel", () -> registrations.reviewQueue(0, 100)).content())
+		assertThat(accounts.as("channel", () -> registrationLists.reviewQueue(0, 100)).content())
 				.anyMatch(r -> r.id().equals(submission.id()));
 	}
 

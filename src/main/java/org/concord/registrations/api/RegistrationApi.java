@@ -28,13 +28,16 @@ import org.concord.registrations.RegistrationDetails;
 import org.concord.registrations.RegistrationId;
 import org.concord.registrations.RegistrationStatus;
 import org.concord.registrations.RegistrationSummary;
+import org.concord.registrations.RegistrationLists;
 import org.concord.registrations.Registrations;
 import org.concord.registrations.RejectionReason;
 import org.concord.registrations.SlaReport;
 import org.concord.registrations.Stage;
 import org.concord.registrations.WaitingView;
 import org.concord.shared.InvalidInputException;
+import org.concord.shared.KeysetPage;
 import org.concord.shared.PageView;
+import org.concord.shared.web.KeysetDocs;
 import org.concord.shared.PartnerId;
 import org.concord.shared.UserId;
 import org.springframework.http.HttpStatus;
@@ -49,6 +52,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -71,6 +75,7 @@ class RegistrationApi {
 	}
 
 	private final Registrations registrations;
+	private final RegistrationLists registrationLists;
 	private final Deals deals;
 	private final Renewals renewals;
 	private final Assistance assistance;
@@ -78,8 +83,9 @@ class RegistrationApi {
 	private final Pipeline pipeline;
 	private final Clock clock;
 
-	RegistrationApi(Registrations registrations, Deals deals, Renewals renewals, Assistance assistance, RegistrationSettings registrationSettings, Pipeline pipeline, Clock clock) {
+	RegistrationApi(Registrations registrations, RegistrationLists registrationLists, Deals deals, Renewals renewals, Assistance assistance, RegistrationSettings registrationSettings, Pipeline pipeline, Clock clock) {
 		this.registrations = registrations;
+		this.registrationLists = registrationLists;
 		this.deals = deals;
 		this.renewals = renewals;
 		this.assistance = assistance;
@@ -88,12 +94,14 @@ class RegistrationApi {
 		this.clock = clock;
 	}
 
-	@Operation(summary = "Registrations in the caller's scope, newest first, with filters")
+	@Operation(summary = "Registrations in the caller's scope, newest first, with filters", description = KeysetDocs.LIST)
 	@GetMapping("/registrations")
-	PageView<RegistrationSummary> list(@RequestParam(required = false) RegistrationStatus status,
+	KeysetPage<RegistrationSummary> list(@RequestParam(required = false) RegistrationStatus status,
 			@RequestParam(required = false) String product, @RequestParam(required = false) UUID partnerId,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return registrations.list(status, product, partnerId, page, size);
+			@Parameter(description = KeysetDocs.CURSOR) @RequestParam(required = false) String cursor,
+			@Parameter(description = KeysetDocs.PAGE) @RequestParam(required = false) Integer page,
+			@Parameter(description = KeysetDocs.SIZE) @RequestParam(required = false) Integer size) {
+		return registrationLists.list(status, product, partnerId, cursor, page, size);
 	}
 
 	@Operation(summary = "Register an opportunity (partner users); every field is required")
@@ -258,11 +266,13 @@ class RegistrationApi {
 	}
 
 	@Operation(summary = "The Deals room: approved, active and won deals with the caller's part in each (a partner's own, "
-			+ "and those it was invited onto, marked co-sell or influence)")
+			+ "and those it was invited onto, marked co-sell or influence), by stage and expected close date",
+			description = KeysetDocs.LIST)
 	@GetMapping("/deals")
-	PageView<DealSummary> deals(@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return pipeline.deals(page, size);
+	KeysetPage<DealSummary> deals(@Parameter(description = KeysetDocs.CURSOR) @RequestParam(required = false) String cursor,
+			@Parameter(description = KeysetDocs.PAGE) @RequestParam(required = false) Integer page,
+			@Parameter(description = KeysetDocs.SIZE) @RequestParam(required = false) Integer size) {
+		return pipeline.deals(cursor, page, size);
 	}
 
 	@Operation(summary = "Share of registrations decided within the approval SLA over the last N days (channel team)")

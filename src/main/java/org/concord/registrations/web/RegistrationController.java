@@ -35,6 +35,7 @@ import org.concord.registrations.Assignment;
 import org.concord.registrations.ContactType;
 import org.concord.registrations.RegistrationId;
 import org.concord.registrations.RegistrationStatus;
+import org.concord.registrations.RegistrationLists;
 import org.concord.registrations.Registrations;
 import org.concord.registrations.RejectionReason;
 import org.concord.registrations.Stage;
@@ -72,6 +73,7 @@ class RegistrationController {
 	private static final String DEALS = "registrations/deals";
 
 	private final Registrations registrations;
+	private final RegistrationLists registrationLists;
 	private final Deals deals;
 	private final Renewals renewals;
 	private final Assistance assistance;
@@ -85,10 +87,11 @@ class RegistrationController {
 	private final ExpectedCommission expectedCommission;
 	private final Clock clock;
 
-	RegistrationController(Registrations registrations, Deals deals, Renewals renewals, Assistance assistance, RegistrationSettings registrationSettings, Pipeline pipeline, Contacts contacts, People people, PartnerDirectory partners,
+	RegistrationController(Registrations registrations, RegistrationLists registrationLists, Deals deals, Renewals renewals, Assistance assistance, RegistrationSettings registrationSettings, Pipeline pipeline, Contacts contacts, People people, PartnerDirectory partners,
 			Brands brands, Validator validator, ExpectedCommission expectedCommission, Clock clock) {
 		this.expectedCommission = expectedCommission;
 		this.registrations = registrations;
+		this.registrationLists = registrationLists;
 		this.deals = deals;
 		this.renewals = renewals;
 		this.assistance = assistance;
@@ -104,9 +107,9 @@ class RegistrationController {
 
 	@GetMapping("/leads")
 	String prospects(@RequestParam(required = false) RegistrationStatus status, @RequestParam(required = false) String product,
-			@RequestParam(required = false) UUID partner, @RequestParam(required = false) Integer page,
-			HttpServletRequest request, Model model) {
-		var list = registrations.list(status, product, partner, page, null);
+			@RequestParam(required = false) UUID partner, @RequestParam(required = false) String cursor,
+			@RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
+		var list = registrationLists.list(status, product, partner, cursor, page, null);
 		model.addAttribute("registrations", list);
 		model.addAttribute("expected", expectedCommission.monthly(list.content()));
 		model.addAttribute("statuses", RegistrationStatus.values());
@@ -118,9 +121,9 @@ class RegistrationController {
 	}
 
 	@GetMapping("/deals")
-	String deals(@RequestParam(required = false) Integer page, Model model) {
+	String deals(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer page, Model model) {
 		model.addAttribute("pipeline", pipeline.all());
-		model.addAttribute("deals", pipeline.deals(page, null));
+		model.addAttribute("deals", pipeline.deals(cursor, page, null));
 		return DEALS;
 	}
 
@@ -391,8 +394,8 @@ class RegistrationController {
 	}
 
 	@GetMapping("/review")
-	String review(@RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("queue", registrations.reviewQueue(page, null));
+	String review(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("queue", registrationLists.reviewQueue(cursor, page, null));
 		model.addAttribute("renewals", renewals.requests(0, 50));
 		model.addAttribute("sla", pipeline.slaReport(clock.instant().minus(Duration.ofDays(90))));
 		model.addAttribute("now", clock.instant());

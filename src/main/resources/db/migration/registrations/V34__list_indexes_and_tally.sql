@@ -1,0 +1,33 @@
+-- Every registration list is read by its sort key from a cursor (docs/architecture.md, "Lists"): one index per
+-- list's filter and order, its last column the id, the tiebreaker of the cursor.
+DROP INDEX registration_partner_idx;
+CREATE INDEX registration_partner_idx ON registration (partner_id, submitted_at, id);
+CREATE INDEX registration_partner_status_idx ON registration (partner_id, status, submitted_at, id);
+DROP INDEX registration_status_idx;
+CREATE INDEX registration_status_idx ON registration (status, submitted_at, id);
+CREATE INDEX registration_partner_product_idx ON registration (partner_id, product, submitted_at, id);
+CREATE INDEX registration_submitted_idx ON registration (submitted_at, id);
+CREATE INDEX registration_product_idx ON registration (product, submitted_at, id);
+-- The Deals room: by stage and expected close date.
+CREATE INDEX registration_partner_stage_idx ON registration (partner_id, stage, expected_close_date, id);
+CREATE INDEX registration_stage_idx ON registration (stage, expected_close_date, id);
+-- The registrations a partner was invited onto, from the junction table alone.
+DROP INDEX registration_partner_partner_idx;
+CREATE INDEX registration_partner_partner_idx ON registration_partner (partner_id, role, registration_id);
+-- The review page's renewal requests.
+CREATE INDEX registration_renewal_idx ON registration (renewal_requested_at);
+
+-- The pipeline and the Overview's figures, kept up to date as registrations change (RegistrationTally), not
+-- summed over every registration on every visit: registrations and their MRR per partner, status, stage and currency.
+CREATE TABLE registration_tally (
+  partner_id     UUID NOT NULL,
+  status         VARCHAR(20) NOT NULL,
+  stage          VARCHAR(20) NOT NULL,
+  currency       VARCHAR(3) NOT NULL,
+  registrations  BIGINT NOT NULL,
+  mrr            NUMERIC(19, 4) NOT NULL,
+  PRIMARY KEY (partner_id, status, stage, currency)
+);
+INSERT INTO registration_tally (partner_id, status, stage, currency, registrations, mrr)
+SELECT partner_id, status, stage, mrr_currency, COUNT(*), SUM(mrr_amount) FROM registration
+GROUP BY partner_id, status, stage, mrr_currency;

@@ -1,0 +1,233 @@
+package org.concord.registrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.concord.ConcordIntegrationTest;
+import org.concord.identity.TestAccounts;
+import org.concord.identity.TestAccounts.FreshPartner;
+import org.concord.registrations.RegistrationFixtures.Prospect;
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.KeysetPage;
+import org.concord.shared.UserId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The registration lists read by cursor: every row once, in order, forward and back, the partner's own and those it
+ * was invited onto; registrations submitted at the same instant are told apart by their id. And the tally the
+ * pipeline reads agrees with a full count of the registrations after they change.
+ */
+@ConcordIntegrationTest
+class RegistrationListTests {
+
+	@Autowired
+	RegistrationLists lists;
+
+	@Autowired
+	Registrations registrations;
+
+	@Autowired
+	Deals deals;
+
+	@Autowired
+	Pipeline pipeline;
+
+	@Autowired
+	RegistrationTally tally;
+
+	@Autowired
+	RegistrationSettings settings;
+
+	@Autowired
+	RegistrationFixtures fixtures;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final ObjectMapper json = JsonMapper.builder().build();
+
+	@Test
+	void aPartnersListIsReadByCursorForwardAndBackEveryRowOnceNewestFirstWithTheRegistrationsItWasInvitedOnto() {
+		FreshPartner partner = accounts.freshPartner();
+		FreshPartner other = accounts.freshPartner();
+		for (int i = 0; i < 7; i++) {
+			fixtures.register(partner.rep(), Prospect.fresh(), "cube");
+		}
+		var invitedOnto = fixtures.approved(other.rep(), Prospect.fresh());
+		accounts.as("channel", () -> {
+			deals.invitePartner(invitedOnto.id(), partner.id(), new UserId(accounts.idOf(partner.rep())), AttributionRole.INFLUENCED);
+		});
+
+		var everything = accounts.as(partner.rep(), () -> lists.list(null, null, null, null, 0, 100));
+		assertThat(everything.content()).hasSize(8).extracting(RegistrationSummary::id).contains(invitedOnto.id());
+		assertThat(everything.total()).isEqualTo(new KeysetPage.Total(8, true));
+		assertThat(everything.content()).extracting(RegistrationSummary::submittedAt).isSortedAccordingTo(
+				Collections.reverseOrder());
+
+		List<RegistrationId> forward = new ArrayList<>();
+		List<KeysetPage<RegistrationSummary>> pages = new ArrayList<>();
+		String cursor = null;
+		do {
+			String from = cursor;
+			var page = accounts.as(partner.rep(), () -> lists.list(null, null, null, from, null, 3));
+			pages.add(page);
+			page.content().forEach(r -> forward.add(r.id()));
+			cursor = page.next();
+		} while (cursor != null);
+		assertThat(pages).extracting(p -> p.content().size()).containsExactly(3, 3, 2);
+		assertThat(forward).containsExactlyElementsOf(everything.content().stream().map(RegistrationSummary::id).toList());
+		assertThat(pages.getFirst().previous()).as("the first page has none before it").isNull();
+
+		String back = pages.getLast().previous();
+		var middle = accounts.as(partner.rep(), () -> lists.list(null, null, null, back, null, 3));
+		assertThat(middle.content()).isEqualTo(pages.get(1).content());
+		var first = accounts.as(partner.rep(), () -> lists.list(null, null, null, middle.previous(), null, 3));
+		assertThat(first.content()).isEqualTo(pages.getFirst().content());
+		assertThat(first.previous()).isNull();
+		assertThat(first.next()).isNotNull();
+	}
+
+	@Test
+	void pagesAskedForByNumberAlsoShowEveryRowOnceWithTheInvitedRowsMergedIn() {
+		FreshPartner partner = accounts.freshPartner();
+		FreshPartner other = accounts.freshPartner();
+		accounts.as("channel", () -> {
+			settings.setDailyCap(partner.id(), 1000);
+		});
+		for (int i = 0; i < 117; i++) { // approved: the suite's other tests read the review queue's first page
+			fixtures.approved(partner.rep(), Prospect.fresh());
+		}
+		for (int i = 0; i < 3; i++) {
+			var invitedOnto = fixtures.approved(other.rep(), Prospect.fresh());
+			accounts.as("channel", () -> {
+				deals.invitePartner(invitedOnto.id(), partner.id(), new UserId(accounts.idOf(partner.rep())), AttributionRole.CO_SELL);
+			});
+		}
+		var everything = accounts.as(partner.rep(), () -> lists.list(null, null, null, null, 0, 100)).content();
+		assertThat(everything).hasSize(100);
+		var all = new ArrayList<RegistrationId>();
+		for (int page = 0; page < 2; page++) {
+			int p = page;
+			accounts.as(partner.rep(), () -> lists.list(null, null, null, null, p, 100)).content().forEach(r -> all.add(r.id()));
+		}
+		assertThat(all).hasSize(120).doesNotHaveDuplicates();
+		List<RegistrationId> byNumber = new ArrayList<>();
+		for (int page = 0; page < 4; page++) {
+			int p = page;
+			var rows = accounts.as(partner.rep(), () -> lists.list(null, null, null, null, p, 25));
+			rows.content().forEach(r -> byNumber.add(r.id()));
+			assertThat(rows.hasNext()).as("page %d", p).isTrue();
+		}
+		assertThat(byNumber).containsExactlyElementsOf(everything.stream().map(RegistrationSummary::id).toList());
+		assertThat(accounts.as(partner.rep(), () -> lists.list(null, null, null, null, 4, 25)).content()).hasSize(20);
+	}
+
+	@Test
+	void theInvitedRowShowsWithoutItsRegisteringPartnerAndFiltersApplyToBothKinds() {
+		FreshPartner partner = accounts.freshPartner();
+		FreshPartner other = accounts.freshPartner();
+		fixtures.register(partner.rep(), Prospect.fresh(), "cube");
+		var invitedOnto = fixtures.approved(other.rep(), Prospect.fresh());
+		accounts.as("channel", () -> {
+			deals.invitePartner(invitedOnto.id(), partner.id(), new UserId(accounts.idOf(partner.rep())), AttributionRole.CO_SELL);
+		});
+
+		var approved = accounts.as(partner.rep(), () -> lists.list(RegistrationStatus.APPROVED, null, null, null, 0, 25));
+		assertThat(approved.content()).singleElement().satisfies(r -> {
+			assertThat(r.id()).isEqualTo(invitedOnto.id());
+			assertThat(r.partnerId()).isNull();
+		});
+		var submitted = accounts.as(partner.rep(), () -> lists.list(RegistrationStatus.SUBMITTED, null, null, null, 0, 25));
+		assertThat(submitted.content()).singleElement().satisfies(r -> assertThat(r.partnerId()).isEqualTo(partner.id()));
+		var channelView = accounts.as("channel", () -> lists.list(null, null, partner.id().value(), null, 0, 25));
+		assertThat(channelView.content()).extracting(RegistrationSummary::id).contains(invitedOnto.id()).hasSize(2);
+		assertThat(accounts.as("channel", () -> pipeline.deals(null, 0, 100)).content()).isNotEmpty();
+		assertThat(accounts.as(partner.rep(), () -> pipeline.deals(null, 0, 100)).content()).singleElement()
+				.satisfies(d -> assertThat(d.part()).isEqualTo(AttributionRole.CO_SELL));
+	}
+
+	@Test
+	void theApiHandsOutCursorsAndNamesTheFieldOfABadCursorOrADeepPage() throws Exception {
+		FreshPartner partner = accounts.freshPartner();
+		for (int i = 0; i < 3; i++) {
+			fixtures.register(partner.rep(), Prospect.fresh(), "cube");
+		}
+		String token = "Bearer " + accounts.apiToken(partner.rep());
+		JsonNode first = json.readTree(mvc.perform(get("/api/v1/registrations").param("size", "2").header("Authorization", token))
+				.andReturn().getResponse().getContentAsString());
+		assertThat(first.get("content")).hasSize(2);
+		assertThat(first.get("total").get("count").asLong()).isEqualTo(3);
+		assertThat(first.get("previous").isNull()).isTrue();
+		JsonNode second = json.readTree(mvc.perform(get("/api/v1/registrations").param("size", "2")
+				.param("cursor", first.get("next").asString()).header("Authorization", token)).andReturn().getResponse()
+				.getContentAsString());
+		assertThat(second.get("content")).hasSize(1);
+		assertThat(second.get("next").isNull()).isTrue();
+		assertThat(second.get("content").get(0).get("id").toString()).isNotIn(first.get("content").get(0).get("id").toString(),
+				first.get("content").get(1).get("id").toString());
+
+		var bad = mvc.perform(get("/api/v1/registrations").param("cursor", "not-a-cursor").header("Authorization", token))
+				.andReturn().getResponse();
+		assertThat(bad.getStatus()).isEqualTo(400);
+		assertThat(bad.getContentAsString()).contains("cursor").doesNotContain("Exception");
+		var deep = mvc.perform(get("/api/v1/registrations").param("page", "5000").header("Authorization", token))
+				.andReturn().getResponse();
+		assertThat(deep.getStatus()).isEqualTo(400);
+		assertThat(deep.getContentAsString()).contains("page");
+		assertThatThrownBy(() -> accounts.as(partner.rep(), () -> lists.list(null, null, null, "YXxub3RhZGF0ZXx4", null, 2)))
+				.isInstanceOf(InvalidInputException.class).extracting(ex -> ((InvalidInputException) ex).field())
+				.isEqualTo("cursor");
+	}
+
+	@Test
+	void theTallyTheOverviewAndPipelineReadAgreesWithAFullCountAsRegistrationsChange() {
+		tally.rebuild();
+		FreshPartner partner = accounts.freshPartner();
+		var won = fixtures.approved(partner.rep(), Prospect.fresh());
+		var lost = fixtures.approved(partner.rep(), Prospect.fresh());
+		fixtures.register(partner.rep(), Prospect.fresh(), "cube");
+		accounts.as(partner.rep(), () -> {
+			deals.changeStage(won.id(), Stage.NEGOTIATION);
+			deals.markWon(won.id(), "Signed");
+			deals.markLost(lost.id(), "Went elsewhere");
+		});
+
+		assertThat(tally.disagreements()).isEmpty();
+		var all = accounts.as(partner.rep(), () -> pipeline.all());
+		assertThat(all).extracting(PipelineStage::deals).containsExactly(1L).as("only the won deal is in the pipeline");
+		var open = accounts.as(partner.rep(), () -> pipeline.open());
+		assertThat(open).isEmpty();
+	}
+
+	@Test
+	void theNightlyRecountRepairsATallyThatDrifted() {
+		FreshPartner partner = accounts.freshPartner();
+		fixtures.approved(partner.rep(), Prospect.fresh());
+		jdbc.sql("update registration_tally set registrations = registrations + 5 where partner_id = ?")
+				.param(partner.id().value()).update();
+		assertThat(tally.disagreements()).isNotEmpty();
+
+		tally.rebuild();
+
+		assertThat(tally.disagreements()).isEmpty();
+		assertThat(accounts.as(partner.rep(), () -> pipeline.open())).extracting(PipelineStage::deals).containsExactly(1L);
+	}
+}
