@@ -18,8 +18,7 @@ interface ContractRepository extends JpaRepository<Contract, UUID> {
 	@Query("select c from Contract c where c.id = :id")
 	Optional<Contract> lockById(UUID id);
 
-	@Query("""
-			select c from Contract c where :partnerId is null
-			or exists (select p from ContractPartner p where p.contractId = c.id and p.partnerId = :partnerId)""")
-	Page<Contract> visibleTo(UUID partnerId, Pageable pageable);
+	/** The contracts a partner is credited on. */
+	@Query("select c from Contract c where c.id in (select p.contractId from ContractPartner p where p.partnerId = :partnerId)")
+	Page<Contract> crediting(UUID partnerId, Pageable pageable);
 }

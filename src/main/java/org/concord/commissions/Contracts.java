@@ -182,7 +182,8 @@ public class Contracts {
 	public PageView<ContractView> list(Integer page, Integer size) {
 		UUID partner = actor.scope().company().map(PartnerId::value).orElse(null);
 		LocalDate today = LocalDate.now(clock);
-		return PageView.of(contracts.visibleTo(partner, Paging.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"))),
+		var pageable = Paging.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt", "id"));
+		return PageView.of(partner == null ? contracts.findAll(pageable) : contracts.crediting(partner, pageable),
 				c -> viewOf(c, today));
 	}
 

@@ -22,9 +22,13 @@ interface InvoiceRepository extends JpaRepository<Invoice, UUID> {
 	@Query("update Invoice i set i.flaggedPastDueOn = :today where i.id = :id and i.flaggedPastDueOn is null")
 	int flagPastDue(UUID id, LocalDate today);
 
-	/** Unpaid invoices flagged past due, of the contracts a partner is credited on (all for null). */
+	/** Unpaid invoices flagged past due, of every contract. */
+	@org.springframework.data.jpa.repository.Query("select i from Invoice i where i.flaggedPastDueOn is not null order by i.dueOn")
+	List<Invoice> flagged();
+
+	/** Unpaid invoices flagged past due of the contracts a partner is credited on. */
 	@org.springframework.data.jpa.repository.Query("""
-			select i from Invoice i where i.flaggedPastDueOn is not null and (:partnerId is null or exists
-			(select p from ContractPartner p where p.contractId = i.contractId and p.partnerId = :partnerId)) order by i.dueOn""")
-	List<Invoice> flagged(UUID partnerId);
+			select i from Invoice i where i.flaggedPastDueOn is not null
+			and i.contractId in (select p.contractId from ContractPartner p where p.partnerId = :partnerId) order by i.dueOn""")
+	List<Invoice> flaggedFor(UUID partnerId);
 }

@@ -26,11 +26,6 @@ interface LedgerRepository extends Repository<CommissionLedgerEntry, UUID> {
 			and e.bookedOn >= :from and e.bookedOn < :until order by e.bookedOn, e.bookedAt""")
 	List<Object[]> linesOf(UUID partnerId, LocalDate from, LocalDate until);
 
-	@Query("""
-			select e.currency, coalesce(sum(e.amount), 0) from CommissionLedgerEntry e
-			where e.partnerId = :partnerId and e.bookedOn < :before group by e.currency""")
-	List<Object[]> balancesBefore(UUID partnerId, LocalDate before);
-
 	/** Every partner's balance before a day: the opening balances of the month-end run. */
 	@Query("select e.partnerId, e.currency, sum(e.amount) from CommissionLedgerEntry e where e.bookedOn < :before group by e.partnerId, e.currency")
 	List<Object[]> balancesOfAllBefore(LocalDate before);
@@ -41,9 +36,6 @@ interface LedgerRepository extends Repository<CommissionLedgerEntry, UUID> {
 			sum(case when e.base < 0 then e.amount else 0 end) from CommissionLedgerEntry e
 			where e.bookedOn >= :from and e.bookedOn < :until group by e.partnerId, e.currency""")
 	List<Object[]> movementsOfAll(LocalDate from, LocalDate until);
-
-	@Query("select e.partnerId, e.currency, sum(e.amount) from CommissionLedgerEntry e group by e.partnerId, e.currency")
-	List<Object[]> earnedPerPartner();
 
 	@Query("select e, p.kind, c.subscriber from CommissionLedgerEntry e, Payment p, Contract c where p.id = e.paymentId and c.id = e.contractId and e.contractId = :contractId order by e.bookedAt")
 	List<Object[]> linesOfContract(UUID contractId);

@@ -3,6 +3,7 @@ package org.concord.commissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,8 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Daily;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
+import org.concord.shared.BusinessCalendar;
 import org.concord.shared.Money;
 
 /**
@@ -70,9 +73,16 @@ class PastDueInvoices {
 			return Tasks.recurring("invoice-past-due", FixedDelay.of(Duration.ofHours(1)))
 					.execute((instance, context) -> pastDue.check());
 		}
+
+		/** Recounts the monthly commission tally every night: it is kept as entries are booked, this repairs drift. */
+		@Bean
+		RecurringTask<Void> commissionMonthsTask(CommissionMonths months, BusinessCalendar calendar) {
+			return Tasks.recurring("commission-months", new Daily(calendar.zone(), LocalTime.of(3, 45)))
+					.execute((instance, context) -> months.rebuild());
+		}
 	}
 
 	List<Invoice> flagged(UUID partner) {
-		return invoices.flagged(partner);
+		return partner == null ? invoices.flagged() : invoices.flaggedFor(partner);
 	}
 }

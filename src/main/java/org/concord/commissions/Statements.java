@@ -44,6 +44,7 @@ public class Statements {
 	}
 
 	private final LedgerRepository ledger;
+	private final CommissionMonths months;
 	private final PayoutRepository payouts;
 	private final IssuedStatementMonthRepository issuedMonths;
 	private final ProgramTerms terms;
@@ -53,9 +54,10 @@ public class Statements {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Statements(LedgerRepository ledger, PayoutRepository payouts, IssuedStatementMonthRepository issuedMonths, ProgramTerms terms,
+	Statements(LedgerRepository ledger, CommissionMonths months, PayoutRepository payouts, IssuedStatementMonthRepository issuedMonths, ProgramTerms terms,
 			RegisteredOpportunities registrations, PartnerDirectory partners, CurrentActor actor, ApplicationEventPublisher events, Clock clock) {
 		this.ledger = ledger;
+		this.months = months;
 		this.payouts = payouts;
 		this.issuedMonths = issuedMonths;
 		this.terms = terms;
@@ -72,7 +74,7 @@ public class Statements {
 		actor.scope().requireVisible(partner, "Partner");
 		String name = partners.find(partner).map(PartnerSummary::name).orElseThrow(() -> new NotFoundException("Partner"));
 		Map<String, Money> opening = new TreeMap<>();
-		ledger.balancesBefore(partner.value(), month.atDay(1))
+		months.balancesBefore(partner.value(), month.atDay(1))
 				.forEach(row -> opening.put((String) row[0], Money.of((BigDecimal) row[1], (String) row[0])));
 		payouts.paidTo(partner.value(), LocalDate.EPOCH, month.atDay(1)).forEach(row -> opening.merge((String) row[0],
 				Money.of((BigDecimal) row[1], (String) row[0]).negate(), Money::plus));
@@ -138,7 +140,7 @@ public class Statements {
 	public List<CommissionSummary> summary(PartnerId partner) {
 		actor.scope().requireVisible(partner, "Partner");
 		Map<String, Money> earned = new TreeMap<>();
-		ledger.balancesBefore(partner.value(), LocalDate.of(9999, 1, 1))
+		months.balancesBefore(partner.value(), LocalDate.of(9999, 1, 1))
 				.forEach(row -> earned.put((String) row[0], Money.of((BigDecimal) row[1], (String) row[0])));
 		Map<String, Money> paid = new TreeMap<>();
 		payouts.paidTo(partner.value(), LocalDate.EPOCH, LocalDate.of(9999, 1, 1))
@@ -155,7 +157,7 @@ public class Statements {
 	public List<PartnerTotals> partnerTotals() {
 		Map<String, Money> paid = new HashMap<>();
 		payouts.paidPerPartner().forEach(row -> paid.put(row[0] + "/" + row[1], Money.of((BigDecimal) row[2], (String) row[1])));
-		List<Object[]> earnedRows = ledger.earnedPerPartner();
+		List<Object[]> earnedRows = months.earnedPerPartner();
 		Map<UUID, String> names = partners.namesOf(earnedRows.stream().map(row -> (UUID) row[0]).toList());
 		return earnedRows.stream().map(row -> {
 			UUID partner = (UUID) row[0];
