@@ -13,13 +13,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface LeadRepository extends JpaRepository<Lead, UUID> {
 
-	@Query("select l from Lead l where (:status is null or l.status = :status)")
-	Page<Lead> search(LeadStatus status, Pageable pageable);
+	Page<Lead> findByStatus(LeadStatus status, Pageable pageable);
 
-	@Query("""
-			select l from Lead l where l.partnerId = :partnerId and l.status <> org.concord.leads.LeadStatus.WITH_CHANNEL_MANAGER
-			and (:status is null or l.status = :status)""")
-	Page<Lead> ofPartner(UUID partnerId, LeadStatus status, Pageable pageable);
+	/** A partner's leads; one with a channel manager is not the partner's (yet). */
+	@Query("select l from Lead l where l.partnerId = :partnerId and l.status <> org.concord.leads.LeadStatus.WITH_CHANNEL_MANAGER")
+	Page<Lead> ofPartner(UUID partnerId, Pageable pageable);
+
+	Page<Lead> findByPartnerIdAndStatus(UUID partnerId, LeadStatus status, Pageable pageable);
 
 	@Query("select l.id from Lead l where l.status = org.concord.leads.LeadStatus.OFFERED and l.contactDueAt <= :now order by l.contactDueAt")
 	List<UUID> overdue(Instant now, Limit limit);
@@ -37,9 +37,18 @@ interface LeadRepository extends JpaRepository<Lead, UUID> {
 			sum(case when o.outcome = org.concord.leads.OfferOutcome.CONTACTED then 1 else 0 end),
 			sum(case when o.outcome = org.concord.leads.OfferOutcome.TIMED_OUT then 1 else 0 end),
 			sum(case when o.outcome = org.concord.leads.OfferOutcome.DECLINED then 1 else 0 end))
-			from LeadOffer o where (:partnerId is null or o.partnerId = :partnerId) group by o.partnerId""",
-			countQuery = "select count(distinct o.partnerId) from LeadOffer o where (:partnerId is null or o.partnerId = :partnerId)")
-	Page<ScorecardCounts> scorecards(UUID partnerId, Pageable pageable);
+			from LeadOffer o group by o.partnerId""", countQuery = "select count(distinct o.partnerId) from LeadOffer o")
+	Page<ScorecardCounts> scorecards(Pageable pageable);
+
+	/** One partner's scorecard counts. */
+	@Query(value = """
+			select new org.concord.leads.ScorecardCounts(o.partnerId, count(o),
+			sum(case when o.outcome = org.concord.leads.OfferOutcome.CONTACTED then 1 else 0 end),
+			sum(case when o.outcome = org.concord.leads.OfferOutcome.TIMED_OUT then 1 else 0 end),
+			sum(case when o.outcome = org.concord.leads.OfferOutcome.DECLINED then 1 else 0 end))
+			from LeadOffer o where o.partnerId = :partnerId group by o.partnerId""",
+			countQuery = "select count(distinct o.partnerId) from LeadOffer o where o.partnerId = :partnerId")
+	Page<ScorecardCounts> scorecardsOf(UUID partnerId, Pageable pageable);
 
 	/** The offers of these partners that ended in contact, for the median time to contact. */
 	@Query("""

@@ -40,6 +40,7 @@ import org.concord.shared.access.ManageChannel;
 import org.concord.shared.access.SeeProgram;
 import org.concord.shared.access.WorkAsPartner;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -134,9 +135,19 @@ public class Leads {
 
 	@Transactional(readOnly = true)
 	public PageView<LeadSummary> list(LeadStatus status, Integer page, Integer size) {
-		var pageable = Paging.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"));
-		return PageView.of(actor.scope().company().map(own -> leads.ofPartner(own.value(), status, pageable))
-				.orElseGet(() -> leads.search(status, pageable)), Lead::toSummary);
+		var pageable = Paging.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt", "id"));
+		UUID own = actor.scope().company().map(PartnerId::value).orElse(null);
+		Page<Lead> rows;
+		if (own != null && status == LeadStatus.WITH_CHANNEL_MANAGER) {
+			rows = Page.empty(pageable); // not the partner's until the channel manager offers it
+		}
+		else if (own != null) {
+			rows = status == null ? leads.ofPartner(own, pageable) : leads.findByPartnerIdAndStatus(own, status, pageable);
+		}
+		else {
+			rows = status == null ? leads.findAll(pageable) : leads.findByStatus(status, pageable);
+		}
+		return PageView.of(rows, Lead::toSummary);
 	}
 
 	/** One lead; a partner sees only the routing steps about itself, never why other partners were passed over. */
@@ -216,10 +227,10 @@ public class Leads {
 	public List<LeadSummary> waitingForMe() {
 		PartnerId partner = actor.scope().company().orElse(null);
 		if (partner == null) {
-			return leads.search(LeadStatus.WITH_CHANNEL_MANAGER, Paging.of(0, 10, Sort.by("createdAt"))).stream()
+			return leads.findByStatus(LeadStatus.WITH_CHANNEL_MANAGER, Paging.of(0, 10, Sort.by("createdAt"))).stream()
 					.map(Lead::toSummary).toList();
 		}
-		return leads.ofPartner(partner.value(), LeadStatus.OFFERED, Paging.of(0, 10, Sort.by("contactDueAt"))).stream()
+		return leads.findByPartnerIdAndStatus(partner.value(), LeadStatus.OFFERED, Paging.of(0, 10, Sort.by("contactDueAt"))).stream()
 				.map(Lead::toSummary).toList();
 	}
 
@@ -227,7 +238,8 @@ public class Leads {
 	@Transactional(readOnly = true)
 	public PageView<LeadScorecard> scorecards(Integer page, Integer size) {
 		UUID only = actor.scope().company().map(PartnerId::value).orElse(null);
-		var counts = leads.scorecards(only, Paging.of(page, size, Sort.by(Sort.Direction.DESC, "partnerId")));
+		var pageable = Paging.of(page, size, Sort.by(Sort.Direction.DESC, "partnerId"));
+		var counts = only == null ? leads.scorecards(pageable) : leads.scorecardsOf(only, pageable);
 		Map<UUID, List<Duration>> times = counts.isEmpty() ? Map.of()
 				: leads.contactTimes(counts.map(ScorecardCounts::partnerId).toList()).stream().collect(
 						Collectors.groupingBy(ContactTime::partnerId, Collectors.mapping(ContactTime::elapsed, Collectors.toList())));
