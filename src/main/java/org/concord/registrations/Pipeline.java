@@ -23,14 +23,16 @@ public class Pipeline {
 	private final RegistrationRepository registrations;
 	private final RegistrationRows rows;
 	private final RegistrationTally tally;
+	private final DecisionTally decisions;
 	private final ProgramSettingsRepository settings;
 	private final CurrentActor actor;
 	private final Clock clock;
 
-	Pipeline(RegistrationRepository registrations, RegistrationRows rows, RegistrationTally tally, ProgramSettingsRepository settings, CurrentActor actor, Clock clock) {
+	Pipeline(RegistrationRepository registrations, RegistrationRows rows, RegistrationTally tally, DecisionTally decisions, ProgramSettingsRepository settings, CurrentActor actor, Clock clock) {
 		this.registrations = registrations;
 		this.rows = rows;
 		this.tally = tally;
+		this.decisions = decisions;
 		this.settings = settings;
 		this.actor = actor;
 		this.clock = clock;
@@ -77,7 +79,7 @@ public class Pipeline {
 	@ManageChannel
 	@Transactional(readOnly = true)
 	public SlaReport slaReport(Instant since) {
-		return SlaReport.of(since, settings.current().approvalSla().toHours(), registrations.humanDecisionsSince(since),
+		return SlaReport.of(since, settings.current().approvalSla().toHours(), decisions.since(since),
 				registrations.undecidedPastDueSince(since, clock.instant(), RegistrationStatus.SUBMITTED));
 	}
 }

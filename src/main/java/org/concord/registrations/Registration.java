@@ -90,9 +90,9 @@ class Registration extends AbstractAggregateRoot<Registration> {
 
 	private LocalDate contactInitiatedOn;
 
-	/** What the tally counted this registration under when it was loaded or last written. */
+	/** What the tallies counted this registration under when it was loaded or last written. */
 	@Transient
-	private RegistrationTally.Key tallied;
+	private RegistrationTally.Counted counted;
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
 	@JoinColumn(name = "registration_id", nullable = false, updatable = false)
@@ -135,7 +135,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		this.providingRepId = form.partnerRepProvidingId();
 		this.submittedAt = now;
 		if (form.partnerProvidingId() != null) {
-			this.partners.add(new RegistrationPartner(form.partnerProvidingId(), form.partnerRepProvidingId(), AttributionRole.SOURCED));
+			this.partners.add(attribution(form.partnerProvidingId(), form.partnerRepProvidingId(), AttributionRole.SOURCED));
 		}
 	}
 
@@ -172,7 +172,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 				lead.contactInitiatedOn().plusDays(AVERAGE_DAYS_TO_CLOSE), Stage.QUALIFIED, lead.notes(),
 				Assignment.PARTNER_WORKING, lead.partner().value(), lead.rep().value(), "VENDOR_LEAD", null, null);
 		Registration registration = new Registration(lead.partner(), lead.rep(), companyName, form, now);
-		registration.partners.add(new RegistrationPartner(lead.partner().value(), lead.rep().value(), AttributionRole.CO_SELL));
+		registration.partners.add(registration.attribution(lead.partner().value(), lead.rep().value(), AttributionRole.CO_SELL));
 		registration.decision.dueBy(now);
 		registration.decision.made(null, now);
 		registration.moveTo(RegistrationStatus.APPROVED, null, "A lead from the vendor, routed to this partner.", now);
@@ -585,6 +585,11 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		partners.stream().filter(p -> p.isOf(providingPartnerId)).forEach(p -> p.changeRole(role, share));
 	}
 
+	/** A partner's part in this registration; one that is not the registrant's is an invitation. */
+	private RegistrationPartner attribution(UUID partner, UUID rep, AttributionRole role) {
+		return new RegistrationPartner(partner, rep, role, !partner.equals(partnerId), submittedAt);
+	}
+
 	/** The vendor invites another partner to work an open opportunity together. */
 	void invitePartner(UUID partner, UUID rep, AttributionRole role, Instant now) {
 		if (!isOpen()) {
@@ -597,23 +602,25 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		if (partners.stream().anyMatch(p -> p.isOf(partner))) {
 			throw new InvalidInputException("partnerId", "This partner already works on the opportunity.");
 		}
-		partners.add(new RegistrationPartner(partner, rep, role));
+		partners.add(attribution(partner, rep, role));
 		// the history is the partner's to read: it says that another partner joined, not which one
 		addHistory(status, status, null, "The vendor invited another partner to work it together (" + role.label() + ").", now);
 	}
 
 	/** Whether the partner works on this opportunity: as its registrant or invited by the vendor. */
-	/** What this registration counts under in the tally. */
-	RegistrationTally.Key tallyKey() {
-		return new RegistrationTally.Key(partnerId, status, stage, mrrCurrency, mrrAmount);
+	/** What this registration counts under in the registration tally and, once a person decided it, the SLA's. */
+	RegistrationTally.Counted countedNow() {
+		boolean decidedByAPerson = decision.decidedBy() != null && decision.decidedAt() != null;
+		return new RegistrationTally.Counted(new RegistrationTally.Key(partnerId, status, stage, mrrCurrency, mrrAmount),
+				decidedByAPerson ? DecisionTally.Key.of(submittedAt, decision.dueAt(), decision.decidedAt()) : null);
 	}
 
-	RegistrationTally.Key tallied() {
-		return tallied;
+	RegistrationTally.Counted counted() {
+		return counted;
 	}
 
-	void tallied(RegistrationTally.Key key) {
-		tallied = key;
+	void counted(RegistrationTally.Counted now) {
+		counted = now;
 	}
 
 	/** The partner's part in this registration, if the vendor attributed one to it. */

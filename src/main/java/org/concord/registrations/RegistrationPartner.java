@@ -1,6 +1,7 @@
 package org.concord.registrations;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -28,6 +29,17 @@ class RegistrationPartner {
 	@Enumerated(EnumType.STRING)
 	private AttributionRole role;
 
+	/**
+	 * Whether the vendor invited this partner onto another partner's registration, and when that registration was
+	 * submitted: neither ever changes, and with them a partner's list reads its invitations from this table's own
+	 * index in the list's order (registration_partner_invited_idx).
+	 */
+	@Column(updatable = false)
+	private boolean invited;
+
+	@Column(updatable = false)
+	private Instant submittedAt;
+
 	/** Its share of the credit for its part: 1, or a co-sell split's part. */
 	@Column(name = "credit_share")
 	private BigDecimal share = BigDecimal.ONE;
@@ -35,8 +47,10 @@ class RegistrationPartner {
 	protected RegistrationPartner() {
 	}
 
-	RegistrationPartner(UUID partnerId, UUID repId, AttributionRole role) {
+	RegistrationPartner(UUID partnerId, UUID repId, AttributionRole role, boolean invited, Instant submittedAt) {
 		this.id = UUID.randomUUID();
+		this.invited = invited;
+		this.submittedAt = submittedAt;
 		this.partnerId = partnerId;
 		this.repId = repId;
 		this.role = role;

@@ -13,12 +13,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RegistrationRepository extends JpaRepository<Registration, UUID> {
 
-	/** Decisions people made (not the automatic ones) on registrations submitted since then: when due, when made. */
-	@Query("""
-			select r.submittedAt, r.decision.decisionDueAt, r.decision.decidedAt from Registration r
-			where r.submittedAt >= :since and r.decision.decidedBy is not null and r.decision.decidedAt is not null""")
-	List<Object[]> humanDecisionsSince(Instant since);
-
 	/** Submissions since then still undecided after their SLA: each counts as a miss. */
 	@Query("select count(r) from Registration r where r.submittedAt >= :since and r.status = :submitted and r.decision.decisionDueAt < :now")
 	long undecidedPastDueSince(Instant since, Instant now, RegistrationStatus submitted);

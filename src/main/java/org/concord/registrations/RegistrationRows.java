@@ -39,12 +39,9 @@ class RegistrationRows {
 	static final SortKey BY_STAGE = SortKey.ascending(new Column("stage", String.class),
 			new Column("expected_close_date", LocalDate.class), new Column("id", UUID.class));
 
-	/**
-	 * The registrations the vendor invited the partner onto, from the junction table's own index: its rows in any role
-	 * but sourced (a partner is sourced only on registrations it submitted itself).
-	 */
+	/** The registrations the vendor invited the partner onto, from the junction table's own index. */
 	private static final String INVITED = "select p.registration_id from registration_partner p where p.partner_id = :partner"
-			+ " and p.role in ('INFLUENCED', 'CO_SELL')";
+			+ " and p.invited = true";
 
 	private final JdbcClient jdbc;
 	private final RegistrationRepository registrations;
@@ -129,10 +126,10 @@ class RegistrationRows {
 			}
 		}
 		String columns = key.columns().stream().map(c -> "r." + c.name()).collect(Collectors.joining(", "));
-		String where = where(query) + seek;
+		String where = where(query);
 		String sql;
 		if (query.partnerView() == null) {
-			sql = "select " + columns + " from registration r where 1 = 1" + where + " order by " + key.orderBy("r.", from)
+			sql = "select " + columns + " from registration r where 1 = 1" + where + seek + " order by " + key.orderBy("r.", from)
 					+ " limit :limit offset :offset";
 		}
 		else {
@@ -140,15 +137,32 @@ class RegistrationRows {
 			// each branch reads as many rows as the page needs, the number written out: H2 reuses a derived table's
 			// rows when only a LIMIT parameter inside it changed
 			int inner = offset + limit;
-			sql = "select * from ((select " + columns + " from registration r where r.partner_id = :partner" + where
-					+ " order by " + key.orderBy("r.", from) + " limit " + inner + ") union all (select " + columns
-					+ " from registration r where r.id in (" + INVITED + ") and r.partner_id <> :partner" + where
-					+ " order by " + key.orderBy("r.", from) + " limit " + inner + ")) u order by " + key.orderBy("u.", from)
-					+ " limit :limit offset :offset";
+			sql = "select * from ((select " + columns + " from registration r where r.partner_id = :partner" + where + seek
+					+ " order by " + key.orderBy("r.", from) + " limit " + inner + ") union all (" + invited(key, where, from)
+					+ " limit " + inner + ")) u order by " + key.orderBy("u.", from) + " limit :limit offset :offset";
 		}
 		params.put("limit", limit);
 		params.put("offset", offset);
 		return new Statement(sql, params);
+	}
+
+	/**
+	 * The registrations the partner was invited onto, in the list's order. Lists by submission time walk the junction
+	 * table's index in that order (it keeps the submission time) and stop when the page is full; other orders sort the
+	 * invitations, whose number is the partner's invitations, not its registrations.
+	 */
+	private static String invited(SortKey key, String where, Position from) {
+		if (key.columns().getFirst().name().equals("submitted_at")) {
+			SortKey junction = new SortKey(List.of(new Column("submitted_at", Instant.class),
+					new Column("registration_id", UUID.class)), key.descending());
+			return "select p.submitted_at, p.registration_id as id from registration_partner p"
+					+ " join registration r on r.id = p.registration_id where p.partner_id = :partner and p.invited = true"
+					+ where + (from == null ? "" : " and " + junction.seek("p.", from)) + " order by "
+					+ junction.orderBy("p.", from);
+		}
+		String columns = key.columns().stream().map(c -> "r." + c.name()).collect(Collectors.joining(", "));
+		return "select " + columns + " from registration r where r.id in (" + INVITED + ")" + where
+				+ (from == null ? "" : " and " + key.seek("r.", from)) + " order by " + key.orderBy("r.", from);
 	}
 
 	/**
@@ -168,8 +182,9 @@ class RegistrationRows {
 		return List.of(
 				new Statement("select count(*) from (select 1 from registration r where r.partner_id = :partner" + where
 						+ order + " limit :cap) c", params),
-				new Statement("select count(*) from (select 1 from registration r where r.id in (" + INVITED + ")"
-						+ " and r.partner_id <> :partner" + where + " limit :cap) c", params));
+				new Statement("select count(*) from (select 1 from registration_partner p join registration r"
+						+ " on r.id = p.registration_id where p.partner_id = :partner and p.invited = true" + where
+						+ " limit :cap) c", params));
 	}
 
 	private static String where(Query query) {

@@ -78,42 +78,65 @@ class RegistrationTally {
 				.list();
 	}
 
-	/** Moves the tally as Hibernate loads and writes registrations, inside the writing transaction. */
+	/** What a registration counts under in both tallies: the registration tally and, once a person decided it, the SLA's. */
+	record Counted(Key registration, DecisionTally.Key decision) {
+	}
+
+	/**
+	 * Moves the registration tally and the SLA's decision tally as Hibernate loads and writes registrations, inside the
+	 * writing transaction: what a registration counted under when it was loaded or last written comes off, what it
+	 * counts under now goes on.
+	 */
 	static class Listener {
 
 		private final RegistrationTally tally;
+		private final DecisionTally decisions;
 
-		Listener(RegistrationTally tally) {
+		Listener(RegistrationTally tally, DecisionTally decisions) {
 			this.tally = tally;
+			this.decisions = decisions;
 		}
 
 		@PostLoad
 		void loaded(Registration registration) {
-			registration.tallied(registration.tallyKey());
+			registration.counted(registration.countedNow());
 		}
 
 		@PostPersist
 		void persisted(Registration registration) {
-			tally.add(registration.tallyKey(), 1);
-			registration.tallied(registration.tallyKey());
+			move(null, registration.countedNow());
+			registration.counted(registration.countedNow());
 		}
 
 		@PostUpdate
 		void updated(Registration registration) {
-			Key before = registration.tallied();
-			Key now = registration.tallyKey();
-			if (!now.equals(before)) {
-				if (before != null) {
-					tally.add(before, -1);
-				}
-				tally.add(now, 1);
-			}
-			registration.tallied(now);
+			Counted now = registration.countedNow();
+			move(registration.counted(), now);
+			registration.counted(now);
 		}
 
 		@PostRemove
 		void removed(Registration registration) {
-			tally.add(registration.tallied() == null ? registration.tallyKey() : registration.tallied(), -1);
+			move(registration.counted() == null ? registration.countedNow() : registration.counted(), null);
+		}
+
+		private void move(Counted before, Counted after) {
+			Key was = before == null ? null : before.registration();
+			Key is = after == null ? null : after.registration();
+			if (was != null && !was.equals(is)) {
+				tally.add(was, -1);
+			}
+			if (is != null && !is.equals(was)) {
+				tally.add(is, 1);
+			}
+			DecisionTally.Key decidedWas = before == null ? null : before.decision();
+			DecisionTally.Key decidedIs = after == null ? null : after.decision();
+			if (decidedWas != null && !decidedWas.equals(decidedIs)) {
+				decisions.add(decidedWas, -1);
+			}
+			if (decidedIs != null && !decidedIs.equals(decidedWas)) {
+				decisions.add(decidedIs, 1);
+			}
 		}
 	}
 

@@ -1,8 +1,10 @@
 package org.concord.registrations;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * How the channel team keeps its approval SLA, over decisions people made (automatic approvals and duplicate
@@ -33,11 +35,20 @@ public record SlaReport(Instant since, long decidedInTime, long due, long slaHou
 
 	/** The report of these decision times (submitted, due, decided) and misses. */
 	static SlaReport of(Instant since, long slaHours, List<Object[]> decisions, long undecidedPastDue) {
-		long inTime = decisions.stream().filter(d -> !((Instant) d[2]).isAfter((Instant) d[1])).count();
-		List<Double> hours = decisions.stream()
-				.map(d -> Duration.between((Instant) d[0], (Instant) d[2]).toMinutes() / 60.0).sorted().toList();
-		return new SlaReport(since, inTime, decisions.size() + undecidedPastDue, slaHours, percentile(hours, 0.5),
-				percentile(hours, 0.9));
+		Map<DecisionTally.Key, Long> counts = new HashMap<>();
+		decisions.forEach(d -> counts.merge(DecisionTally.Key.of((Instant) d[0], (Instant) d[1], (Instant) d[2]), 1L,
+				Long::sum));
+		return of(since, slaHours, counts, undecidedPastDue);
+	}
+
+	/** The report of decisions counted per time to decision (tenths of an hour) and in time, and misses. */
+	static SlaReport of(Instant since, long slaHours, Map<DecisionTally.Key, Long> decisions, long undecidedPastDue) {
+		long inTime = decisions.entrySet().stream().filter(e -> e.getKey().inTime()).mapToLong(Map.Entry::getValue).sum();
+		long decided = decisions.values().stream().mapToLong(Long::longValue).sum();
+		TreeMap<Integer, Long> byTenths = new TreeMap<>();
+		decisions.forEach((key, n) -> byTenths.merge(key.tenths(), n, Long::sum));
+		return new SlaReport(since, inTime, decided + undecidedPastDue, slaHours, percentile(byTenths, decided, 0.5),
+				percentile(byTenths, decided, 0.9));
 	}
 
 	/** The nearest-rank percentile, rounded to a tenth of an hour; none of nothing. */
@@ -47,5 +58,21 @@ public record SlaReport(Instant since, long decidedInTime, long due, long slaHou
 		}
 		int rank = (int) Math.ceil(p * sorted.size());
 		return Math.round(sorted.get(Math.max(0, rank - 1)) * 10) / 10.0;
+	}
+
+	/** The nearest-rank percentile of the counted times, in hours to a tenth; none of nothing. */
+	static Double percentile(TreeMap<Integer, Long> countsByTenths, long total, double p) {
+		if (total == 0) {
+			return null;
+		}
+		long rank = Math.max(1, (long) Math.ceil(p * total));
+		long seen = 0;
+		for (var entry : countsByTenths.entrySet()) {
+			seen += entry.getValue();
+			if (seen >= rank) {
+				return entry.getKey() / 10.0;
+			}
+		}
+		return countsByTenths.lastKey() / 10.0;
 	}
 }

@@ -25,10 +25,13 @@ class ValidityJob {
 				});
 	}
 
-	/** Recounts the registration tally every night: it is kept as registrations change, this repairs any drift. */
+	/** Recounts the registration and decision tallies every night: they are kept as registrations change, this repairs drift. */
 	@Bean
-	RecurringTask<Void> registrationTallyTask(RegistrationTally tally, BusinessCalendar calendar) {
+	RecurringTask<Void> registrationTallyTask(RegistrationTally tally, DecisionTally decisions, BusinessCalendar calendar) {
 		return Tasks.recurring("registration-tally", new Daily(calendar.zone(), LocalTime.of(3, 30)))
-				.execute((instance, context) -> tally.rebuild());
+				.execute((instance, context) -> {
+					tally.rebuild();
+					decisions.rebuild();
+				});
 	}
 }

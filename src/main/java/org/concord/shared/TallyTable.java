@@ -71,11 +71,16 @@ public class TallyTable {
 	 * PostgreSQL writers wait until the recount commits and then add to it, so none is lost or counted twice.
 	 */
 	public void recount(String table, String insertSelect) {
+		replace(table, () -> jdbc.sql(insertSelect).update());
+	}
+
+	/** Empties the tally and fills it again as {@code fill} does, in the caller's transaction, as {@link #recount}. */
+	public void replace(String table, Runnable fill) {
 		if (postgres) {
 			jdbc.sql("lock table " + table + " in exclusive mode").update();
 		}
 		jdbc.sql("delete from " + table).update();
-		jdbc.sql(insertSelect).update();
+		fill.run();
 	}
 
 	private static boolean isPostgres(DataSource dataSource) {

@@ -75,20 +75,21 @@ class ListPlanTests {
 				  providing_rep_id, status, submitted_at, decision_due_at)
 				select md5('r' || i)::uuid, 0, (%1$s)[1 + i %% 5], gen_random_uuid(), gen_random_uuid(), 'Company ' || i,
 				  (array['lighthouse', 'cube', 'quartz'])[1 + i %% 3], 100 + i %% 900, 'CAD', current_date + i %% 365,
-				  (array['QUALIFIED', 'DISCOVERY', 'PROPOSAL', 'NEGOTIATION', 'COMMIT'])[1 + i %% 5], '', 'PARTNER_WORKING',
+				  (array['PROSPECT', 'QUALIFIED', 'DEMO', 'PROPOSAL', 'NEGOTIATION'])[1 + i %% 5], '', 'PARTNER_WORKING',
 				  'WEB', (%1$s)[1 + i %% 5], gen_random_uuid(),
 				  case when i %% 20 < 12 then 'APPROVED' when i %% 20 < 15 then 'SUBMITTED' when i %% 20 < 18 then 'ACTIVE'
 				       when i %% 20 = 18 then 'WON' else 'RETURNED' end,
 				  now() - (i %% 1095) * interval '1 day' - (i %% 86400) * interval '1 second', now()
 				from generate_series(0, %2$d) i""".formatted(partnerArray, ROWS - 1)).update();
 		sql.sql("""
-				insert into registration_partner (id, registration_id, partner_id, rep_id, role)
-				select gen_random_uuid(), id, partner_id, providing_rep_id, 'SOURCED' from registration""").update();
+				insert into registration_partner (id, registration_id, partner_id, rep_id, role, invited, submitted_at)
+				select gen_random_uuid(), id, partner_id, providing_rep_id, 'SOURCED', false, submitted_at from registration""").update();
 		sql.sql("""
-				insert into registration_partner (id, registration_id, partner_id, rep_id, role)
-				select gen_random_uuid(), md5('r' || i)::uuid, (%s)[1 + (i + 1 + (i / 200) %% 4) %% 5], gen_random_uuid(),
-				  'INFLUENCED'
-				from generate_series(0, %d) i where i %% 200 = 7""".formatted(partnerArray, ROWS - 1)).update();
+				insert into registration_partner (id, registration_id, partner_id, rep_id, role, invited, submitted_at)
+				select gen_random_uuid(), r.id, (%s)[1 + (i + 1 + (i / 200) %% 4) %% 5], gen_random_uuid(), 'INFLUENCED', true,
+				  r.submitted_at
+				from generate_series(0, %d) i join registration r on r.id = md5('r' || i)::uuid
+				where i %% 200 = 7""".formatted(partnerArray, ROWS - 1)).update();
 		sql.sql("analyze registration").update();
 		sql.sql("analyze registration_partner").update();
 	}

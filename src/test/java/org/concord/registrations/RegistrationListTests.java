@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 import org.concord.ConcordIntegrationTest;
+import org.concord.MutableClock;
 import org.concord.identity.TestAccounts;
 import org.concord.identity.TestAccounts.FreshPartner;
 import org.concord.registrations.RegistrationFixtures.Prospect;
@@ -49,6 +52,12 @@ class RegistrationListTests {
 
 	@Autowired
 	RegistrationSettings settings;
+
+	@Autowired
+	DecisionTally decisions;
+
+	@Autowired
+	MutableClock clock;
 
 	@Autowired
 	RegistrationFixtures fixtures;
@@ -215,6 +224,46 @@ class RegistrationListTests {
 		assertThat(all).extracting(PipelineStage::deals).containsExactly(1L).as("only the won deal is in the pipeline");
 		var open = accounts.as(partner.rep(), () -> pipeline.open());
 		assertThat(open).isEmpty();
+	}
+
+	@Test
+	void theSlaReportReadFromTheDecisionTallyEqualsTheReportOfEveryDecisionAndTheRecountAgrees() {
+		decisions.rebuild();
+		FreshPartner partner = accounts.freshPartner();
+		var approved = fixtures.register(partner.rep(), Prospect.fresh(), "cube");
+		var returned = fixtures.register(partner.rep(), Prospect.fresh(), "cube");
+		fixtures.register(partner.rep(), Prospect.fresh(), "cube");
+		clock.advance(Duration.ofMinutes(93));
+		accounts.as("channel", () -> {
+			registrations.approve(approved.id());
+			registrations.returnForInformation(returned.id(), "Who signs?");
+		});
+		accounts.as(partner.rep(), () -> {
+			registrations.resubmit(returned.id(), "The COO signs.");
+		});
+		clock.advance(Duration.ofHours(50));
+		accounts.as("channel", () -> {
+			registrations.reject(returned.id(), RejectionReason.OTHER, "Too small");
+		});
+
+		assertThat(decisions.disagreements()).isEmpty();
+		for (Duration window : List.of(Duration.ofDays(90), Duration.ofDays(3), Duration.ofHours(52))) {
+			Instant since = clock.instant().minus(window);
+			List<Object[]> every = jdbc.sql("""
+					select submitted_at, decision_due_at, decided_at from registration
+					where submitted_at >= ? and decided_by is not null and decided_at is not null""")
+					.param(java.time.OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC))
+					.query((rs, n) -> new Object[] { rs.getObject(1, java.time.OffsetDateTime.class).toInstant(),
+							rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+							rs.getObject(3, java.time.OffsetDateTime.class).toInstant() }).list();
+			var report = accounts.as("channel", () -> pipeline.slaReport(since));
+			long undecided = report.due() - every.size();
+			assertThat(report).as("the last %s", window).isEqualTo(SlaReport.of(since, report.slaHours(), every, undecided));
+		}
+		jdbc.sql("update registration_decision_tally set decisions = decisions + 3").update();
+		assertThat(decisions.disagreements()).isNotEmpty();
+		decisions.rebuild();
+		assertThat(decisions.disagreements()).isEmpty();
 	}
 
 	@Test
