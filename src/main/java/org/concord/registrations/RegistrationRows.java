@@ -109,6 +109,9 @@ class RegistrationRows {
 	private KeysetPage.Total count(Query query, SortKey key) {
 		long counted = 0;
 		for (Statement count : countStatements(query, key)) {
+			if (counted > Keyset.COUNT_CAP) {
+				break; // the partner's own rows are past the cap already: its invitations change nothing shown
+			}
 			counted += jdbc.sql(count.sql()).params(count.params()).query(Long.class).single();
 		}
 		return Keyset.capped(counted);
@@ -166,13 +169,14 @@ class RegistrationRows {
 	}
 
 	/**
-	 * The statements that count the list's rows, each up to the cap: the partner's own and invited ones apart. They
-	 * count along the list's order, so that they read the list's own index for as many rows as they count.
+	 * The statements that count the list's rows, each up to the cap: the partner's own and its invitations apart. They
+	 * count along the list's own index (its filters among its columns), for as many rows as they count.
 	 */
 	List<Statement> countStatements(Query query, SortKey key) {
 		Map<String, Object> params = new LinkedHashMap<>(query.params());
 		params.put("cap", Keyset.COUNT_CAP + 1);
 		String where = where(query);
+		// along the list's order, so along its index: else the planner may read a common value by a sequential scan
 		String order = " order by " + key.orderBy("r.", null);
 		if (query.partnerView() == null) {
 			return List.of(new Statement("select count(*) from (select 1 from registration r where 1 = 1" + where + order
