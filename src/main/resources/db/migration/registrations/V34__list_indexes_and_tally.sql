@@ -9,9 +9,10 @@ CREATE INDEX registration_status_idx ON registration (status, submitted_at, id, 
 CREATE INDEX registration_partner_product_idx ON registration (partner_id, product, submitted_at, id);
 CREATE INDEX registration_submitted_idx ON registration (submitted_at, id);
 CREATE INDEX registration_product_idx ON registration (product, submitted_at, id);
--- The Deals room: by stage and expected close date (with the status, so that a page's count reads the index alone).
-CREATE INDEX registration_partner_stage_idx ON registration (partner_id, stage, expected_close_date, id, status);
-CREATE INDEX registration_stage_idx ON registration (stage, expected_close_date, id, status);
+-- The Deals room: by stage and expected close date. (Not with the status: PostgreSQL then read a partner's invitations
+-- by walking everyone's deals in this order and probing the junction table for each, 1.5 s at a million.)
+CREATE INDEX registration_partner_stage_idx ON registration (partner_id, stage, expected_close_date, id);
+CREATE INDEX registration_stage_idx ON registration (stage, expected_close_date, id);
 -- The registrations a partner was invited onto, from the junction table alone, newest first: whether the row is an
 -- invitation (its partner is not the registrant) and when the registration was submitted never change.
 ALTER TABLE registration_partner ADD COLUMN invited BOOLEAN DEFAULT FALSE NOT NULL;
