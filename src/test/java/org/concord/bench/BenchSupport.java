@@ -93,6 +93,44 @@ final class BenchSupport {
 		}
 	}
 
+	/**
+	 * The contracts of the temporary table {@code bench_contract} (n, id, registration_id, partner_id, mrr), each
+	 * crediting its partner with registration commission, with an invoice for each of {@code months} months from
+	 * January 2025, each paid once.
+	 */
+	static void paidContracts(Statement sql, int months) throws SQLException {
+		sql.execute("""
+				INSERT INTO subscription_contract (id, version, registration_id, subscriber, product, currency, start_date,
+				  term_months, terms_version, created_at)
+				SELECT id, 0, registration_id, 'Subscriber ' || n, 'lighthouse', 'CAD', DATE '2025-01-01', 24, 1, now()
+				FROM bench_contract""");
+		sql.execute("""
+				INSERT INTO contract_partner (id, contract_id, partner_id, rep_id, role, kind)
+				SELECT gen_random_uuid(), id, partner_id, NULL, 'SOURCED', 'REGISTRATION' FROM bench_contract""");
+		sql.execute("""
+				INSERT INTO invoice (id, contract_id, period_start, period_end, amount, currency, due_on, issued_at)
+				SELECT gen_random_uuid(), c.id, (DATE '2025-01-01' + (k || ' months')::interval)::date,
+				  (DATE '2025-01-01' + (k + 1 || ' months')::interval)::date - 1, c.mrr, 'CAD',
+				  (DATE '2025-01-01' + (k || ' months')::interval)::date + 30, now()
+				FROM bench_contract c CROSS JOIN generate_series(0, %d) k""".formatted(months - 1));
+		sql.execute("""
+				INSERT INTO payment (id, invoice_id, contract_id, kind, amount, currency, commission_base, received_on,
+				  idempotency_key, reverses_payment_id, recorded_by, recorded_at)
+				SELECT gen_random_uuid(), i.id, i.contract_id, 'PAYMENT', i.amount, 'CAD', i.amount, i.period_start + 10,
+				  'bench-' || i.id, NULL, gen_random_uuid(), now()
+				FROM invoice i""");
+	}
+
+	/** A ledger entry for every payment: 5% of its base, to the contract's partner in {@code bench_contract}. */
+	static void bookLedger(Statement sql) throws SQLException {
+		sql.execute("""
+				INSERT INTO commission_ledger_entry (id, payment_id, contract_id, partner_id, rep_id, kind, rate, base, amount,
+				  currency, booked_on, booked_at)
+				SELECT gen_random_uuid(), p.id, p.contract_id, c.partner_id, NULL, 'REGISTRATION', 0.05, p.commission_base,
+				  round(p.commission_base * 0.05, 2), 'CAD', p.received_on, now()
+				FROM payment p JOIN bench_contract c ON c.id = p.contract_id""");
+	}
+
 	static Connection connect() throws SQLException {
 		return DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD);
 	}

@@ -110,41 +110,17 @@ public final class StatementBenchmark {
 					FROM generate_series(1, %d) g""".formatted(PARTNERS));
 			sql.execute("CREATE TEMP TABLE bench_partner AS SELECT row_number() OVER (ORDER BY id) AS n, id FROM partner_company");
 			sql.execute("""
-					CREATE TEMP TABLE bench_contract AS SELECT g AS n, gen_random_uuid() AS id,
+					CREATE TEMP TABLE bench_contract AS SELECT g AS n, gen_random_uuid() AS id, gen_random_uuid() AS registration_id,
 					  (SELECT id FROM bench_partner WHERE n = 1 + g %% %d) AS partner_id, 1000 + (g %% 50) * 10 AS mrr
 					FROM generate_series(1, %d) g""".formatted(PARTNERS, CONTRACTS));
-			sql.execute("""
-					INSERT INTO subscription_contract (id, version, registration_id, subscriber, product, currency, start_date,
-					  term_months, terms_version, created_at)
-					SELECT id, 0, gen_random_uuid(), 'Subscriber ' || n, 'lighthouse', 'CAD', DATE '2025-01-01', 24, 1, now()
-					FROM bench_contract""");
-			sql.execute("""
-					INSERT INTO contract_partner (id, contract_id, partner_id, rep_id, role, kind)
-					SELECT gen_random_uuid(), id, partner_id, NULL, 'SOURCED', 'REGISTRATION' FROM bench_contract""");
-			sql.execute("""
-					INSERT INTO invoice (id, contract_id, period_start, period_end, amount, currency, due_on, issued_at)
-					SELECT gen_random_uuid(), c.id, (DATE '2025-01-01' + (k || ' months')::interval)::date,
-					  (DATE '2025-01-01' + (k + 1 || ' months')::interval)::date - 1, c.mrr, 'CAD',
-					  (DATE '2025-01-01' + (k || ' months')::interval)::date + 30, now()
-					FROM bench_contract c CROSS JOIN generate_series(0, %d) k""".formatted(MONTHS - 1));
-			sql.execute("""
-					INSERT INTO payment (id, invoice_id, contract_id, kind, amount, currency, commission_base, received_on,
-					  idempotency_key, reverses_payment_id, recorded_by, recorded_at)
-					SELECT gen_random_uuid(), i.id, i.contract_id, 'PAYMENT', i.amount, 'CAD', i.amount, i.period_start + 10,
-					  'bench-' || i.id, NULL, gen_random_uuid(), now()
-					FROM invoice i""");
+			BenchSupport.paidContracts(sql, MONTHS);
 			sql.execute("""
 					INSERT INTO payment (id, invoice_id, contract_id, kind, amount, currency, commission_base, received_on,
 					  idempotency_key, reverses_payment_id, recorded_by, recorded_at)
 					SELECT gen_random_uuid(), p.invoice_id, p.contract_id, 'REFUND', 100, 'CAD', -100, p.received_on + 5,
 					  'bench-refund-' || p.id, p.id, gen_random_uuid(), now()
 					FROM payment p WHERE abs(hashtext(p.id::text)) % 20 = 0""");
-			sql.execute("""
-					INSERT INTO commission_ledger_entry (id, payment_id, contract_id, partner_id, rep_id, kind, rate, base, amount,
-					  currency, booked_on, booked_at)
-					SELECT gen_random_uuid(), p.id, p.contract_id, c.partner_id, NULL, 'REGISTRATION', 0.05, p.commission_base,
-					  round(p.commission_base * 0.05, 2), 'CAD', p.received_on, now()
-					FROM payment p JOIN bench_contract c ON c.id = p.contract_id""");
+			BenchSupport.bookLedger(sql);
 			sql.execute("VACUUM ANALYZE");
 			try (ResultSet r = sql.executeQuery("select (select count(*) from payment), (select count(*) from commission_ledger_entry)")) {
 				r.next();
