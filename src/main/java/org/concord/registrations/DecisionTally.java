@@ -75,14 +75,15 @@ class DecisionTally {
 		Map<Key, Long> counts = new TreeMap<>(Comparator.comparing(Key::tenths).thenComparing(Key::inTime));
 		jdbc.sql("select decision_tenths, in_time, sum(decisions) from registration_decision_tally where submitted_on > :day"
 				+ " group by decision_tenths, in_time").param("day", firstDay)
-				.query((rs, n) -> counts.merge(new Key(null, rs.getInt(1), rs.getBoolean(2)), rs.getLong(3), Long::sum)).list();
+				.query((RowCallbackHandler) rs -> counts.merge(new Key(null, rs.getInt(1), rs.getBoolean(2)), rs.getLong(3),
+						Long::sum));
 		jdbc.sql(HUMAN_DECISIONS + " and submitted_at >= :since and submitted_at < :nextDay")
 				.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
 				.param("nextDay", OffsetDateTime.ofInstant(nextDay, ZoneOffset.UTC))
-				.query((rs, n) -> {
+				.query((RowCallbackHandler) rs -> {
 					Key key = keyOf(rs);
-					return counts.merge(new Key(null, key.tenths(), key.inTime()), 1L, Long::sum);
-				}).list();
+					counts.merge(new Key(null, key.tenths(), key.inTime()), 1L, Long::sum);
+				});
 		return counts;
 	}
 
@@ -101,7 +102,7 @@ class DecisionTally {
 	List<String> disagreements() {
 		TreeMap<Key, Long> counted = new TreeMap<>(Comparator.comparing(Key::submittedOn).thenComparing(Key::tenths)
 				.thenComparing(Key::inTime));
-		jdbc.sql(HUMAN_DECISIONS).query((rs, n) -> counted.merge(keyOf(rs), 1L, Long::sum)).list();
+		jdbc.sql(HUMAN_DECISIONS).query((RowCallbackHandler) rs -> counted.merge(keyOf(rs), 1L, Long::sum));
 		Map<Key, Long> tallied = new TreeMap<>(counted.comparator());
 		jdbc.sql("select submitted_on, decision_tenths, in_time, decisions from registration_decision_tally where decisions <> 0")
 				.query((rs, n) -> tallied.put(new Key(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getBoolean(3)),
