@@ -4,8 +4,6 @@ import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -17,8 +15,4 @@ interface ContractRepository extends JpaRepository<Contract, UUID> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from Contract c where c.id = :id")
 	Optional<Contract> lockById(UUID id);
-
-	/** The contracts a partner is credited on. */
-	@Query("select c from Contract c where c.id in (select p.contractId from ContractPartner p where p.partnerId = :partnerId)")
-	Page<Contract> crediting(UUID partnerId, Pageable pageable);
 }

@@ -3,12 +3,14 @@ package org.concord.commissions;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.concord.partners.PartnerDirectory;
 import org.concord.registrations.Assignment;
@@ -22,12 +24,14 @@ import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.Money;
 import org.concord.shared.NotFoundException;
-import org.concord.shared.PageView;
-import org.concord.shared.Paging;
+import org.concord.shared.Keyset.Column;
+import org.concord.shared.Keyset.SortKey;
+import org.concord.shared.KeysetPage;
+import org.concord.shared.KeysetQuery;
 import org.concord.shared.PartnerId;
 import org.concord.shared.access.ManageChannel;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,6 +48,9 @@ public class Contracts {
 	public record InvoiceImport(int issued, List<PaymentCsv.Problem> problems) {
 	}
 
+	private static final SortKey NEWEST_FIRST = SortKey.descending(new Column("created_at", Instant.class),
+			new Column("id", UUID.class));
+
 	private final ContractRepository contracts;
 	private final InvoiceRepository invoices;
 	private final PaymentRepository payments;
@@ -56,10 +63,13 @@ public class Contracts {
 	private final TransactionTemplate transactions;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final JdbcClient jdbc;
 
 	Contracts(ContractRepository contracts, InvoiceRepository invoices, PaymentRepository payments, LedgerRepository ledger,
 			ProgramTerms terms, PastDueInvoices pastDue, RegisteredOpportunities registrations, PartnerDirectory partners,
-			CurrentActor actor, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+			CurrentActor actor, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
+			JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.events = events;
 		this.contracts = contracts;
 		this.invoices = invoices;
@@ -178,13 +188,19 @@ public class Contracts {
 		return new InvoiceImport(parsed.rows().size(), List.of());
 	}
 
+	/**
+	 * Contracts newest first in the caller's scope: all for vendor staff, those crediting it for a partner; read from
+	 * the cursor when one is given, else from the page number.
+	 */
 	@Transactional(readOnly = true)
-	public PageView<ContractView> list(Integer page, Integer size) {
-		UUID partner = actor.scope().company().map(PartnerId::value).orElse(null);
+	public KeysetPage<ContractView> list(String cursor, Integer page, Integer size) {
+		var query = KeysetQuery.of("subscription_contract", "c", NEWEST_FIRST);
+		actor.scope().company().ifPresent(partner -> query.where(
+				"c.id in (select p.contract_id from contract_partner p where p.partner_id = :partner)", "partner",
+				partner.value()));
 		LocalDate today = LocalDate.now(clock);
-		var pageable = Paging.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt", "id"));
-		return PageView.of(partner == null ? contracts.findAll(pageable) : contracts.crediting(partner, pageable),
-				c -> viewOf(c, today));
+		return query.page(jdbc, cursor, page, size, ids -> contracts.findAllById(ids).stream()
+				.collect(Collectors.toMap(c -> c.contractId().value(), c -> c)), c -> viewOf(c, today));
 	}
 
 	/** A contract with its terms, the rates applied, its invoices, payments and ledger: a partner's own part only. */

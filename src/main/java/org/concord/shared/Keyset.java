@@ -1,6 +1,8 @@
 package org.concord.shared;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -42,6 +44,10 @@ public final class Keyset {
 	public record Column(String name, Class<?> type) {
 	}
 
+	/** A row of a list as it is read for a page: its id (the sort key's last column) and its sort key. */
+	public record Row(UUID id, List<Object> key) {
+	}
+
 	/**
 	 * A list's order: its columns, all ascending or all descending, the last one unique (the tiebreaker). It writes
 	 * the order and the seek condition of the SQL that reads a page, so that an index on the same columns serves both.
@@ -68,6 +74,16 @@ public final class Keyset {
 			return "(" + columns.stream().map(c -> alias + c.name()).collect(Collectors.joining(", ")) + ") "
 					+ (less ? "<" : ">") + " (" + IntStream.range(0, columns.size()).mapToObj(i -> ":k" + i)
 							.collect(Collectors.joining(", ")) + ")";
+		}
+
+		/** The row the result set is on, read by this key's column names. */
+		public Row row(ResultSet rs) throws SQLException {
+			List<Object> values = new ArrayList<>();
+			for (Column column : columns) {
+				values.add(column.type() == Instant.class ? rs.getObject(column.name(), OffsetDateTime.class)
+						: rs.getObject(column.name(), column.type()));
+			}
+			return new Row((UUID) values.getLast(), values);
 		}
 
 		/** The position's key values, typed for binding as {@code :k0, :k1, ...}. */

@@ -371,7 +371,7 @@ class CommissionScenarioTests {
 		assertThatThrownBy(() -> accounts.as(other.rep(), () -> contracts.get(contract))).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> accounts.as(other.rep(), () -> statements.of(partner.id(), YearMonth.from(today()))))
 				.isInstanceOf(NotFoundException.class);
-		assertThat(accounts.as(other.rep(), () -> contracts.list(0, 100)).content())
+		assertThat(accounts.as(other.rep(), () -> contracts.list(null, 0, 100)).content())
 				.noneMatch(c -> c.id().equals(contract));
 	}
 

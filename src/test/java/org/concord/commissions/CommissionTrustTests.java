@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -33,6 +34,7 @@ import org.concord.shared.ConflictingRequestException;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotAllowedException;
 import org.concord.shared.UserId;
+import org.concord.shared.KeysetPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -111,6 +113,45 @@ class CommissionTrustTests {
 	}
 
 	@Test
+	void aPartnersContractsAreReadByCursorEachOnceOnlyItsOwnAndTheApiNamesABadCursor() throws Exception {
+		FreshPartner partner = accounts.freshPartner();
+		FreshPartner other = accounts.freshPartner();
+		List<ContractId> own = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			own.add(contractOf(partner));
+			clock.advance(Duration.ofMinutes(1));
+		}
+		ContractId others = contractOf(other);
+
+		List<ContractId> read = new ArrayList<>();
+		List<KeysetPage<ContractView>> pages = new ArrayList<>();
+		String cursor = null;
+		do {
+			String from = cursor;
+			var page = accounts.as(partner.rep(), () -> contracts.list(from, null, 1));
+			pages.add(page);
+			page.content().forEach(c -> read.add(c.id()));
+			cursor = page.next();
+		} while (cursor != null);
+		assertThat(read).as("newest first, each once").containsExactlyElementsOf(own.reversed());
+		assertThat(pages.getFirst().total()).isEqualTo(new KeysetPage.Total(3, true));
+		var back = accounts.as(partner.rep(), () -> contracts.list(pages.getLast().previous(), null, 1));
+		assertThat(back.content()).isEqualTo(pages.get(1).content());
+		assertThat(accounts.as(other.rep(), () -> contracts.list(null, null, 100)).content()).extracting(ContractView::id)
+				.containsExactly(others);
+
+		String token = "Bearer " + accounts.apiToken(partner.rep());
+		String first = mvc.perform(get("/api/v1/contracts").param("size", "2").header("Authorization", token)).andReturn()
+				.getResponse().getContentAsString();
+		assertThat(first).contains("\"next\"", own.get(2).toString(), own.get(1).toString())
+				.doesNotContain(own.get(0).toString()).doesNotContain(others.toString());
+		var bad = mvc.perform(get("/api/v1/contracts").param("cursor", "not-a-cursor").header("Authorization", token))
+				.andReturn().getResponse();
+		assertThat(bad.getStatus()).isEqualTo(400);
+		assertThat(bad.getContentAsString()).contains("cursor").doesNotContain("Exception");
+	}
+
+	@Test
 	void aCoCreditedPartnerSeesItsOwnCreditOnTheContractNotTheOtherPartnersOrTheirReps() throws Exception {
 		FreshPartner owner = accounts.freshPartner();
 		FreshPartner coSeller = accounts.freshPartner();
@@ -129,7 +170,7 @@ class CommissionTrustTests {
 		});
 		assertThat(seen.rates()).allSatisfy(r -> assertThat(r.partnerId()).isEqualTo(coSeller.id().value()));
 		assertThat(seen.ledger()).isNotEmpty().allSatisfy(l -> assertThat(l.partnerId()).isEqualTo(coSeller.id().value()));
-		assertThat(accounts.as(coSeller.rep(), () -> contracts.list(0, 100)).content())
+		assertThat(accounts.as(coSeller.rep(), () -> contracts.list(null, 0, 100)).content())
 				.filteredOn(c -> c.id().equals(contract)).singleElement()
 				.satisfies(c -> assertThat(c.partners()).extracting(ContractView.Credit::partnerId).containsOnly(coSeller.id().value()));
 		String api = mvc.perform(get("/api/v1/contracts/" + contract).header("Authorization", "Bearer " + accounts.apiToken(coSeller.rep())))

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -31,10 +32,11 @@ import org.concord.commissions.PaymentView;
 import org.concord.commissions.RateView;
 import org.concord.commissions.Statement;
 import org.concord.commissions.TermsView;
-import org.concord.shared.PageView;
+import org.concord.shared.KeysetPage;
 import org.concord.shared.PartnerId;
 import org.concord.shared.access.ManageChannel;
 import org.concord.shared.web.CsvBody;
+import org.concord.shared.web.KeysetDocs;
 import org.concord.shared.web.Downloads;
 import org.concord.shared.web.Imports;
 import org.springframework.http.HttpStatus;
@@ -98,10 +100,13 @@ class CommissionApi {
 		this.programCosts = programCosts;
 	}
 
-	@Operation(summary = "Contracts in the caller's scope: all for vendor staff, those crediting the partner for a partner")
+	@Operation(summary = "Contracts in the caller's scope, newest first: all for vendor staff, those crediting the partner for a partner",
+			description = KeysetDocs.LIST)
 	@GetMapping("/contracts")
-	PageView<ContractView> contracts(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return contracts.list(page, size);
+	KeysetPage<ContractView> contracts(@Parameter(description = KeysetDocs.CURSOR) @RequestParam(required = false) String cursor,
+			@Parameter(description = KeysetDocs.PAGE) @RequestParam(required = false) Integer page,
+			@Parameter(description = KeysetDocs.SIZE) @RequestParam(required = false) Integer size) {
+		return contracts.list(cursor, page, size);
 	}
 
 	@Operation(summary = "Turn a won opportunity into a subscription contract (vendor admin or channel manager)")

@@ -68,11 +68,11 @@ class CommissionController {
 
 	@GetMapping("/commissions")
 	String home(@RequestParam(required = false) YearMonth month, @RequestParam(required = false) UUID partner,
-			@RequestParam(required = false) Integer page, Model model) {
+			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer page, Model model) {
 		YearMonth shown = month == null ? YearMonth.now(clock) : month;
 		PartnerId whose = actor.scope().company().orElse(partner == null ? null : new PartnerId(partner));
 		model.addAttribute("month", shown);
-		model.addAttribute("contracts", contracts.list(page, null));
+		model.addAttribute("contracts", contracts.list(cursor, page, null));
 		if (whose != null) {
 			model.addAttribute("statementPartner", whose);
 			model.addAttribute("statements", statements.of(whose, shown));
