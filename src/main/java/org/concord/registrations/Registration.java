@@ -391,8 +391,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		BigDecimal newMrr = fresh.estimatedMrr() == null ? mrrAmount : Money.of(fresh.estimatedMrr(), mrrCurrency).amount();
 		addHistory(status, status, by.value(), "Renewal information: stage " + newStage.label() + ", expected close " + newClose
 				+ ", MRR " + Money.of(newMrr, mrrCurrency) + ".", now);
-		stage = newStage;
-		expectedCloseDate = newClose;
+		moveTo(newStage, newClose);
 		mrrAmount = newMrr;
 	}
 
@@ -442,7 +441,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		if (next != stage) {
 			addHistory(status, status, by.value(), "Stage " + stage.label() + " -> " + next.label(), now);
 			registerEvent(new StageChanged(registrationId(), partner(), submitter(), companyName, stage, next, byVendor));
-			stage = next;
+			moveTo(next, expectedCloseDate);
 		}
 	}
 
@@ -585,9 +584,16 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		partners.stream().filter(p -> p.isOf(providingPartnerId)).forEach(p -> p.changeRole(role, share));
 	}
 
+	/** The stage and close date, with the copies its partners' rows keep for their lists. */
+	private void moveTo(Stage newStage, LocalDate newClose) {
+		stage = newStage;
+		expectedCloseDate = newClose;
+		partners.forEach(p -> p.follow(newStage, newClose));
+	}
+
 	/** A partner's part in this registration; one that is not the registrant's is an invitation. */
 	private RegistrationPartner attribution(UUID partner, UUID rep, AttributionRole role) {
-		return new RegistrationPartner(partner, rep, role, !partner.equals(partnerId), submittedAt);
+		return new RegistrationPartner(partner, rep, role, !partner.equals(partnerId), submittedAt, stage, expectedCloseDate);
 	}
 
 	/** The vendor invites another partner to work an open opportunity together. */

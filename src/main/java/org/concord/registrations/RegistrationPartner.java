@@ -2,6 +2,7 @@ package org.concord.registrations;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -40,6 +41,15 @@ class RegistrationPartner {
 	@Column(updatable = false)
 	private Instant submittedAt;
 
+	/**
+	 * The registration's stage and expected close date, kept equal to its own by the registration as they move: the
+	 * Deals room reads a partner's invitations in that order from this table's own index.
+	 */
+	@Enumerated(EnumType.STRING)
+	private Stage stage;
+
+	private LocalDate expectedCloseDate;
+
 	/** Its share of the credit for its part: 1, or a co-sell split's part. */
 	@Column(name = "credit_share")
 	private BigDecimal share = BigDecimal.ONE;
@@ -47,13 +57,22 @@ class RegistrationPartner {
 	protected RegistrationPartner() {
 	}
 
-	RegistrationPartner(UUID partnerId, UUID repId, AttributionRole role, boolean invited, Instant submittedAt) {
+	RegistrationPartner(UUID partnerId, UUID repId, AttributionRole role, boolean invited, Instant submittedAt, Stage stage,
+			LocalDate expectedCloseDate) {
 		this.id = UUID.randomUUID();
 		this.invited = invited;
 		this.submittedAt = submittedAt;
+		this.stage = stage;
+		this.expectedCloseDate = expectedCloseDate;
 		this.partnerId = partnerId;
 		this.repId = repId;
 		this.role = role;
+	}
+
+	/** The registration moved: its stage or its expected close date. */
+	void follow(Stage newStage, LocalDate newClose) {
+		stage = newStage;
+		expectedCloseDate = newClose;
 	}
 
 	boolean isOf(UUID partner) {

@@ -2,7 +2,6 @@ package org.concord.registrations;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 import org.concord.shared.Keyset;
 import org.concord.shared.Keyset.Column;
 import org.concord.shared.Keyset.Position;
+import org.concord.shared.Keyset.Row;
 import org.concord.shared.Keyset.SortKey;
 import org.concord.shared.KeysetPage;
 import org.concord.shared.Paging;
@@ -39,9 +39,8 @@ class RegistrationRows {
 	static final SortKey BY_STAGE = SortKey.ascending(new Column("stage", String.class),
 			new Column("expected_close_date", LocalDate.class), new Column("id", UUID.class));
 
-	/** The registrations the vendor invited the partner onto, from the junction table's own index. */
-	private static final String INVITED = "select p.registration_id from registration_partner p where p.partner_id = :partner"
-			+ " and p.invited = true";
+	/** The sort columns {@code registration_partner} keeps a copy of (V34, V38). */
+	private static final List<String> ON_INVITATIONS = List.of("submitted_at", "stage", "expected_close_date");
 
 	private final JdbcClient jdbc;
 	private final RegistrationRepository registrations;
@@ -86,24 +85,13 @@ class RegistrationRows {
 		return Keyset.page(found, from, size, Row::key, row -> view.apply(loaded.get(row.id())), count(query, key));
 	}
 
-	/** A row as the list reads it: its id and its sort key. */
-	record Row(UUID id, List<Object> key) {
-	}
-
 	/** A statement of a list, as it runs: SQL and named parameters. */
 	record Statement(String sql, Map<String, Object> params) {
 	}
 
 	private List<Row> read(Query query, SortKey key, Position from, int offset, int limit) {
 		Statement read = readStatement(query, key, from, offset, limit);
-		return jdbc.sql(read.sql()).params(read.params()).query((rs, n) -> {
-			List<Object> values = new ArrayList<>();
-			for (Column column : key.columns()) {
-				values.add(column.type() == Instant.class ? rs.getObject(column.name(), OffsetDateTime.class)
-						: rs.getObject(column.name(), column.type()));
-			}
-			return new Row((UUID) values.getLast(), values);
-		}).list();
+		return jdbc.sql(read.sql()).params(read.params()).query((rs, n) -> key.row(rs)).list();
 	}
 
 	private KeysetPage.Total count(Query query, SortKey key) {
@@ -150,22 +138,24 @@ class RegistrationRows {
 	}
 
 	/**
-	 * The registrations the partner was invited onto, in the list's order. Lists by submission time walk the junction
-	 * table's index in that order (it keeps the submission time) and stop when the page is full; other orders sort the
-	 * invitations, whose number is the partner's invitations, not its registrations.
+	 * The registrations the partner was invited onto, in the list's order. The junction table keeps the columns the
+	 * lists sort by (submission time; stage and expected close date), so the invitations are read along its own index
+	 * in that order and the read stops when the page is full. An order it keeps no copy of would sort all the
+	 * partner's invitations on every page, so none is allowed.
 	 */
 	private static String invited(SortKey key, String where, Position from) {
-		if (key.columns().getFirst().name().equals("submitted_at")) {
-			SortKey junction = new SortKey(List.of(new Column("submitted_at", Instant.class),
-					new Column("registration_id", UUID.class)), key.descending());
-			return "select p.submitted_at, p.registration_id as id from registration_partner p"
+		List<Column> sorted = key.columns().subList(0, key.columns().size() - 1);
+		if (sorted.stream().allMatch(c -> ON_INVITATIONS.contains(c.name()))) {
+			List<Column> columns = new ArrayList<>(sorted);
+			columns.add(new Column("registration_id", UUID.class));
+			SortKey junction = new SortKey(columns, key.descending());
+			return "select " + sorted.stream().map(c -> "p." + c.name() + ", ").collect(Collectors.joining())
+					+ "p.registration_id as id from registration_partner p"
 					+ " join registration r on r.id = p.registration_id where p.partner_id = :partner and p.invited = true"
 					+ where + (from == null ? "" : " and " + junction.seek("p.", from)) + " order by "
 					+ junction.orderBy("p.", from);
 		}
-		String columns = key.columns().stream().map(c -> "r." + c.name()).collect(Collectors.joining(", "));
-		return "select " + columns + " from registration r where r.id in (" + INVITED + ")" + where
-				+ (from == null ? "" : " and " + key.seek("r.", from)) + " order by " + key.orderBy("r.", from);
+		throw new IllegalArgumentException("A partner's list sorts by columns registration_partner keeps: " + ON_INVITATIONS);
 	}
 
 	/**

@@ -505,15 +505,19 @@ public final class PageBenchmark {
 						      FROM generate_series(%5$d, %6$d) AS i) AS g"""
 						.formatted(partnerArray, repArray, CONTACTS, channel, lo, hi));
 				sql.execute("""
-						INSERT INTO registration_partner (id, registration_id, partner_id, rep_id, role, invited, submitted_at)
-						SELECT md5('p' || i)::uuid, r.id, r.partner_id, r.providing_rep_id, 'SOURCED', false, r.submitted_at
+						INSERT INTO registration_partner (id, registration_id, partner_id, rep_id, role, invited, submitted_at,
+						  stage, expected_close_date)
+						SELECT md5('p' || i)::uuid, r.id, r.partner_id, r.providing_rep_id, 'SOURCED', false, r.submitted_at,
+						  r.stage, r.expected_close_date
 						FROM generate_series(%1$d, %2$d) AS i JOIN registration r ON r.id = md5('r' || i)::uuid"""
 						.formatted(lo, hi));
 				// one in 200 has a second partner the vendor invited for its influence
 				sql.execute("""
-						INSERT INTO registration_partner (id, registration_id, partner_id, rep_id, role, invited, submitted_at)
+						INSERT INTO registration_partner (id, registration_id, partner_id, rep_id, role, invited, submitted_at,
+						  stage, expected_close_date)
 						SELECT md5('q' || i)::uuid, r.id, (%1$s)[1 + (i + 1 + (i / 200) %% 4) %% 5],
-						  (%2$s)[1 + (i + 1 + (i / 200) %% 4) %% 5], 'INFLUENCED', true, r.submitted_at
+						  (%2$s)[1 + (i + 1 + (i / 200) %% 4) %% 5], 'INFLUENCED', true, r.submitted_at, r.stage,
+						  r.expected_close_date
 						FROM generate_series(%3$d, %4$d) AS i JOIN registration r ON r.id = md5('r' || i)::uuid
 						WHERE i %% 200 = 7""".formatted(partnerArray, repArray, lo, hi));
 				db.commit();

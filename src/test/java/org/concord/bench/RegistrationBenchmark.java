@@ -290,7 +290,7 @@ public final class RegistrationBenchmark {
 				sql.execute("DROP INDEX " + index);
 			}
 
-			List<String> chunk = List.of(registrationSql(partners, repIds), attributionSql(partners, repIds),
+			List<String> chunk = List.of(registrationSql(partners, repIds), attributionSql(),
 					historySql(repIds), claimsSql());
 			db.setAutoCommit(false);
 			for (int lo = 0; lo < REGISTRATIONS; lo += CHUNK) {
@@ -396,11 +396,13 @@ public final class RegistrationBenchmark {
 						textArray(STAGES), textArray(SOURCES), prospectsSql());
 	}
 
-	private static String attributionSql(String partners, String repIds) {
+	private static String attributionSql() {
 		return """
-				INSERT INTO registration_partner (id, registration_id, partner_id, rep_id, role)
-				SELECT md5('p' || i)::uuid, md5('r' || i)::uuid, (%s)[1 + i %% 5], (%s)[1 + i %% 5], 'SOURCED'
-				FROM generate_series(?, ?) AS i""".formatted(partners, repIds);
+				INSERT INTO registration_partner (id, registration_id, partner_id, rep_id, role, invited, submitted_at, stage,
+				  expected_close_date)
+				SELECT md5('p' || i)::uuid, r.id, r.partner_id, r.providing_rep_id, 'SOURCED', false, r.submitted_at, r.stage,
+				  r.expected_close_date
+				FROM generate_series(?, ?) AS i JOIN registration r ON r.id = md5('r' || i)::uuid""";
 	}
 
 	private static String historySql(String repIds) {

@@ -82,12 +82,15 @@ class ListPlanTests {
 				  now() - (i %% 1095) * interval '1 day' - (i %% 86400) * interval '1 second', now()
 				from generate_series(0, %2$d) i""".formatted(partnerArray, ROWS - 1)).update();
 		sql.sql("""
-				insert into registration_partner (id, registration_id, partner_id, rep_id, role, invited, submitted_at)
-				select gen_random_uuid(), id, partner_id, providing_rep_id, 'SOURCED', false, submitted_at from registration""").update();
+				insert into registration_partner (id, registration_id, partner_id, rep_id, role, invited, submitted_at, stage,
+				  expected_close_date)
+				select gen_random_uuid(), id, partner_id, providing_rep_id, 'SOURCED', false, submitted_at, stage,
+				  expected_close_date from registration""").update();
 		sql.sql("""
-				insert into registration_partner (id, registration_id, partner_id, rep_id, role, invited, submitted_at)
+				insert into registration_partner (id, registration_id, partner_id, rep_id, role, invited, submitted_at, stage,
+				  expected_close_date)
 				select gen_random_uuid(), r.id, (%s)[1 + (i + 1 + (i / 200) %% 4) %% 5], gen_random_uuid(), 'INFLUENCED', true,
-				  r.submitted_at
+				  r.submitted_at, r.stage, r.expected_close_date
 				from generate_series(0, %d) i join registration r on r.id = md5('r' || i)::uuid
 				where i %% 200 = 7""".formatted(partnerArray, ROWS - 1)).update();
 		sql.sql("analyze registration").update();

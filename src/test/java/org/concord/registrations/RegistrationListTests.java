@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 import org.concord.ConcordIntegrationTest;
@@ -171,6 +172,53 @@ class RegistrationListTests {
 		assertThat(accounts.as("channel", () -> pipeline.deals(null, 0, 100)).content()).isNotEmpty();
 		assertThat(accounts.as(partner.rep(), () -> pipeline.deals(null, 0, 100)).content()).singleElement()
 				.satisfies(d -> assertThat(d.part()).isEqualTo(AttributionRole.CO_SELL));
+	}
+
+	@Test
+	void theDealsRoomReadsOwnAndInvitedDealsByStageAndFollowsAnInvitedDealThatMoves() {
+		FreshPartner partner = accounts.freshPartner();
+		FreshPartner other = accounts.freshPartner();
+		var own = List.of(fixtures.approved(partner.rep(), Prospect.fresh()), fixtures.approved(partner.rep(), Prospect.fresh()));
+		var invited = List.of(fixtures.approved(other.rep(), Prospect.fresh()), fixtures.approved(other.rep(), Prospect.fresh()));
+		accounts.as(partner.rep(), () -> deals.changeStage(own.getFirst().id(), Stage.PROPOSAL));
+		accounts.as(other.rep(), () -> deals.changeStage(invited.getFirst().id(), Stage.DEMO));
+		accounts.as("channel", () -> invited.forEach(r -> deals.invitePartner(r.id(), partner.id(),
+				new UserId(accounts.idOf(partner.rep())), AttributionRole.INFLUENCED)));
+
+		List<RegistrationSummary> room = readDealsRoomOneByOne(partner);
+		assertThat(room).extracting(RegistrationSummary::id).containsExactlyInAnyOrder(own.getFirst().id(),
+				own.getLast().id(), invited.getFirst().id(), invited.getLast().id());
+		assertThat(room).isSortedAccordingTo(BY_STAGE);
+		assertThat(room.getFirst().id()).as("DEMO sorts first").isEqualTo(invited.getFirst().id());
+
+		accounts.as(other.rep(), () -> deals.changeStage(invited.getFirst().id(), Stage.QUALIFIED));
+		room = readDealsRoomOneByOne(partner);
+		assertThat(room).isSortedAccordingTo(BY_STAGE);
+		assertThat(room).filteredOn(r -> r.id().equals(invited.getFirst().id())).singleElement()
+				.satisfies(r -> assertThat(r.stage()).isEqualTo(Stage.QUALIFIED));
+		assertThat(room.getFirst().id()).as("PROPOSAL sorts before QUALIFIED, the others' stage")
+				.isEqualTo(own.getFirst().id());
+		assertThat(jdbc.sql("""
+				select count(*) from registration_partner p join registration r on r.id = p.registration_id
+				where p.stage <> r.stage or p.expected_close_date <> r.expected_close_date""").query(Long.class).single())
+				.as("every partner row keeps the registration's stage and close date").isZero();
+	}
+
+	private static final Comparator<RegistrationSummary> BY_STAGE = Comparator
+			.comparing((RegistrationSummary r) -> r.stage().name()).thenComparing(RegistrationSummary::expectedCloseDate)
+			.thenComparing(r -> r.id().value().toString());
+
+	/** The partner's Deals room read a deal at a time by cursor, to the end. */
+	private List<RegistrationSummary> readDealsRoomOneByOne(FreshPartner partner) {
+		List<RegistrationSummary> room = new ArrayList<>();
+		String cursor = null;
+		do {
+			String from = cursor;
+			var page = accounts.as(partner.rep(), () -> pipeline.deals(from, null, 1));
+			page.content().forEach(d -> room.add(d.summary()));
+			cursor = page.next();
+		} while (cursor != null);
+		return room;
 	}
 
 	@Test
