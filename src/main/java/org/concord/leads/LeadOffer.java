@@ -4,16 +4,19 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.concord.shared.PartnerId;
 
 /** One offer of a lead to one partner, and how it ended: the facts behind the partner's scorecard. */
 @Entity
 @Table(name = "lead_offer")
+@EntityListeners(LeadScorecardTally.Listener.class)
 class LeadOffer {
 
 	@Id
@@ -33,6 +36,10 @@ class LeadOffer {
 	private Instant outcomeAt;
 
 	private String outcomeReason;
+
+	/** What the scorecard tally counted this offer under when it was loaded or last written. */
+	@Transient
+	private LeadScorecardTally.Counted counted;
 
 	protected LeadOffer() {
 	}
@@ -62,6 +69,18 @@ class LeadOffer {
 
 	PartnerId partner() {
 		return new PartnerId(partnerId);
+	}
+
+	LeadScorecardTally.Counted countedNow() {
+		return LeadScorecardTally.Counted.of(partnerId, outcome, offeredAt, outcomeAt);
+	}
+
+	LeadScorecardTally.Counted counted() {
+		return counted;
+	}
+
+	void counted(LeadScorecardTally.Counted now) {
+		counted = now;
 	}
 
 	OfferOutcome outcome() {

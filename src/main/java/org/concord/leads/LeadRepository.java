@@ -30,29 +30,4 @@ interface LeadRepository extends JpaRepository<Lead, UUID> {
 	List<UUID> dueForReminder(Instant now, Limit limit);
 
 	List<Lead> findByRegistrationId(UUID registrationId);
-
-	/** Per partner: offers, contacts made, misses and declines; the scorecard's counts. */
-	@Query(value = """
-			select new org.concord.leads.ScorecardCounts(o.partnerId, count(o),
-			sum(case when o.outcome = org.concord.leads.OfferOutcome.CONTACTED then 1 else 0 end),
-			sum(case when o.outcome = org.concord.leads.OfferOutcome.TIMED_OUT then 1 else 0 end),
-			sum(case when o.outcome = org.concord.leads.OfferOutcome.DECLINED then 1 else 0 end))
-			from LeadOffer o group by o.partnerId""", countQuery = "select count(distinct o.partnerId) from LeadOffer o")
-	Page<ScorecardCounts> scorecards(Pageable pageable);
-
-	/** One partner's scorecard counts. */
-	@Query(value = """
-			select new org.concord.leads.ScorecardCounts(o.partnerId, count(o),
-			sum(case when o.outcome = org.concord.leads.OfferOutcome.CONTACTED then 1 else 0 end),
-			sum(case when o.outcome = org.concord.leads.OfferOutcome.TIMED_OUT then 1 else 0 end),
-			sum(case when o.outcome = org.concord.leads.OfferOutcome.DECLINED then 1 else 0 end))
-			from LeadOffer o where o.partnerId = :partnerId group by o.partnerId""",
-			countQuery = "select count(distinct o.partnerId) from LeadOffer o where o.partnerId = :partnerId")
-	Page<ScorecardCounts> scorecardsOf(UUID partnerId, Pageable pageable);
-
-	/** The offers of these partners that ended in contact, for the median time to contact. */
-	@Query("""
-			select new org.concord.leads.ContactTime(o.partnerId, o.offeredAt, o.outcomeAt) from LeadOffer o
-			where o.partnerId in :partners and o.outcome = org.concord.leads.OfferOutcome.CONTACTED""")
-	List<ContactTime> contactTimes(Collection<UUID> partners);
 }

@@ -41,6 +41,7 @@ import org.concord.shared.access.SeeProgram;
 import org.concord.shared.access.WorkAsPartner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -76,10 +77,13 @@ public class Leads {
 	private final Validator validator;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final LeadScorecardTally scorecardTally;
 
 	Leads(LeadRepository leads, LeadSettingsRepository settings, LeadRouter router, Contacts contacts,
 			RegisteredOpportunities registrations, PartnerDirectory partners, Brands brands, BusinessCalendar calendar,
-			CurrentActor actor, Validator validator, ApplicationEventPublisher events, Clock clock) {
+			CurrentActor actor, Validator validator, ApplicationEventPublisher events, Clock clock,
+			LeadScorecardTally scorecardTally) {
+		this.scorecardTally = scorecardTally;
 		this.events = events;
 		this.leads = leads;
 		this.settings = settings;
@@ -238,15 +242,14 @@ public class Leads {
 	@Transactional(readOnly = true)
 	public PageView<LeadScorecard> scorecards(Integer page, Integer size) {
 		UUID only = actor.scope().company().map(PartnerId::value).orElse(null);
-		var pageable = Paging.of(page, size, Sort.by(Sort.Direction.DESC, "partnerId"));
-		var counts = only == null ? leads.scorecards(pageable) : leads.scorecardsOf(only, pageable);
-		Map<UUID, List<Duration>> times = counts.isEmpty() ? Map.of()
-				: leads.contactTimes(counts.map(ScorecardCounts::partnerId).toList()).stream().collect(
-						Collectors.groupingBy(ContactTime::partnerId, Collectors.mapping(ContactTime::elapsed, Collectors.toList())));
-		Map<UUID, String> names = partners.namesOf(counts.map(ScorecardCounts::partnerId).toList());
-		return PageView.of(counts, c -> new LeadScorecard(new PartnerId(c.partnerId()),
-				names.getOrDefault(c.partnerId(), "?"), c.offers(), c.contacted(),
-				c.misses(), c.declines(), medianHours(times.getOrDefault(c.partnerId(), List.of()))));
+		var pageable = Paging.of(page, size, Sort.unsorted());
+		List<ScorecardCounts> counts = scorecardTally.counts(only, (int) pageable.getOffset(), pageable.getPageSize());
+		List<UUID> shown = counts.stream().map(ScorecardCounts::partnerId).toList();
+		Map<UUID, Double> medians = scorecardTally.medianHours(shown);
+		Map<UUID, String> names = partners.namesOf(shown);
+		return PageView.of(new PageImpl<>(counts, pageable, scorecardTally.partners(only)),
+				c -> new LeadScorecard(new PartnerId(c.partnerId()), names.getOrDefault(c.partnerId(), "?"), c.offers(),
+						c.contacted(), c.misses(), c.declines(), medians.get(c.partnerId())));
 	}
 
 	@Transactional(readOnly = true)
@@ -271,16 +274,6 @@ public class Leads {
 		LocalDate lastDay = due.minusSeconds(1).atZone(calendar.zone()).toLocalDate();
 		String weekday = lastDay.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
 		return "the end of " + weekday + ", " + lastDay + " (" + calendar.zone() + ")";
-	}
-
-	static Double medianHours(List<Duration> elapsed) {
-		if (elapsed.isEmpty()) {
-			return null;
-		}
-		List<Long> minutes = elapsed.stream().map(Duration::toMinutes).sorted().toList();
-		int n = minutes.size();
-		double median = n % 2 == 1 ? minutes.get(n / 2) : (minutes.get(n / 2 - 1) + minutes.get(n / 2)) / 2.0;
-		return Math.round(median / 60.0 * 10) / 10.0;
 	}
 
 	private LeadId enter(NewLead details) {

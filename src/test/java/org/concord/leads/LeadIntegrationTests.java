@@ -55,6 +55,9 @@ class LeadIntegrationTests {
 	LeadFixtures fixtures;
 
 	@Autowired
+	LeadScorecardTally scorecardTally;
+
+	@Autowired
 	TestAccounts accounts;
 
 	@Autowired
@@ -225,6 +228,37 @@ class LeadIntegrationTests {
 		assertThat(fixtures.get(second).summary().partnerId()).isEqualTo(free.id());
 		assertThat(accounts.as("channel", () -> leads.proposal(second)).passedOver())
 				.anySatisfy(p -> assertThat(p.reason()).isEqualTo("is at capacity (1 open leads)"));
+	}
+
+	@Test
+	void theScorecardIsKeptAsOffersEndAndAgreesWithTheOffersAndTheNightlyRecountRepairsDrift() {
+		String region = LeadFixtures.territory();
+		FreshPartner partner = fixtures.partner(region, PartnerTier.GOLD, 10);
+		LeadId quick = fixtures.create(fixtures.lead(region));
+		LeadId slower = fixtures.create(fixtures.lead(region));
+		LeadId declined = fixtures.create(fixtures.lead(region));
+		LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
+		clock.advance(Duration.ofMinutes(90));
+		accounts.as(partner.rep(), () -> leads.initiateContact(quick, new ContactInitiation(true, today, ContactType.CALL,
+				"Called")));
+		clock.advance(Duration.ofMinutes(60));
+		accounts.as(partner.rep(), () -> leads.initiateContact(slower, new ContactInitiation(true, today, ContactType.CALL,
+				"Called")));
+		accounts.as(partner.rep(), () -> leads.decline(declined, "Not our region"));
+
+		var card = accounts.as("channel", () -> scorecardOf(partner));
+		assertThat(card.offers()).isEqualTo(3);
+		assertThat(card.contacted()).isEqualTo(2);
+		assertThat(card.declines()).isEqualTo(1);
+		assertThat(card.medianHoursToContact()).as("90 and 150 minutes").isEqualTo(2.0);
+		assertThat(scorecardTally.disagreements()).isEmpty();
+
+		jdbc.update("update lead_scorecard set offers = offers + 5 where partner_id = ?", partner.id().value());
+		jdbc.update("delete from lead_contact_minutes where partner_id = ?", partner.id().value());
+		assertThat(scorecardTally.disagreements()).hasSize(3);
+		scorecardTally.rebuild();
+		assertThat(scorecardTally.disagreements()).isEmpty();
+		assertThat(accounts.as("channel", () -> scorecardOf(partner))).isEqualTo(card);
 	}
 
 	@Test
