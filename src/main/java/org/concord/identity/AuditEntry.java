@@ -45,6 +45,10 @@ class AuditEntry {
 		return value == null || value.length() <= length ? value : value.substring(0, length);
 	}
 
+	UUID id() {
+		return id;
+	}
+
 	AuditRecord toRecord() {
 		return new AuditRecord(occurredAt, actor, action, subject, detail, clientAddress);
 	}

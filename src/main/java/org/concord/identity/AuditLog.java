@@ -1,15 +1,20 @@
 package org.concord.identity;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.concord.shared.Audited;
-import org.concord.shared.PageView;
-import org.concord.shared.Paging;
+import org.concord.shared.Keyset.Column;
+import org.concord.shared.Keyset.SortKey;
+import org.concord.shared.KeysetPage;
+import org.concord.shared.KeysetQuery;
 import org.concord.shared.access.Administer;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +25,16 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class AuditLog {
 
+	private static final SortKey NEWEST_FIRST = SortKey.descending(new Column("occurred_at", Instant.class),
+			new Column("id", UUID.class));
+
 	private final AuditEntryRepository entries;
+	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	AuditLog(AuditEntryRepository entries, Clock clock) {
+	AuditLog(AuditEntryRepository entries, JdbcClient jdbc, Clock clock) {
 		this.entries = entries;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -53,12 +63,16 @@ public class AuditLog {
 		entries.save(new AuditEntry(clock.instant(), actor, change.action(), change.subject(), change.detail(), clientAddress()));
 	}
 
+	/** The log newest first, all or one action's, from the cursor when one is given, else from the page number. */
 	@Administer
 	@Transactional(readOnly = true)
-	public PageView<AuditRecord> list(String action, Integer page, Integer size) {
-		var pageable = Paging.of(page, size, Sort.by(Sort.Direction.DESC, "occurredAt"));
-		var rows = action == null || action.isBlank() ? entries.findAll(pageable) : entries.findByAction(action, pageable);
-		return PageView.of(rows, AuditEntry::toRecord);
+	public KeysetPage<AuditRecord> list(String action, String cursor, Integer page, Integer size) {
+		var query = KeysetQuery.of("audit_entry", "a", NEWEST_FIRST);
+		if (action != null && !action.isBlank()) {
+			query.where("a.action = :action", "action", action.strip());
+		}
+		return query.page(jdbc, cursor, page, size, ids -> entries.findAllById(ids).stream()
+				.collect(Collectors.toMap(AuditEntry::id, e -> e)), AuditEntry::toRecord);
 	}
 
 	static String clientAddress() {

@@ -22,9 +22,10 @@ class AuditController {
 	}
 
 	@GetMapping("/admin/audit")
-	String list(@RequestParam(required = false) String action, @RequestParam(required = false) Integer page,
+	String list(@RequestParam(required = false) String action, @RequestParam(required = false) String cursor,
+			@RequestParam(required = false) Integer page,
 			HttpServletRequest request, Model model) {
-		model.addAttribute("entries", audit.list(action, page, null));
+		model.addAttribute("entries", audit.list(action, cursor, page, null));
 		model.addAttribute("action", action);
 		return Htmx.view(request, PAGE, "rows");
 	}
