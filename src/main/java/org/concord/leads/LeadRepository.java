@@ -21,6 +21,12 @@ interface LeadRepository extends JpaRepository<Lead, UUID> {
 
 	Page<Lead> findByPartnerIdAndStatus(UUID partnerId, LeadStatus status, Pageable pageable);
 
+	/** The first few of a status, oldest first: no count, as a tile shows them. */
+	List<Lead> findTop10ByStatusOrderByCreatedAt(LeadStatus status);
+
+	/** A partner's first few of a status, the nearest deadline first: no count. */
+	List<Lead> findTop10ByPartnerIdAndStatusOrderByContactDueAt(UUID partnerId, LeadStatus status);
+
 	@Query("select l.id from Lead l where l.status = org.concord.leads.LeadStatus.OFFERED and l.contactDueAt <= :now order by l.contactDueAt")
 	List<UUID> overdue(Instant now, Limit limit);
 

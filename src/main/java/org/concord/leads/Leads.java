@@ -231,10 +231,9 @@ public class Leads {
 	public List<LeadSummary> waitingForMe() {
 		PartnerId partner = actor.scope().company().orElse(null);
 		if (partner == null) {
-			return leads.findByStatus(LeadStatus.WITH_CHANNEL_MANAGER, Paging.of(0, 10, Sort.by("createdAt"))).stream()
-					.map(Lead::toSummary).toList();
+			return leads.findTop10ByStatusOrderByCreatedAt(LeadStatus.WITH_CHANNEL_MANAGER).stream().map(Lead::toSummary).toList();
 		}
-		return leads.findByPartnerIdAndStatus(partner.value(), LeadStatus.OFFERED, Paging.of(0, 10, Sort.by("contactDueAt"))).stream()
+		return leads.findTop10ByPartnerIdAndStatusOrderByContactDueAt(partner.value(), LeadStatus.OFFERED).stream()
 				.map(Lead::toSummary).toList();
 	}
 
