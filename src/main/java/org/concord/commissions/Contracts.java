@@ -195,9 +195,10 @@ public class Contracts {
 	@Transactional(readOnly = true)
 	public KeysetPage<ContractView> list(String cursor, Integer page, Integer size) {
 		var query = KeysetQuery.of("subscription_contract", "c", NEWEST_FIRST);
-		actor.scope().company().ifPresent(partner -> query.where(
-				"c.id in (select p.contract_id from contract_partner p where p.partner_id = :partner)", "partner",
-				partner.value()));
+		actor.scope().company().ifPresent(partner -> query
+				.where("c.id in (select p.contract_id from contract_partner p where p.partner_id = :partner)", "partner",
+						partner.value())
+				.countingRowsOf("select distinct p.contract_id from contract_partner p where p.partner_id = :partner"));
 		LocalDate today = LocalDate.now(clock);
 		return query.page(jdbc, cursor, page, size, ids -> contracts.findAllById(ids).stream()
 				.collect(Collectors.toMap(c -> c.contractId().value(), c -> c)), c -> viewOf(c, today));

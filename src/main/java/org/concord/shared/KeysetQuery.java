@@ -25,6 +25,7 @@ public final class KeysetQuery {
 	private final SortKey key;
 	private final Map<String, Object> params = new LinkedHashMap<>();
 	private final List<String> conditions = new ArrayList<>();
+	private String counted;
 
 	private KeysetQuery(String table, String alias, SortKey key) {
 		this.table = table;
@@ -41,6 +42,16 @@ public final class KeysetQuery {
 	public KeysetQuery where(String condition, String name, Object value) {
 		conditions.add(condition);
 		params.put(name, value);
+		return this;
+	}
+
+	/**
+	 * Counts the rows of this select instead of the list's own (with the same parameters): where a junction table's
+	 * index holds one row per row of the list, e.g. {@code select distinct p.contract_id from contract_partner p where
+	 * p.partner_id = :partner}, so that the count reads that index alone.
+	 */
+	public KeysetQuery countingRowsOf(String select) {
+		this.counted = select;
 		return this;
 	}
 
@@ -87,6 +98,9 @@ public final class KeysetQuery {
 	public Statement count() {
 		Map<String, Object> values = new LinkedHashMap<>(params);
 		values.put("cap", Keyset.COUNT_CAP + 1);
+		if (counted != null) {
+			return new Statement("select count(*) from (" + counted + " limit :cap) counted", values);
+		}
 		return new Statement("select count(*) from (select 1 from " + table + " " + alias.substring(0, alias.length() - 1)
 				+ where(conditions) + " order by " + key.orderBy(alias, null) + " limit :cap) counted", values);
 	}
