@@ -54,6 +54,11 @@ public final class PageBenchmark {
 	private static final int CONTACTS = Integer.getInteger("bench.contacts", 100_000);
 	private static final int LEADS = Integer.getInteger("bench.leads", 30_000);
 	private static final int CONTRACTS = Integer.getInteger("bench.contracts", 50_000);
+	private static final int AUDIT = Integer.getInteger("bench.audit", 1_000_000);
+	/** Only the routes whose label contains one of these, comma-separated (all when empty). */
+	private static final String ONLY = System.getProperty("bench.routes", "");
+	private static final com.sun.management.OperatingSystemMXBean PROCESS =
+			(com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 	private static final int MONTHS = 20;
 	private static final int CLIENTS = Integer.getInteger("bench.threads", 8);
 	private static final int REQUESTS = Integer.getInteger("bench.requests", 160);
@@ -102,7 +107,9 @@ public final class PageBenchmark {
 	}
 
 	/** A route's timings over HTTP and of its SQL alone, and what its plans showed. */
-	record Result(Route route, long single, long p50, long p95, long sqlP50, long sqlP95, int reads, int writes, List<String> seqScans) {
+	/** A route's figures; {@code cpu} is this process's CPU time per request while 8 clients ran it (the application and its HTTP clients, not PostgreSQL). */
+	record Result(Route route, long single, long p50, long p95, long cpu, long sqlP50, long sqlP95, int reads, int writes,
+			List<String> seqScans) {
 	}
 
 	private void run(long began) throws Exception {
@@ -118,9 +125,9 @@ public final class PageBenchmark {
 		for (Route route : routes) {
 			Result result = measure(route);
 			results.add(result);
-			System.out.printf(Locale.ROOT, "  %-52s 1 client %7s  p50 %7s  p95 %7s   SQL p50 %7s  p95 %7s%s%n", route.label(),
-					ms(result.single()), ms(result.p50()),
-					ms(result.p95()), ms(result.sqlP50()), ms(result.sqlP95()),
+			System.out.printf(Locale.ROOT, "  %-52s 1 client %7s  p50 %7s  p95 %7s  CPU %6s   SQL p50 %7s  p95 %7s%s%n",
+					route.label(), ms(result.single()), ms(result.p50()), ms(result.p95()), ms(result.cpu()),
+					ms(result.sqlP50()), ms(result.sqlP95()),
 					result.seqScans().isEmpty() ? "" : "  SEQ SCAN " + result.seqScans());
 			Files.writeString(planFile, plans);
 			Files.writeString(planFile.resolveSibling("page-plans.md"), dearestPlans);
@@ -147,6 +154,11 @@ public final class PageBenchmark {
 				+ "' and status in ('APPROVED', 'ACTIVE', 'WON') order by stage, expected_close_date, id offset " + DEEP + " limit 1");
 		String allDealsDeep = cursor("select stage, expected_close_date, id from registration where status in ('APPROVED', 'ACTIVE', 'WON')"
 				+ " order by stage, expected_close_date, id offset " + DEEPEST + " limit 1");
+		String contractsDeep = cursor("select c.created_at, c.id from subscription_contract c join contract_partner p"
+				+ " on p.contract_id = c.id where p.partner_id = '" + northwind + "' order by c.created_at desc, c.id desc offset "
+				+ CONTRACTS / 10 + " limit 1");
+		String auditDeep = cursor("select occurred_at, id from audit_entry order by occurred_at desc, id desc offset "
+				+ Math.min(DEEPEST, AUDIT / 2) + " limit 1");
 		List<Route> routes = new ArrayList<>();
 		// a partner's rep
 		routes.add(page("partner: Overview", rep, "/", true));
@@ -169,6 +181,7 @@ public final class PageBenchmark {
 		routes.add(api("partner API: contacts", rep, "/api/v1/contacts"));
 		routes.add(api("partner API: leads", rep, "/api/v1/leads"));
 		routes.add(api("partner API: contracts", rep, "/api/v1/contracts"));
+		routes.add(api("partner API: contracts, deep (cursor)", rep, "/api/v1/contracts?cursor=" + contractsDeep));
 		// a partner's admin
 		routes.add(page("partner admin: People", "northwind.admin", "/people", false));
 		routes.add(api("partner admin API: users", "northwind.admin", "/api/v1/users"));
@@ -200,12 +213,18 @@ public final class PageBenchmark {
 		routes.add(api("channel API: assistance", "channel", "/api/v1/assistance"));
 		// the vendor admin and a vendor sales rep
 		routes.add(page("admin: audit log", "admin", "/admin/audit", false));
+		routes.add(page("admin: audit log, one action", "admin", "/admin/audit?action=LOGIN_FAILED", false));
+		routes.add(page("admin: audit log, deep", "admin", "/admin/audit?cursor=" + auditDeep, false));
 		routes.add(page("admin: sent mail", "admin", "/admin/sent-mail", false));
 		routes.add(page("admin: people", "admin", "/people", false));
 		routes.add(api("admin API: users", "admin", "/api/v1/users"));
 		routes.add(page("sales: my opportunities", "sales", "/my-opportunities", false));
 		routes.add(api("sales API: assigned to me", "sales", "/api/v1/registrations/assigned-to-me"));
-		return routes;
+		if (ONLY.isBlank()) {
+			return routes;
+		}
+		List<String> wanted = List.of(ONLY.split(","));
+		return routes.stream().filter(r -> wanted.stream().anyMatch(w -> r.label().contains(w.strip()))).toList();
 	}
 
 	private static String row(int offset) {
@@ -279,7 +298,9 @@ public final class PageBenchmark {
 		for (int i = 0; i < SINGLE; i++) {
 			alone[i] = get.run(0);
 		}
+		long cpuBefore = PROCESS.getProcessCpuTime();
 		long[] http = concurrently(REQUESTS, get);
+		long cpu = (PROCESS.getProcessCpuTime() - cpuBefore) / REQUESTS;
 		client.send(request(route, route.label()), HttpResponse.BodyHandlers.discarding());
 		List<SqlCapture.Captured> statements = SqlCapture.CAPTURED.getOrDefault(route.label(), List.of());
 		List<SqlCapture.Captured> reads = statements.stream().filter(SqlCapture.Captured::isRead).toList();
@@ -296,7 +317,7 @@ public final class PageBenchmark {
 			concurrently(WARMUP, replay);
 			long[] sql = concurrently(REQUESTS, replay);
 			List<String> seqScans = explain(route, reads);
-			return new Result(route, percentile(alone, 50), percentile(http, 50), percentile(http, 95), percentile(sql, 50),
+			return new Result(route, percentile(alone, 50), percentile(http, 50), percentile(http, 95), cpu, percentile(sql, 50),
 					percentile(sql, 95), reads.size(), statements.size() - reads.size(), seqScans);
 		}
 		finally {
@@ -442,8 +463,8 @@ public final class PageBenchmark {
 		line(String.format(Locale.ROOT, "%d clients; %d timed requests per route after %d for warm-up, and %d from one client "
 				+ "alone; the route's SQL replayed the same way; times in ms.", CLIENTS, REQUESTS, WARMUP, SINGLE));
 		line("");
-		line("| route (who: what) | 1 client p50 | p50 | p95 | its SQL alone p50 | p95 | statements (reads + writes) | p95 / SQL p95 | goal |");
-		line("|---|---|---|---|---|---|---|---|---|");
+		line("| route (who: what) | 1 client p50 | p50 | p95 | app CPU per request | its SQL alone p50 | p95 | statements (reads + writes) | p95 / SQL p95 | goal |");
+		line("|---|---|---|---|---|---|---|---|---|---|");
 		int missed = 0;
 		for (Result r : results) {
 			long limit = r.route().goal100() ? 100_000_000L : 150_000_000L;
@@ -454,8 +475,8 @@ public final class PageBenchmark {
 			if (!withinLimit || !r.seqScans().isEmpty()) {
 				missed++;
 			}
-			line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %d + %d | %.1f | %s |", r.route().label(), ms(r.single()), ms(r.p50()),
-					ms(r.p95()), ms(r.sqlP50()), ms(r.sqlP95()), r.reads(), r.writes(),
+			line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %d + %d | %.1f | %s |", r.route().label(), ms(r.single()),
+					ms(r.p50()), ms(r.p95()), ms(r.cpu()), ms(r.sqlP50()), ms(r.sqlP95()), r.reads(), r.writes(),
 					(double) r.p95() / Math.max(r.sqlP95(), 1), goal));
 		}
 		line("");
@@ -532,6 +553,13 @@ public final class PageBenchmark {
 					  'NS', 'B3H 1A1', 'CA', 'EXPRESS', 'asked on the phone', current_date, 'Bench', now() - n * interval '1 minute',
 					  (%2$s)[1 + n %% 5]
 					FROM generate_series(0, %3$d) AS n""".formatted(partnerArray, repArray, CONTACTS - 1));
+			// a year of the audit log: logins, failed logins and decisions, one every half minute
+			sql.execute("""
+					INSERT INTO audit_entry (id, occurred_at, actor, action, subject, detail, client_address)
+					SELECT md5('a' || n)::uuid, now() - n * interval '30 seconds', 'northwind.rep',
+					  (ARRAY['LOGIN', 'LOGIN', 'REGISTRATION_APPROVED', 'LOGIN_FAILED'])[1 + n %% 4], 'subject ' || n, 'detail',
+					  '127.0.0.1'
+					FROM generate_series(0, %d) AS n""".formatted(AUDIT - 1));
 			sql.execute("""
 					INSERT INTO lead (id, version, status, first_name, last_name, email, phone, company_name, website, street,
 					  city, region, postal_code, country, consent_type, consent_obtained_how, consent_obtained_on,
@@ -573,16 +601,28 @@ public final class PageBenchmark {
 					INSERT INTO commission_month (partner_id, currency, booked_month, amount, entries)
 					SELECT partner_id, currency, CAST(date_trunc('MONTH', booked_on) AS DATE), sum(amount), count(*)
 					FROM commission_ledger_entry GROUP BY partner_id, currency, CAST(date_trunc('MONTH', booked_on) AS DATE)""");
+			// and the lead scorecard (LeadScorecardTally.rebuild)
+			sql.execute("DELETE FROM lead_scorecard");
+			sql.execute("""
+					INSERT INTO lead_scorecard (partner_id, offers, contacted, misses, declines)
+					SELECT partner_id, count(*), count(*) FILTER (WHERE outcome = 'CONTACTED'),
+					  count(*) FILTER (WHERE outcome = 'TIMED_OUT'), count(*) FILTER (WHERE outcome = 'DECLINED')
+					FROM lead_offer GROUP BY partner_id""");
+			sql.execute("DELETE FROM lead_contact_minutes");
+			sql.execute("""
+					INSERT INTO lead_contact_minutes (partner_id, minutes, offers)
+					SELECT partner_id, CAST(floor(extract(epoch FROM outcome_at - offered_at) / 60) AS BIGINT), count(*)
+					FROM lead_offer WHERE outcome = 'CONTACTED' GROUP BY 1, 2""");
 			db.commit();
 			db.setAutoCommit(true);
 			sql.execute("RESET session_replication_role");
 			sql.execute("VACUUM (ANALYZE)");
 			sql.execute("CHECKPOINT");
 			line(String.format(Locale.ROOT, "Loaded %s registrations (%s partner rows), %s contacts, %s leads, %s contracts, "
-					+ "%s invoices, %s payments, %s ledger entries in %.0f s", count(sql, "registration"),
+					+ "%s invoices, %s payments, %s ledger entries, %s audit entries in %.0f s", count(sql, "registration"),
 					count(sql, "registration_partner"), count(sql, "customer_contact"), count(sql, "lead"),
 					count(sql, "subscription_contract"), count(sql, "invoice"), count(sql, "payment"),
-					count(sql, "commission_ledger_entry"), (System.nanoTime() - start) / 1e9));
+					count(sql, "commission_ledger_entry"), count(sql, "audit_entry"), (System.nanoTime() - start) / 1e9));
 			line("Database: " + single(sql, "select pg_size_pretty(pg_database_size(current_database()))"));
 		}
 	}
