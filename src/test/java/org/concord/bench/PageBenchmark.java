@@ -64,7 +64,7 @@ public final class PageBenchmark {
 	private static final int REQUESTS = Integer.getInteger("bench.requests", 160);
 	private static final int WARMUP = Integer.getInteger("bench.page-warmup", 40);
 	private static final int SINGLE = 20;
-	private static final int ROUNDS = Integer.getInteger("bench.rounds", 60);
+	private static final int ROUNDS = Integer.getInteger("bench.rounds", 150);
 	private static final int CHUNK = 100_000;
 	/** The deep pages: a tenth of the registrations into a partner's list or the review queue, half into everyone's. */
 	private static final int DEEP = REGISTRATIONS / 10;
