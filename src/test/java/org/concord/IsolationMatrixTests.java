@@ -51,6 +51,7 @@ import org.concord.identity.Invitation;
 import org.concord.identity.TestAccounts;
 import org.concord.identity.UserProvisioning;
 import org.concord.leads.LeadFixtures;
+import org.concord.partners.PartnerTier;
 import org.concord.leads.LeadId;
 import org.concord.leads.Leads;
 import org.concord.partners.PartnerDirectory;
@@ -575,6 +576,17 @@ class IsolationMatrixTests {
 			return harbour.toString();
 		}
 
+		/** A Silver reseller of this cell's own, for changes that must not touch the demo's partners. */
+		String freshPartner() {
+			return records.once("freshPartner", () -> accounts.freshPartner("RESELLER", PartnerTier.SILVER, "NS").id()).toString();
+		}
+
+		/** A partner type code no other cell uses. */
+		String freshTypeCode() {
+			return records.once("typeCode", () -> "M" + UUID.randomUUID().toString().replace("-", "").substring(0, 8)
+					.toUpperCase(java.util.Locale.ROOT));
+		}
+
 		String month() {
 			return YearMonth.from(IsolationMatrixTests.this.today()).toString();
 		}
@@ -1039,6 +1051,24 @@ class IsolationMatrixTests {
 						"{\"postalPrefixes\":[\"b3\",\"b4\",\"e1\"],\"latitude\":44.65,\"longitude\":-63.58,\"products\":[\"lighthouse\",\"cube\"],"
 								+ "\"industries\":[\"construction\",\"manufacturing\",\"healthcare\"],\"certifications\":[\"iso 45001\"],"
 								+ "\"leadCapacity\":10,\"leadFlowOn\":true}"), CHANNEL_TEAM),
+				e("POST", "/partners/{id}/classification", c -> post("/partners/" + c.freshPartner() + "/classification")
+						.param("type", "OEM").param("tier", "GOLD").param("reason", "Matrix"), CHANNEL_TEAM),
+				e("PUT", "/api/v1/partners/{id}/classification", c -> json(put("/api/v1/partners/" + c.freshPartner()
+						+ "/classification"), "{\"type\":\"OEM\",\"tier\":\"GOLD\",\"reason\":\"Matrix\"}"), CHANNEL_TEAM),
+				e("GET", "/api/v1/partners/{id}/history", c -> get("/api/v1/partners/" + c.northwind() + "/history"), NORTHWINDS),
+				e("GET", "/admin/partner-types", c -> get("/admin/partner-types"), VENDOR_ADMIN),
+				e("POST", "/admin/partner-types", c -> post("/admin/partner-types").param("code", c.freshTypeCode())
+						.param("name", "Matrix " + c.freshTypeCode()), VENDOR_ADMIN),
+				// Distributor as it is, sent back
+				e("POST", "/admin/partner-types/{code}", c -> post("/admin/partner-types/DISTRIBUTOR").param("name", "Distributor"),
+						VENDOR_ADMIN),
+				e("GET", "/api/v1/partner-types", c -> get("/api/v1/partner-types"), EVERYONE),
+				e("GET", "/api/v1/partner-types/{code}", c -> get("/api/v1/partner-types/OEM"), EVERYONE),
+				e("POST", "/api/v1/partner-types", c -> json(post("/api/v1/partner-types"), "{\"code\":\"" + c.freshTypeCode()
+						+ "\",\"name\":\"Matrix " + c.freshTypeCode() + "\",\"takesVendorLeads\":false,\"mayRequestAssistance\":false}"),
+						VENDOR_ADMIN),
+				e("PUT", "/api/v1/partner-types/{code}", c -> json(put("/api/v1/partner-types/DISTRIBUTOR"),
+						"{\"name\":\"Distributor\",\"takesVendorLeads\":false,\"mayRequestAssistance\":false}"), VENDOR_ADMIN),
 				e("GET", "/contacts", c -> get("/contacts"), EVERYONE),
 				e("GET", "/contacts/new", c -> get("/contacts/new"), PARTNERS),
 				e("POST", "/contacts/new", c -> {
@@ -1118,7 +1148,7 @@ class IsolationMatrixTests {
 				e("POST", "/admin/registration-settings", c -> post("/admin/registration-settings").param("approvalSlaHours", "48")
 						.param("protectionDays", "120").param("warningDays", "75,105").param("renewalActivityDays", "30")
 						.param("returnLapseDays", "14").param("dailySubmissionCap", "50").param("laterRenewalsNeedVendor", "true")
-						.param("assistancePartnerTypes", "SALES_PARTNER", "APPLICATION_PARTNER").param("vendorName", "RPM")
+						.param("vendorName", "RPM")
 						.param("currencies", "CAD, USD, EUR, GBP"), VENDOR_ADMIN),
 				e("POST", "/admin/partners/{id}/daily-cap", c -> post("/admin/partners/" + c.northwind() + "/daily-cap")
 						.param("dailyCap", "100000"), VENDOR_ADMIN),
@@ -1214,8 +1244,8 @@ class IsolationMatrixTests {
 						.param("partnerId", c.harbour()), CHANNEL_ACTS),
 				e("GET", "/admin/lead-settings", c -> get("/admin/lead-settings"), VENDOR_ADMIN),
 				e("POST", "/admin/lead-settings", c -> post("/admin/lead-settings").param("tierMode", "PREFERRED")
-						.param("minimumTier", "REGISTERED").param("territoryMode", "REQUIRED").param("maxDistanceKm", "150")
-						.param("expertiseMode", "PREFERRED").param("leadTypes", "SALES_PARTNER", "APPLICATION_PARTNER")
+						.param("minimumTier", "BRONZE").param("territoryMode", "REQUIRED").param("maxDistanceKm", "150")
+						.param("expertiseMode", "PREFERRED")
 						.param("contactWorkingDays", "2").param("reminderHours", "24").param("onTimeout", "NEXT_PARTNER"), VENDOR_ADMIN),
 				e("POST", "/admin/closure-days", c -> post("/admin/closure-days").param("day", "2001-05-05").param("reason", "Matrix"),
 						VENDOR_ADMIN),
@@ -1235,8 +1265,8 @@ class IsolationMatrixTests {
 						"{\"partnerId\":\"" + c.harbour() + "\"}"), CHANNEL_ACTS),
 				e("GET", "/api/v1/lead-settings", c -> get("/api/v1/lead-settings"), EVERYONE),
 				e("PUT", "/api/v1/lead-settings", c -> json(put("/api/v1/lead-settings"),
-						"{\"tierMode\":\"PREFERRED\",\"minimumTier\":\"REGISTERED\",\"territoryMode\":\"REQUIRED\",\"maxDistanceKm\":150,"
-								+ "\"expertiseMode\":\"PREFERRED\",\"leadTypes\":[\"SALES_PARTNER\",\"APPLICATION_PARTNER\"],"
+						"{\"tierMode\":\"PREFERRED\",\"minimumTier\":\"BRONZE\",\"territoryMode\":\"REQUIRED\",\"maxDistanceKm\":150,"
+								+ "\"expertiseMode\":\"PREFERRED\","
 								+ "\"contactWorkingDays\":2,\"reminderHours\":24,\"onTimeout\":\"NEXT_PARTNER\"}"), VENDOR_ADMIN),
 				e("GET", "/api/v1/closure-days", c -> get("/api/v1/closure-days"), EVERYONE),
 				e("POST", "/api/v1/closure-days", c -> json(post("/api/v1/closure-days"), "{\"day\":\"2001-05-06\",\"reason\":\"Matrix\"}"),

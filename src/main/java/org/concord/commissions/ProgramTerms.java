@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerTier;
-import org.concord.partners.PartnerType;
+import org.concord.partners.PartnerTypes;
 import org.concord.shared.Audited;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
@@ -36,15 +36,17 @@ public class ProgramTerms {
 	private final TermsVersionRepository terms;
 	private final CommissionRateRepository rates;
 	private final PartnerDirectory partners;
+	private final PartnerTypes partnerTypes;
 	private final CurrentActor actor;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	ProgramTerms(TermsVersionRepository terms, CommissionRateRepository rates, PartnerDirectory partners, CurrentActor actor,
-			ApplicationEventPublisher events, Clock clock) {
+	ProgramTerms(TermsVersionRepository terms, CommissionRateRepository rates, PartnerDirectory partners,
+			PartnerTypes partnerTypes, CurrentActor actor, ApplicationEventPublisher events, Clock clock) {
 		this.terms = terms;
 		this.rates = rates;
 		this.partners = partners;
+		this.partnerTypes = partnerTypes;
 		this.actor = actor;
 		this.events = events;
 		this.clock = clock;
@@ -113,7 +115,7 @@ public class ProgramTerms {
 		String value = rate.scopeValue() == null ? "" : rate.scopeValue();
 		boolean known = switch (rate.scope()) {
 			case PROGRAM -> true;
-			case PARTNER_TYPE -> Arrays.stream(PartnerType.values()).anyMatch(t -> t.name().equals(value));
+			case PARTNER_TYPE -> partnerTypes.find(value).isPresent();
 			case TIER -> Arrays.stream(PartnerTier.values()).anyMatch(t -> t.name().equals(value));
 			case PARTNER -> parseUuid(value).map(PartnerId::new).flatMap(partners::find).isPresent();
 		};

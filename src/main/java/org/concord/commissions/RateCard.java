@@ -24,7 +24,7 @@ final class RateCard {
 	static boolean applies(RateView rate, PartnerSummary partner) {
 		return switch (rate.scope()) {
 			case PROGRAM -> true;
-			case PARTNER_TYPE -> partner.type().name().equals(rate.scopeValue());
+			case PARTNER_TYPE -> partner.type().equals(rate.scopeValue());
 			case TIER -> partner.tier().name().equals(rate.scopeValue());
 			case PARTNER -> partner.id().value().toString().equals(rate.scopeValue());
 		};

@@ -13,7 +13,6 @@ import org.concord.identity.UserProvisioning;
 import org.concord.partners.NewPartner;
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerTier;
-import org.concord.partners.PartnerType;
 import org.concord.partners.RoutingProfile;
 import org.concord.shared.PartnerId;
 import org.concord.shared.Role;
@@ -91,20 +90,20 @@ class DemoData implements ApplicationRunner {
 		people.add(new Invitation("channel", "channel@rpm.example", "Casey Channel", Role.CHANNEL_MANAGER, null));
 		people.add(new Invitation("sales", "sales@rpm.example", "Sasha Sales", Role.VENDOR_SALES_REP, null));
 
-		PartnerId northwind = partner(people, "northwind", "Northwind Safety Consulting", PartnerType.SALES_PARTNER,
+		PartnerId northwind = partner(people, "northwind", "Northwind Safety Consulting", "SALES_PARTNER",
 				PartnerTier.GOLD, "NS", "Halifax", "Nina North", "Ned North", "Nora North");
-		PartnerId harbour = partner(people, "harbour", "Harbour Compliance Group", PartnerType.APPLICATION_PARTNER,
+		PartnerId harbour = partner(people, "harbour", "Harbour Compliance Group", "APPLICATION_PARTNER",
 				PartnerTier.PLATINUM, "ON", "Toronto", "Hank Harbour", "Holly Harbour");
 		// where they take leads from the vendor, and what they know (lead routing)
 		partners.setUpRouting(northwind, new RoutingProfile(Set.of("b3", "b4", "e1"), 44.65, -63.58,
 				Set.of("lighthouse", "cube"), Set.of("construction", "manufacturing", "healthcare"), Set.of("iso 45001"), 10, true));
 		partners.setUpRouting(harbour, new RoutingProfile(Set.of("m", "l", "k"), 43.65, -79.38,
 				Set.of("lighthouse", "cube", "quartz"), Set.of("manufacturing", "energy"), Set.of("iso 9001"), 15, true));
-		partner(people, "summit", "Summit Quality Systems", PartnerType.RESELLER, PartnerTier.SILVER, "AB", "Calgary",
+		partner(people, "summit", "Summit Quality Systems", "RESELLER", PartnerTier.SILVER, "AB", "Calgary",
 				"Sue Summit", "Steve Summit");
-		partner(people, "maple", "Maple Integrators", PartnerType.SYSTEM_INTEGRATOR, PartnerTier.GOLD, "BC", "Vancouver",
+		partner(people, "maple", "Maple Integrators", "SYSTEM_INTEGRATOR", PartnerTier.GOLD, "BC", "Vancouver",
 				"Mark Maple", "Mia Maple");
-		partner(people, "atlantic", "Atlantic Referral Partners", PartnerType.REFERRAL_PARTNER, PartnerTier.REGISTERED,
+		partner(people, "atlantic", "Atlantic Referral Partners", "REFERRAL_PARTNER", PartnerTier.BRONZE,
 				"NB", "Moncton", "Amy Atlantic", "Alex Atlantic");
 		users.provision(people, PASSWORD);
 		pipeline.load();
@@ -117,7 +116,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	/** The company, its admin ({@code <code>.admin}) and reps ({@code <code>.rep}, {@code <code>.rep2}). */
-	private PartnerId partner(List<Invitation> people, String code, String name, PartnerType type, PartnerTier tier,
+	private PartnerId partner(List<Invitation> people, String code, String name, String type, PartnerTier tier,
 			String region, String city, String admin, String... reps) {
 		PartnerId id = partners.add(new NewPartner(name, type, tier, "CA", region, city, "https://" + code + ".example"));
 		people.add(new Invitation(code + ".admin", code + ".admin@" + code + ".example", admin, Role.PARTNER_ADMIN, id));

@@ -114,6 +114,7 @@ class LeadRouter {
 		var profile = p.profile();
 		return new Candidate(p.id(), p.name(), p.tier().ordinal(), p.tier().label(), p.country(), p.region(),
 				profile.postalPrefixes(), profile.latitude(), profile.longitude(), profile.products(), profile.industries(),
-				profile.certifications(), 0, profile.leadCapacity(), profile.leadFlowOn(), null, p.type());
+				profile.certifications(), 0, profile.leadCapacity(), profile.leadFlowOn(), null, p.typeName(),
+				p.takesVendorLeads());
 	}
 }

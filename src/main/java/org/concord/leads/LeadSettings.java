@@ -1,10 +1,6 @@
 package org.concord.leads;
 
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.concord.partners.PartnerTier;
-import org.concord.partners.PartnerType;
 import org.concord.shared.InvalidInputException;
 
 /** The vendor's settings for routing leads and the contact rule; one row. */
@@ -38,8 +33,6 @@ class LeadSettings {
 	@Enumerated(EnumType.STRING)
 	private RuleMode expertiseMode;
 
-	private String leadTypes;
-
 	private int contactWorkingDays;
 
 	private int reminderHours;
@@ -51,7 +44,7 @@ class LeadSettings {
 	}
 
 	RoutingRules rules() {
-		return new RoutingRules(tierMode, minimumTier.ordinal(), territoryMode, maxDistanceKm, expertiseMode, types());
+		return new RoutingRules(tierMode, minimumTier.ordinal(), territoryMode, maxDistanceKm, expertiseMode);
 	}
 
 	int contactWorkingDays() {
@@ -76,9 +69,6 @@ class LeadSettings {
 		if (changed.maxDistanceKm() < 1 || changed.maxDistanceKm() > 5000) {
 			throw new InvalidInputException("maxDistanceKm", "Enter a distance between 1 and 5,000 km.");
 		}
-		if (changed.leadTypes() == null || changed.leadTypes().isEmpty()) {
-			throw new InvalidInputException("leadTypes", "Choose at least one partner type that receives leads.");
-		}
 		if (changed.contactWorkingDays() < 1 || changed.contactWorkingDays() > 20) {
 			throw new InvalidInputException("contactWorkingDays", "Enter between 1 and 20 working days.");
 		}
@@ -94,20 +84,13 @@ class LeadSettings {
 		territoryMode = changed.territoryMode();
 		maxDistanceKm = changed.maxDistanceKm();
 		expertiseMode = changed.expertiseMode();
-		leadTypes = changed.leadTypes().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
 		contactWorkingDays = changed.contactWorkingDays();
 		reminderHours = changed.reminderHours();
 		onTimeout = changed.onTimeout();
 	}
 
 	LeadSettingsView toView() {
-		return new LeadSettingsView(tierMode, minimumTier, territoryMode, maxDistanceKm, expertiseMode, types(),
+		return new LeadSettingsView(tierMode, minimumTier, territoryMode, maxDistanceKm, expertiseMode,
 				contactWorkingDays, reminderHours, onTimeout);
-	}
-
-	private Set<PartnerType> types() {
-		Set<PartnerType> types = EnumSet.noneOf(PartnerType.class);
-		Arrays.stream(leadTypes.split(",")).filter(s -> !s.isBlank()).map(PartnerType::valueOf).forEach(types::add);
-		return types;
 	}
 }

@@ -45,7 +45,7 @@ public final class RoutingEngine {
 		List<String> notes = new ArrayList<>();
 		List<Candidate> pool = new ArrayList<>();
 		for (Candidate c : candidates) {
-			String out = !rules.leadTypes().contains(c.type()) ? "is a " + c.type().label() + ": leads go to " + typeLabels(rules)
+			String out = !c.takesVendorLeads() ? "its partner type (" + c.typeName() + ") takes no leads from the vendor"
 					: lead.declinedBy().contains(c.id()) ? "passed on this lead already"
 							: !c.leadFlowOn() ? "has lead flow switched off" : null;
 			if (out == null) {
@@ -127,10 +127,6 @@ public final class RoutingEngine {
 	}
 
 	private static final String TIER = "partner level";
-
-	private static String typeLabels(RoutingRules rules) {
-		return rules.leadTypes().stream().map(t -> t.label()).sorted().reduce((a, b) -> a + " and " + b).orElse("nobody");
-	}
 
 	private record Rule(String name, RuleMode mode, Predicate<Candidate> test,
 			Function<Candidate, String> describe) {

@@ -5,10 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What the channel team enters to add a partner company. */
+/** What the channel team enters to add a partner company; its type by code (see {@link PartnerTypes}). */
 public record NewPartner(
 		@NotBlank @Size(max = 150) String name,
-		@NotNull PartnerType type,
+		@NotBlank String type,
 		@NotNull PartnerTier tier,
 		@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "use the two-letter country code, e.g. CA") String country,
 		@Size(max = 10) String region,

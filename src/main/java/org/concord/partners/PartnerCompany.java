@@ -1,12 +1,20 @@
 package org.concord.partners;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.concord.shared.InvalidInputException;
@@ -21,7 +29,8 @@ class PartnerCompany {
 
 	private String name;
 
-	@Enumerated(EnumType.STRING)
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "type")
 	private PartnerType type;
 
 	@Enumerated(EnumType.STRING)
@@ -53,14 +62,20 @@ class PartnerCompany {
 
 	private String certifications = "";
 
+	@OneToMany(cascade = CascadeType.ALL)
+	@JoinColumn(name = "partner_id", nullable = false)
+	@OrderBy("changedAt asc, field desc") // one moment's changes in the order made: type, then tier
+	private List<PartnerChange> changes = new ArrayList<>();
+
 	protected PartnerCompany() {
 	}
 
-	PartnerCompany(NewPartner details, Instant now) {
+	PartnerCompany(NewPartner details, PartnerType type, UUID by, Instant now) {
 		this.id = UUID.randomUUID();
 		this.name = details.name().trim();
-		this.type = details.type();
+		this.type = type;
 		this.tier = details.tier();
+		this.changes.add(new PartnerChange(PartnerChange.Field.TIER, null, tier.name(), "Joined the program", by, now));
 		this.country = details.country();
 		this.region = blankToNull(details.region());
 		this.city = blankToNull(details.city());
@@ -83,6 +98,37 @@ class PartnerCompany {
 		this.leadFlowOn = profile.leadFlowOn();
 	}
 
+	/**
+	 * The channel team moves the partner to another type or tier, saying why; each change is kept in its history.
+	 * Nothing changes when both stay as they are.
+	 */
+	void classify(PartnerType newType, PartnerTier newTier, String reason, UUID by, Instant now) {
+		boolean typeChanges = !newType.code().equals(type.code());
+		if (!typeChanges && newTier == tier) {
+			throw new InvalidInputException("tier", "This is already the partner's type and tier.");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "Say why the partner changes type or tier.");
+		}
+		if (typeChanges) {
+			changes.add(new PartnerChange(PartnerChange.Field.TYPE, type.code(), newType.code(), reason.strip(), by, now));
+			type = newType;
+		}
+		if (newTier != tier) {
+			changes.add(new PartnerChange(PartnerChange.Field.TIER, tier.name(), newTier.name(), reason.strip(), by, now));
+			tier = newTier;
+		}
+	}
+
+	/** The type and tier changes, newest first. */
+	List<PartnerChange> history() {
+		return changes.reversed();
+	}
+
+	PartnerType type() {
+		return type;
+	}
+
 	void switchLeadFlow(boolean on) {
 		this.leadFlowOn = on;
 	}
@@ -93,7 +139,8 @@ class PartnerCompany {
 	}
 
 	PartnerSummary toSummary() {
-		return new PartnerSummary(new PartnerId(id), name, type, tier, country, region, city, website, joinedAt);
+		return new PartnerSummary(new PartnerId(id), name, type.code(), type.name(), tier, country, region, city, website,
+				joinedAt);
 	}
 
 	private static String blankToNull(String value) {

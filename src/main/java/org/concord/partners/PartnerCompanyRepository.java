@@ -15,8 +15,9 @@ interface PartnerCompanyRepository extends JpaRepository<PartnerCompany, UUID> {
 
 	/** Every partner's routing data as plain values: one query, no managed entities, for thousands of partners. */
 	@org.springframework.data.jpa.repository.Query("""
-			select new org.concord.partners.RoutingRow(p.id, p.name, p.type, p.tier, p.country, p.region, p.postalPrefixes,
-			p.latitude, p.longitude, p.products, p.industries, p.certifications, p.leadCapacity, p.leadFlowOn)
-			from PartnerCompany p""")
+			select new org.concord.partners.RoutingRow(p.id, p.name, t.code, t.name, t.takesVendorLeads, p.tier, p.country,
+			p.region, p.postalPrefixes, p.latitude, p.longitude, p.products, p.industries, p.certifications, p.leadCapacity,
+			p.leadFlowOn)
+			from PartnerCompany p join p.type t""")
 	List<RoutingRow> routingRows();
 }

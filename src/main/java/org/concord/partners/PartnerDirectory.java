@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.concord.shared.Audited;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
@@ -21,6 +22,7 @@ import org.concord.shared.PartnerScope;
 import org.concord.shared.access.ManageChannel;
 import org.concord.shared.access.SwitchLeadFlow;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,14 +34,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class PartnerDirectory {
 
 	private final PartnerCompanyRepository partners;
+	private final PartnerTypeRepository types;
 	private final CurrentActor actor;
 	private final Clock clock;
 	private final Duration routingCacheFor;
+	private final ApplicationEventPublisher events;
 	private volatile RoutingCache routingCache;
 
-	PartnerDirectory(PartnerCompanyRepository partners, CurrentActor actor, Clock clock,
-			@Value("${concord.partners.routing-cache:PT30S}") Duration routingCacheFor) {
+	PartnerDirectory(PartnerCompanyRepository partners, PartnerTypeRepository types, CurrentActor actor, Clock clock,
+			ApplicationEventPublisher events, @Value("${concord.partners.routing-cache:PT30S}") Duration routingCacheFor) {
 		this.partners = partners;
+		this.types = types;
+		this.events = events;
 		this.actor = actor;
 		this.clock = clock;
 		this.routingCacheFor = routingCacheFor;
@@ -126,7 +132,7 @@ public class PartnerDirectory {
 	}
 
 	/** Forgets the routing data now and again once this transaction ends, so nobody keeps what it replaces. */
-	private void routingChanged() {
+	void routingChanged() {
 		routingCache = null;
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -145,16 +151,54 @@ public class PartnerDirectory {
 	@ManageChannel
 	@Transactional
 	public PartnerId register(NewPartner details) {
-		return add(details);
+		return add(details, actor.userId().value());
 	}
 
 	/** Adds a partner without a logged-in actor: for the demo data and installers. */
 	@Transactional
 	public PartnerId add(NewPartner details) {
+		return add(details, null);
+	}
+
+	/**
+	 * The channel team moves a partner to another type or tier, saying why. Each change is kept in the partner's
+	 * history and the audit log; lead routing sees it at once.
+	 */
+	@ManageChannel
+	@Transactional
+	public PartnerSummary classify(PartnerId id, String type, PartnerTier tier, String reason) {
+		if (tier == null) {
+			throw new InvalidInputException("tier", "Choose the tier.");
+		}
+		PartnerCompany company = company(id);
+		PartnerSummary before = company.toSummary();
+		company.classify(typeOf(type), tier, reason, actor.userId().value(), clock.instant());
+		PartnerSummary after = company.toSummary();
+		events.publishEvent(new Audited("PARTNER_CLASSIFIED", id.toString(), before.typeName() + ", " + before.tier().label()
+				+ " -> " + after.typeName() + ", " + after.tier().label() + ": " + reason.strip()));
+		routingChanged();
+		return after;
+	}
+
+	/** The partner's type and tier changes, newest first: the channel team's, and a partner's own. */
+	@Transactional(readOnly = true)
+	public List<PartnerChangeView> history(PartnerId id) {
+		actor.scope().requireVisible(id, "Partner");
+		Map<String, String> names = new HashMap<>();
+		types.findAll().forEach(t -> names.put(t.code(), t.name()));
+		return company(id).history().stream().map(c -> c.toView(code -> names.getOrDefault(code, code))).toList();
+	}
+
+	private PartnerId add(NewPartner details, UUID by) {
 		if (partners.existsByNameIgnoreCase(details.name().trim())) {
 			throw new InvalidInputException("name", "A partner with this name already exists.");
 		}
 		routingChanged();
-		return partners.save(new PartnerCompany(details, clock.instant())).toSummary().id();
+		return partners.save(new PartnerCompany(details, typeOf(details.type()), by, clock.instant())).toSummary().id();
+	}
+
+	private PartnerType typeOf(String code) {
+		return (code == null ? Optional.<PartnerType>empty() : types.findById(code))
+				.orElseThrow(() -> new InvalidInputException("type", "Choose one of the partner types."));
 	}
 }

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Locale;
 import org.concord.shared.PartnerId;
 
-/** A partner company as pages, the API and other modules see it. */
-public record PartnerSummary(PartnerId id, String name, PartnerType type, PartnerTier tier, String country,
+/** A partner company as pages, the API and other modules see it: its type by code and by name. */
+public record PartnerSummary(PartnerId id, String name, String type, String typeName, PartnerTier tier, String country,
 		String region, String city, String website, Instant joinedAt) {
 
 	/** The website as a link target: only an http(s) address is one; anything else is shown as text, never followed. */

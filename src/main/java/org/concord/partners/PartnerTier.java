@@ -1,9 +1,9 @@
 package org.concord.partners;
 
-/** The partner's level in the program, from entry to top. */
+/** The partner's level in the program, from entry to top (seed 004: Bronze, Silver, Gold, Platinum). */
 public enum PartnerTier {
 
-	REGISTERED("Registered"), SILVER("Silver"), GOLD("Gold"), PLATINUM("Platinum");
+	BRONZE("Bronze"), SILVER("Silver"), GOLD("Gold"), PLATINUM("Platinum");
 
 	private final String label;
 

@@ -1,21 +1,69 @@
 package org.concord.partners;
 
-/** The kind of partner, which decides what it may do in the program. */
-public enum PartnerType {
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
-	SALES_PARTNER("Sales Partner"),
-	APPLICATION_PARTNER("Application Partner"),
-	REFERRAL_PARTNER("Referral Partner"),
-	RESELLER("Reseller"),
-	SYSTEM_INTEGRATOR("System Integrator");
+import org.concord.shared.InvalidInputException;
 
-	private final String label;
+/**
+ * A kind of partner the vendor defines (Reseller, System Integrator, OEM...): it decides whether its partners take
+ * leads from the vendor and may ask for assistance; commission rates may be set per type. The code never changes,
+ * as partners, rates and history name it; the name, the rules and the order do.
+ */
+@Entity
+@Table(name = "partner_type")
+class PartnerType {
 
-	PartnerType(String label) {
-		this.label = label;
+	@Id
+	private String code;
+
+	private String name;
+
+	private boolean takesVendorLeads;
+
+	private boolean mayRequestAssistance;
+
+	private int position;
+
+	protected PartnerType() {
 	}
 
-	public String label() {
-		return label;
+	PartnerType(String code, PartnerTypeDetails details, int position) {
+		if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,39}")) {
+			throw new InvalidInputException("code", "Use 2 to 40 capital letters, digits or _, starting with a letter, e.g. MSP.");
+		}
+		this.code = code;
+		this.position = position;
+		change(details);
+	}
+
+	void change(PartnerTypeDetails details) {
+		if (details.name() == null || details.name().isBlank() || details.name().strip().length() > 80) {
+			throw new InvalidInputException("name", "Enter the type's name, at most 80 characters.");
+		}
+		this.name = details.name().strip();
+		this.takesVendorLeads = details.takesVendorLeads();
+		this.mayRequestAssistance = details.mayRequestAssistance();
+	}
+
+	String code() {
+		return code;
+	}
+
+	String name() {
+		return name;
+	}
+
+	boolean takesVendorLeads() {
+		return takesVendorLeads;
+	}
+
+	boolean mayRequestAssistance() {
+		return mayRequestAssistance;
+	}
+
+	PartnerTypeView toView() {
+		return new PartnerTypeView(code, name, takesVendorLeads, mayRequestAssistance);
 	}
 }

@@ -2,16 +2,18 @@ package org.concord.registrations;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.concord.partners.PartnerDirectory;
-import org.concord.partners.PartnerType;
+import org.concord.partners.PartnerSummary;
+import org.concord.partners.PartnerTypeView;
+import org.concord.partners.PartnerTypes;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.NotAllowedException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
+import org.concord.shared.PartnerId;
 import org.concord.shared.Paging;
 import org.concord.shared.access.SeeProgram;
 import org.concord.shared.access.WorkAsPartner;
@@ -20,24 +22,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sales support, product expertise and pricing advice, asked from an approved opportunity by the partner types the
- * vendor offers them to (Sales and Application Partners by default), and answered in the vendor's queue.
+ * Sales support, product expertise and pricing advice, asked from an approved opportunity by partners whose type the
+ * vendor offers them to (Sales and Application Partners in the demo), and answered in the vendor's queue.
  */
 @Service
 public class Assistance {
 
 	private final AssistanceRequestRepository requests;
 	private final VisibleRegistrations visible;
-	private final ProgramSettingsRepository settings;
+	private final PartnerTypes partnerTypes;
 	private final PartnerDirectory partners;
 	private final CurrentActor actor;
 	private final Clock clock;
 
-	Assistance(AssistanceRequestRepository requests, VisibleRegistrations visible, ProgramSettingsRepository settings,
+	Assistance(AssistanceRequestRepository requests, VisibleRegistrations visible, PartnerTypes partnerTypes,
 			PartnerDirectory partners, CurrentActor actor, Clock clock) {
 		this.requests = requests;
 		this.visible = visible;
-		this.settings = settings;
+		this.partnerTypes = partnerTypes;
 		this.partners = partners;
 		this.actor = actor;
 		this.clock = clock;
@@ -47,19 +49,19 @@ public class Assistance {
 	@Transactional
 	public void request(RegistrationId id, AssistanceKind kind, String question) {
 		Registration registration = visible.find(id);
-		Set<PartnerType> offeredTo = settings.current().assistancePartnerTypes();
-		partners.find(visible.ownCompany()).filter(own -> !offeredTo.contains(own.type())).ifPresent(own -> {
-			throw new NotAllowedException("Assistance is offered to " + offeredTo.stream().map(t -> t.label() + "s").sorted()
-					.collect(Collectors.joining(" and ")) + "; your company is a " + own.type().label() + ".");
-		});
+		PartnerId own = visible.ownCompany();
+		if (!partnerTypes.mayRequestAssistance(own)) {
+			throw new NotAllowedException("Assistance is offered to " + partnerTypes.list().stream()
+					.filter(PartnerTypeView::mayRequestAssistance).map(t -> t.name() + "s").collect(Collectors.joining(" and "))
+					+ "; your company is a " + partners.find(own).map(PartnerSummary::typeName).orElse("partner") + ".");
+		}
 		requests.save(new AssistanceRequest(registration, actor.userId().value(), kind, question, clock.instant()));
 	}
 
 	/** Whether the caller's company may ask for assistance (its partner type is one the vendor offers it to). */
 	@Transactional(readOnly = true)
 	public boolean mayRequest() {
-		var offeredTo = settings.current().assistancePartnerTypes();
-		return actor.scope().company().flatMap(partners::find).map(own -> offeredTo.contains(own.type())).orElse(false);
+		return actor.scope().company().map(partnerTypes::mayRequestAssistance).orElse(false);
 	}
 
 	/** The requests asked from a registration, oldest first. */

@@ -2,16 +2,13 @@ package org.concord.registrations;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.concord.partners.PartnerType;
 import org.concord.shared.InvalidInputException;
 
 /** The vendor's settings for registrations; one row. */
@@ -38,7 +35,6 @@ class ProgramSettings {
 
 	private boolean laterRenewalsNeedVendor;
 
-	private String assistancePartnerTypes;
 
 	private String vendorName;
 
@@ -63,10 +59,6 @@ class ProgramSettings {
 		}
 		if (changed.laterRenewalsNeedVendor() != null) {
 			laterRenewalsNeedVendor = changed.laterRenewalsNeedVendor();
-		}
-		if (changed.assistancePartnerTypes() != null) {
-			assistancePartnerTypes = changed.assistancePartnerTypes().stream().map(Enum::name).sorted()
-					.collect(Collectors.joining(","));
 		}
 		if (changed.vendorName() != null) {
 			if (changed.vendorName().isBlank() || changed.vendorName().length() > 100) {
@@ -147,12 +139,6 @@ class ProgramSettings {
 		return laterRenewalsNeedVendor;
 	}
 
-	/** The partner types offered sales support, product expertise and pricing advice (seed: Sales and Application). */
-	Set<PartnerType> assistancePartnerTypes() {
-		return assistancePartnerTypes.isBlank() ? Set.of() : Arrays.stream(assistancePartnerTypes.split(","))
-				.map(PartnerType::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(PartnerType.class)));
-	}
-
 	String vendorName() {
 		return vendorName;
 	}
@@ -163,6 +149,6 @@ class ProgramSettings {
 
 	RegistrationSettingsView toView() {
 		return new RegistrationSettingsView(autoApprove, approvalSlaHours, protectionDays, warningDays, renewalActivityDays,
-				returnLapseDays, dailySubmissionCap, laterRenewalsNeedVendor, assistancePartnerTypes(), vendorName, currencies());
+				returnLapseDays, dailySubmissionCap, laterRenewalsNeedVendor, vendorName, currencies());
 	}
 }

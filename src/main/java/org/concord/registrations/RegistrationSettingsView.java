@@ -1,9 +1,6 @@
 package org.concord.registrations;
 
 import java.util.List;
-import java.util.Set;
-
-import org.concord.partners.PartnerType;
 
 /**
  * The vendor's registration settings. In a change, a rule left out (null) keeps its value: the protection settings
@@ -11,11 +8,11 @@ import org.concord.partners.PartnerType;
  */
 public record RegistrationSettingsView(boolean autoApprove, int approvalSlaHours, int protectionDays, String warningDays,
 		int renewalActivityDays, Integer returnLapseDays, Integer dailySubmissionCap, Boolean laterRenewalsNeedVendor,
-		Set<PartnerType> assistancePartnerTypes, String vendorName, List<String> currencies) {
+		String vendorName, List<String> currencies) {
 
 	/** The protection settings only; the other rules stay as they are. */
 	public RegistrationSettingsView(boolean autoApprove, int approvalSlaHours, int protectionDays, String warningDays,
 			int renewalActivityDays) {
-		this(autoApprove, approvalSlaHours, protectionDays, warningDays, renewalActivityDays, null, null, null, null, null, null);
+		this(autoApprove, approvalSlaHours, protectionDays, warningDays, renewalActivityDays, null, null, null, null, null);
 	}
 }

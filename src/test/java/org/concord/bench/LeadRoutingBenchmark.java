@@ -87,7 +87,7 @@ public final class LeadRoutingBenchmark {
 					SELECT gen_random_uuid(), 'Bench Partner ' || g,
 					  (ARRAY['SALES_PARTNER','SALES_PARTNER','SALES_PARTNER','SALES_PARTNER','SALES_PARTNER','SALES_PARTNER',
 					         'SALES_PARTNER','APPLICATION_PARTNER','APPLICATION_PARTNER','RESELLER'])[1 + g %% 10],
-					  (ARRAY['REGISTERED','SILVER','GOLD','PLATINUM'])[1 + (g / 10) %% 4], 'CA', p.code, 'City ' || g, NULL, now(),
+					  (ARRAY['BRONZE','SILVER','GOLD','PLATINUM'])[1 + (g / 10) %% 4], 'CA', p.code, 'City ' || g, NULL, now(),
 					  g %% 20 <> 0, 5 + g %% 26, lower(substr(p.code, 1, 1)) || (g %% 9), p.lat + (random() - 0.5) * 4,
 					  p.lon + (random() - 0.5) * 6,
 					  (ARRAY['lighthouse','cube','quartz','lighthouse,cube','cube,quartz','lighthouse,cube,quartz'])[1 + (g / 3) %% 6],

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.concord.partners.PartnerSummary;
 import org.concord.partners.PartnerTier;
-import org.concord.partners.PartnerType;
 import org.concord.registrations.Assignment;
 import org.concord.registrations.AttributionRole;
 import org.concord.shared.PartnerId;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class RateCardTests {
 
-	private final PartnerSummary goldSales = new PartnerSummary(PartnerId.random(), "Gold Sales", PartnerType.SALES_PARTNER,
+	private final PartnerSummary goldSales = new PartnerSummary(PartnerId.random(), "Gold Sales", "SALES_PARTNER", "Sales Partner",
 			PartnerTier.GOLD, "CA", "NS", "Halifax", null, Instant.EPOCH);
 
 	private static RateView rate(CommissionKind kind, RateScope scope, String value, String rate) {

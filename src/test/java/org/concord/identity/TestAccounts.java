@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import org.concord.partners.NewPartner;
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerTier;
-import org.concord.partners.PartnerType;
 import org.concord.shared.PartnerId;
 import org.concord.shared.Role;
 import org.springframework.stereotype.Component;
@@ -62,11 +61,11 @@ public class TestAccounts {
 	}
 
 	public FreshPartner freshPartner() {
-		return freshPartner(PartnerType.SALES_PARTNER, PartnerTier.SILVER, "NS");
+		return freshPartner("SALES_PARTNER", PartnerTier.SILVER, "NS");
 	}
 
 	/** A fresh partner of this type and tier in this region (a made-up region gives a test its own territory). */
-	public FreshPartner freshPartner(PartnerType type, PartnerTier tier, String region) {
+	public FreshPartner freshPartner(String type, PartnerTier tier, String region) {
 		String code = "t" + UUID.randomUUID().toString().substring(0, 8);
 		PartnerId id = partners.add(new NewPartner("Test Partner " + code, type, tier, "CA", region, "Halifax", null));
 		provisioning.provision(List.of(

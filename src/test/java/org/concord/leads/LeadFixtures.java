@@ -12,7 +12,6 @@ import org.concord.identity.TestAccounts;
 import org.concord.identity.TestAccounts.FreshPartner;
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerTier;
-import org.concord.partners.PartnerType;
 import org.concord.partners.RoutingProfile;
 import org.concord.registrations.RegistrationFixtures.Prospect;
 import org.springframework.stereotype.Component;
@@ -42,7 +41,7 @@ public class LeadFixtures {
 
 	/** A Sales Partner of the tier in the region, selling Lighthouse, with room for {@code capacity} open leads. */
 	public FreshPartner partner(String region, PartnerTier tier, int capacity) {
-		FreshPartner partner = accounts.freshPartner(PartnerType.SALES_PARTNER, tier, region);
+		FreshPartner partner = accounts.freshPartner("SALES_PARTNER", tier, region);
 		partners.setUpRouting(partner.id(), new RoutingProfile(Set.of(), null, null, Set.of("lighthouse"),
 				Set.of("healthcare"), Set.of(), capacity, true));
 		return partner;

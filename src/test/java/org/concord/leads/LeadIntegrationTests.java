@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.concord.ConcordIntegrationTest;
@@ -22,7 +23,11 @@ import org.concord.customers.ImpliedConsentBasis;
 import org.concord.customers.NewContact;
 import org.concord.identity.TestAccounts;
 import org.concord.identity.TestAccounts.FreshPartner;
+import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerTier;
+import org.concord.partners.PartnerTypeDetails;
+import org.concord.partners.PartnerTypes;
+import org.concord.partners.RoutingProfile;
 import org.concord.registrations.ContactType;
 import org.concord.registrations.Deals;
 import org.concord.registrations.RegistrationFixtures;
@@ -56,6 +61,12 @@ class LeadIntegrationTests {
 
 	@Autowired
 	LeadScorecardTally scorecardTally;
+
+	@Autowired
+	PartnerTypes partnerTypes;
+
+	@Autowired
+	PartnerDirectory partnerDirectory;
 
 	@Autowired
 	TestAccounts accounts;
@@ -228,6 +239,24 @@ class LeadIntegrationTests {
 		assertThat(fixtures.get(second).summary().partnerId()).isEqualTo(free.id());
 		assertThat(accounts.as("channel", () -> leads.proposal(second)).passedOver())
 				.anySatisfy(p -> assertThat(p.reason()).isEqualTo("is at capacity (1 open leads)"));
+	}
+
+	@Test
+	void aPartnerWhoseTypeTakesNoVendorLeadsIsPassedOverUntilTheVendorSaysItsTypeDoes() {
+		String region = LeadFixtures.territory();
+		String code = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+		accounts.as("admin", () -> partnerTypes.add(code, new PartnerTypeDetails("Agency " + code, false, false)));
+		FreshPartner agency = accounts.freshPartner(code, PartnerTier.GOLD, region);
+		partnerDirectory.setUpRouting(agency.id(), new RoutingProfile(Set.of(), null, null, Set.of("lighthouse"),
+				Set.of("healthcare"), Set.of(), 10, true));
+		LeadId first = fixtures.create(fixtures.lead(region));
+		assertThat(fixtures.get(first).summary().status()).isEqualTo(LeadStatus.WITH_CHANNEL_MANAGER);
+		assertThat(accounts.as("channel", () -> leads.proposal(first)).passedOver())
+				.anySatisfy(p -> assertThat(p.reason()).isEqualTo("its partner type (Agency " + code + ") takes no leads from the vendor"));
+
+		accounts.as("admin", () -> partnerTypes.change(code, new PartnerTypeDetails("Agency " + code, true, false)));
+		LeadId second = fixtures.create(fixtures.lead(region));
+		assertThat(fixtures.get(second).summary().partnerId()).as("routing sees the change at once").isEqualTo(agency.id());
 	}
 
 	@Test
@@ -450,6 +479,6 @@ class LeadIntegrationTests {
 
 	private static LeadSettingsView withTimeout(LeadSettingsView s, OnTimeout onTimeout) {
 		return new LeadSettingsView(s.tierMode(), s.minimumTier(), s.territoryMode(), s.maxDistanceKm(), s.expertiseMode(),
-				s.leadTypes(), s.contactWorkingDays(), s.reminderHours(), onTimeout);
+				s.contactWorkingDays(), s.reminderHours(), onTimeout);
 	}
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.concord.partners.PartnerType;
 import org.concord.shared.PartnerId;
 import org.junit.jupiter.api.Test;
 
@@ -22,13 +21,13 @@ class RoutingEngineTests {
 	private static Candidate partner(String name, int tier, String region, double lat, double lon, Set<String> products,
 			int openLeads) {
 		return new Candidate(PartnerId.random(), name, tier, "tier" + tier, "CA", region, Set.of(), lat, lon, products,
-				Set.of("healthcare"), Set.of(), openLeads, 10, true, null, PartnerType.SALES_PARTNER);
+				Set.of("healthcare"), Set.of(), openLeads, 10, true, null, "Sales Partner", true);
 	}
 
 	private static Candidate with(Candidate c, int capacity, boolean leadFlowOn, Instant lastOffered) {
 		return new Candidate(c.id(), c.name(), c.tierRank(), c.tierName(), c.country(), c.region(), c.postalPrefixes(),
 				c.latitude(), c.longitude(), c.products(), c.industries(), c.certifications(), c.openLeads(), capacity,
-				leadFlowOn, lastOffered, c.type());
+				leadFlowOn, lastOffered, c.typeName(), c.takesVendorLeads());
 	}
 
 	private static List<String> names(RoutingProposal proposal) {
@@ -62,7 +61,7 @@ class RoutingEngineTests {
 		var moncton = partner("Moncton", 1, "NB", 46.09, -64.78, Set.of("cube"), 0); // about 200 km away
 		var truro = partner("Truro", 1, "XX", 45.36, -63.28, Set.of("cube"), 0); // about 80 km away
 		var byPostal = new Candidate(PartnerId.random(), "Postal", 1, "t", "CA", "XX", Set.of("B3H"), null, null,
-				Set.of("cube"), Set.of(), Set.of(), 0, 10, true, null, PartnerType.SALES_PARTNER);
+				Set.of("cube"), Set.of(), Set.of(), 0, 10, true, null, "Sales Partner", true);
 		var proposal = RoutingEngine.propose(halifaxDms, List.of(moncton, truro, byPostal), RoutingRules.defaults());
 		assertThat(names(proposal)).containsExactlyInAnyOrder("Truro", "Postal");
 		assertThat(proposal.passedOver()).extracting(RoutingProposal.PassedOver::name).containsExactly("Moncton");
@@ -72,7 +71,7 @@ class RoutingEngineTests {
 	void preferredExpertiseRanksMatchingPartnersFirstAndIsSkippedWhenNobodyMatches() {
 		var dms = partner("DMS", 1, "NS", 44.6, -63.6, Set.of("cube"), 5);
 		var qms = partner("QMS", 3, "NS", 44.6, -63.6, Set.of("quartz"), 0);
-		RoutingRules expertiseFirst = new RoutingRules(RuleMode.OFF, 0, RuleMode.REQUIRED, 150, RuleMode.PREFERRED, RoutingRules.SEED_LEAD_TYPES);
+		RoutingRules expertiseFirst = new RoutingRules(RuleMode.OFF, 0, RuleMode.REQUIRED, 150, RuleMode.PREFERRED);
 		assertThat(names(RoutingEngine.propose(halifaxDms, List.of(qms, dms), expertiseFirst))).containsExactly("DMS", "QMS");
 
 		var onlyQms = RoutingEngine.propose(halifaxDms, List.of(qms), expertiseFirst);
@@ -83,7 +82,7 @@ class RoutingEngineTests {
 	@Test
 	void requiredExpertisePassesOverPartnersWithoutIt() {
 		var qms = partner("QMS", 3, "NS", 44.6, -63.6, Set.of("quartz"), 0);
-		RoutingRules rules = new RoutingRules(RuleMode.PREFERRED, 0, RuleMode.REQUIRED, 150, RuleMode.REQUIRED, RoutingRules.SEED_LEAD_TYPES);
+		RoutingRules rules = new RoutingRules(RuleMode.PREFERRED, 0, RuleMode.REQUIRED, 150, RuleMode.REQUIRED);
 		var proposal = RoutingEngine.propose(halifaxDms, List.of(qms), rules);
 		assertThat(proposal.toChannelManager()).isTrue();
 		assertThat(proposal.passedOver()).singleElement().satisfies(p -> assertThat(p.reason()).contains("required expertise"));
@@ -93,7 +92,7 @@ class RoutingEngineTests {
 	void aRequiredMinimumLevelKeepsLowerTiersOut() {
 		var registered = partner("Registered", 0, "NS", 44.6, -63.6, Set.of("cube"), 0);
 		var gold = partner("Gold", 2, "NS", 44.6, -63.6, Set.of("cube"), 0);
-		RoutingRules goldOnly = new RoutingRules(RuleMode.REQUIRED, 2, RuleMode.REQUIRED, 150, RuleMode.PREFERRED, RoutingRules.SEED_LEAD_TYPES);
+		RoutingRules goldOnly = new RoutingRules(RuleMode.REQUIRED, 2, RuleMode.REQUIRED, 150, RuleMode.PREFERRED);
 		assertThat(names(RoutingEngine.propose(halifaxDms, List.of(registered, gold), goldOnly))).containsExactly("Gold");
 	}
 
@@ -131,14 +130,14 @@ class RoutingEngineTests {
 	}
 
 	@Test
-	void onlyThePartnerTypesThatTakeLeadsReceiveThem() {
+	void onlyPartnersWhoseTypeTakesVendorLeadsReceiveThem() {
 		var sales = partner("Sales", 1, "NS", 44.6, -63.6, Set.of("cube"), 0);
 		var reseller = new Candidate(PartnerId.random(), "Reseller", 3, "t", "CA", "NS", Set.of(), 44.6, -63.6, Set.of("cube"),
-				Set.of(), Set.of(), 0, 10, true, null, PartnerType.RESELLER);
+				Set.of(), Set.of(), 0, 10, true, null, "Reseller", false);
 		var proposal = RoutingEngine.propose(halifaxDms, List.of(reseller, sales), RoutingRules.defaults());
 		assertThat(names(proposal)).containsExactly("Sales");
 		assertThat(proposal.passedOver()).singleElement()
-				.satisfies(p -> assertThat(p.reason()).isEqualTo("is a Reseller: leads go to Application Partner and Sales Partner"));
+				.satisfies(p -> assertThat(p.reason()).isEqualTo("its partner type (Reseller) takes no leads from the vendor"));
 	}
 
 	@Test

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.concord.ConcordIntegrationTest;
@@ -27,7 +26,9 @@ import org.concord.notifications.Delivery;
 import org.concord.notifications.Notifier;
 import org.concord.notifications.Topic;
 import org.concord.partners.PartnerTier;
-import org.concord.partners.PartnerType;
+import org.concord.partners.PartnerTypeDetails;
+import org.concord.partners.PartnerTypeView;
+import org.concord.partners.PartnerTypes;
 import org.concord.registrations.RegistrationFixtures.Prospect;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotAllowedException;
@@ -78,6 +79,9 @@ class DealRulesTests {
 
 	@Autowired
 	Assistance assistance;
+
+	@Autowired
+	PartnerTypes partnerTypes;
 
 
 	@Autowired
@@ -193,11 +197,11 @@ class DealRulesTests {
 	}
 
 	@Test
-	void assistanceIsOfferedToSalesAndApplicationPartnersUnlessTheVendorExtendsIt() {
-		assertThat(registrationSettings.current().assistancePartnerTypes())
-				.containsExactlyInAnyOrder(PartnerType.SALES_PARTNER, PartnerType.APPLICATION_PARTNER);
-		var referral = accounts.freshPartner(PartnerType.REFERRAL_PARTNER, PartnerTier.SILVER, "NS");
-		var application = accounts.freshPartner(PartnerType.APPLICATION_PARTNER, PartnerTier.SILVER, "NS");
+	void assistanceIsOfferedToPartnersWhoseTypeSaysSoSalesAndApplicationPartnersInTheDemo() {
+		assertThat(partnerTypes.list()).filteredOn(PartnerTypeView::mayRequestAssistance).extracting(PartnerTypeView::code)
+				.containsExactlyInAnyOrder("SALES_PARTNER", "APPLICATION_PARTNER");
+		var referral = accounts.freshPartner("REFERRAL_PARTNER", PartnerTier.SILVER, "NS");
+		var application = accounts.freshPartner("APPLICATION_PARTNER", PartnerTier.SILVER, "NS");
 		var referred = fixtures.approved(referral.rep(), Prospect.fresh());
 		var applied = fixtures.approved(application.rep(), Prospect.fresh());
 		assertThatThrownBy(() -> ask(referral.rep(), referred)).isInstanceOf(NotAllowedException.class)
@@ -205,14 +209,17 @@ class DealRulesTests {
 		assertThat(accounts.as(referral.rep(), () -> assistance.mayRequest())).isFalse();
 		ask(application.rep(), applied);
 
-		RegistrationSettingsView before = registrationSettings.current();
+		PartnerTypeView before = partnerTypes.get("REFERRAL_PARTNER");
 		try {
-			changeRules(before, Set.of(PartnerType.SALES_PARTNER, PartnerType.APPLICATION_PARTNER, PartnerType.REFERRAL_PARTNER), null);
+			accounts.as("admin", () -> partnerTypes.change("REFERRAL_PARTNER",
+					new PartnerTypeDetails(before.name(), before.takesVendorLeads(), true)));
+			assertThat(accounts.as(referral.rep(), () -> assistance.mayRequest())).isTrue();
 			ask(referral.rep(), referred);
 			assertThat(accounts.as(referral.rep(), () -> assistance.of(referred.id()))).hasSize(1);
 		}
 		finally {
-			changeRules(before, before.assistancePartnerTypes(), null);
+			accounts.as("admin", () -> partnerTypes.change("REFERRAL_PARTNER",
+					new PartnerTypeDetails(before.name(), before.takesVendorLeads(), before.mayRequestAssistance())));
 		}
 	}
 
@@ -347,7 +354,7 @@ class DealRulesTests {
 		assertThat(before.currencies()).contains("CAD");
 		var partner = accounts.freshPartner();
 		try {
-			changeRules(before, null, List.of("CAD", "JPY"));
+			changeRules(before, List.of("CAD", "JPY"));
 			assertThat(registrationSettings.currencies()).containsExactly("CAD", "JPY");
 			var contact = fixtures.contact(partner.rep(), Prospect.fresh());
 			Opportunity form = fixtures.opportunity(partner.rep(), contact, "cube");
@@ -360,11 +367,11 @@ class DealRulesTests {
 					form.stage(), form.notes(), form.assignment(), form.partnerAssignedId(), form.partnerRepAssignedId(),
 					form.opportunitySource(), form.partnerProvidingId(), form.partnerRepProvidingId());
 			assertThat(accounts.as(partner.rep(), () -> registrations.submit(inYen)).alreadyRegistered()).isFalse();
-			assertThatThrownBy(() -> changeRules(before, null, List.of("CAD", "XQZ"))).as("not an ISO 4217 code")
+			assertThatThrownBy(() -> changeRules(before, List.of("CAD", "XQZ"))).as("not an ISO 4217 code")
 					.isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("currencies");
 		}
 		finally {
-			changeRules(before, null, before.currencies());
+			changeRules(before, before.currencies());
 		}
 	}
 
@@ -408,10 +415,10 @@ class DealRulesTests {
 		});
 	}
 
-	private void changeRules(RegistrationSettingsView current, Set<PartnerType> assistance, List<String> currencies) {
+	private void changeRules(RegistrationSettingsView current, List<String> currencies) {
 		accounts.as("admin", () -> {
 			registrationSettings.change(new RegistrationSettingsView(current.autoApprove(), current.approvalSlaHours(),
-					current.protectionDays(), current.warningDays(), current.renewalActivityDays(), null, null, null, assistance, null,
+					current.protectionDays(), current.warningDays(), current.renewalActivityDays(), null, null, null, null,
 					currencies));
 		});
 	}

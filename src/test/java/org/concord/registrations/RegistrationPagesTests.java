@@ -85,7 +85,7 @@ class RegistrationPagesTests {
 		RegistrationSettingsView before = registrationSettings.current();
 		WebSession admin = WebSession.loggedIn(mvc, "admin");
 		String page = page(admin, "/admin/registration-settings");
-		assertThat(page).contains("returnLapseDays", "dailySubmissionCap", "assistancePartnerTypes", "vendorName", "currencies",
+		assertThat(page).contains("returnLapseDays", "dailySubmissionCap", "assistance-types", "vendorName", "currencies",
 				"Daily caps per partner");
 		MvcResult refused = admin.perform(settingsForm(before, "returnLapseDays", "2").with(csrf()));
 		assertThat((String) refused.getFlashMap().get("problem")).startsWith("returnLapseDays:");
@@ -226,7 +226,6 @@ class RegistrationPagesTests {
 		fields.put(changed, value);
 		var form = post("/admin/registration-settings");
 		fields.forEach(form::param);
-		s.assistancePartnerTypes().forEach(t -> form.param("assistancePartnerTypes", t.name()));
 		return form;
 	}
 }

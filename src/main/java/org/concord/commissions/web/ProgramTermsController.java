@@ -14,7 +14,7 @@ import org.concord.commissions.RateScope;
 import org.concord.commissions.RateView;
 import org.concord.commissions.TermsView;
 import org.concord.partners.PartnerTier;
-import org.concord.partners.PartnerType;
+import org.concord.partners.PartnerTypes;
 import org.concord.shared.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -32,10 +32,12 @@ class ProgramTermsController {
 	private static final int BLANK_ROWS = 3;
 
 	private final ProgramTerms programTerms;
+	private final PartnerTypes partnerTypes;
 	private final Clock clock;
 
-	ProgramTermsController(ProgramTerms programTerms, Clock clock) {
+	ProgramTermsController(ProgramTerms programTerms, PartnerTypes partnerTypes, Clock clock) {
 		this.programTerms = programTerms;
+		this.partnerTypes = partnerTypes;
 		this.clock = clock;
 	}
 
@@ -53,7 +55,7 @@ class ProgramTermsController {
 		model.addAttribute("draft", draft);
 		model.addAttribute("kinds", CommissionKind.values());
 		model.addAttribute("scopes", RateScope.values());
-		model.addAttribute("partnerTypes", PartnerType.values());
+		model.addAttribute("partnerTypes", partnerTypes.list());
 		model.addAttribute("tiers", PartnerTier.values());
 		model.addAttribute("earliest", LocalDate.now(clock).plusDays(ProgramTerms.NOTICE_DAYS));
 		return PAGE;

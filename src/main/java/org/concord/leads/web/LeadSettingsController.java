@@ -1,16 +1,14 @@
 package org.concord.leads.web;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 
 import org.concord.leads.LeadSettingsView;
 import org.concord.leads.Leads;
 import org.concord.leads.OnTimeout;
 import org.concord.leads.RuleMode;
 import org.concord.partners.PartnerTier;
-import org.concord.partners.PartnerType;
+import org.concord.partners.PartnerTypeView;
+import org.concord.partners.PartnerTypes;
 import org.concord.shared.ClosureDays;
 import org.concord.shared.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,10 +27,12 @@ class LeadSettingsController {
 
 	private final Leads leads;
 	private final ClosureDays closureDays;
+	private final PartnerTypes partnerTypes;
 
-	LeadSettingsController(Leads leads, ClosureDays closureDays) {
+	LeadSettingsController(Leads leads, ClosureDays closureDays, PartnerTypes partnerTypes) {
 		this.leads = leads;
 		this.closureDays = closureDays;
+		this.partnerTypes = partnerTypes;
 	}
 
 	@GetMapping("/admin/lead-settings")
@@ -40,7 +40,7 @@ class LeadSettingsController {
 		model.addAttribute("settings", leads.settings());
 		model.addAttribute("modes", RuleMode.values());
 		model.addAttribute("tiers", PartnerTier.values());
-		model.addAttribute("types", PartnerType.values());
+		model.addAttribute("leadTypes", partnerTypes.list().stream().filter(PartnerTypeView::takesVendorLeads).toList());
 		model.addAttribute("timeouts", OnTimeout.values());
 		model.addAttribute("closureDays", closureDays.all());
 		return PAGE;
@@ -49,12 +49,11 @@ class LeadSettingsController {
 	@PostMapping("/admin/lead-settings")
 	String save(@RequestParam(required = false) RuleMode tierMode, @RequestParam(required = false) PartnerTier minimumTier,
 			@RequestParam(required = false) RuleMode territoryMode, @RequestParam(defaultValue = "0") int maxDistanceKm,
-			@RequestParam(required = false) RuleMode expertiseMode, @RequestParam(required = false) List<PartnerType> leadTypes,
+			@RequestParam(required = false) RuleMode expertiseMode,
 			@RequestParam(defaultValue = "0") int contactWorkingDays, @RequestParam(defaultValue = "0") int reminderHours,
 			@RequestParam(required = false) OnTimeout onTimeout, RedirectAttributes redirect) {
-		Set<PartnerType> types = leadTypes == null || leadTypes.isEmpty() ? Set.of() : EnumSet.copyOf(leadTypes);
 		try {
-			leads.changeSettings(new LeadSettingsView(tierMode, minimumTier, territoryMode, maxDistanceKm, expertiseMode, types,
+			leads.changeSettings(new LeadSettingsView(tierMode, minimumTier, territoryMode, maxDistanceKm, expertiseMode,
 					contactWorkingDays, reminderHours, onTimeout));
 			redirect.addFlashAttribute("notice", "Lead routing settings saved.");
 		}

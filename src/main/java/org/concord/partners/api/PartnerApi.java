@@ -1,11 +1,16 @@
 package org.concord.partners.api;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 import org.concord.partners.NewPartner;
+import org.concord.partners.PartnerChangeView;
 import org.concord.partners.PartnerDirectory;
+import org.concord.partners.PartnerTier;
 import org.concord.partners.PartnerSummary;
 import org.concord.partners.RoutingProfile;
 import org.concord.shared.PageView;
@@ -61,6 +66,22 @@ class PartnerApi {
 			@Valid @RequestBody RoutingProfile profile) {
 		partners.changeRoutingProfile(new PartnerId(id), profile);
 		return partners.routingProfile(new PartnerId(id));
+	}
+
+	/** A new type and tier for a partner, and why. */
+	record Classification(@NotBlank String type, @NotNull PartnerTier tier, @NotBlank String reason) {
+	}
+
+	@Operation(summary = "Move a partner to another type or tier, saying why (vendor admin or channel manager); kept in its history")
+	@PutMapping("/{id}/classification")
+	PartnerSummary classify(@PathVariable UUID id, @Valid @RequestBody Classification change) {
+		return partners.classify(new PartnerId(id), change.type(), change.tier(), change.reason());
+	}
+
+	@Operation(summary = "A partner's type and tier changes, newest first; 404 outside the caller's scope")
+	@GetMapping("/{id}/history")
+	List<PartnerChangeView> history(@PathVariable UUID id) {
+		return partners.history(new PartnerId(id));
 	}
 
 	@Operation(summary = "Add a partner company (vendor admin or channel manager)")

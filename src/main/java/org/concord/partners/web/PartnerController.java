@@ -7,7 +7,7 @@ import jakarta.validation.Validator;
 
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerTier;
-import org.concord.partners.PartnerType;
+import org.concord.partners.PartnerTypes;
 import org.concord.partners.RoutingProfile;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.PartnerId;
@@ -33,10 +33,12 @@ class PartnerController {
 	private static final String NEW = "partners/new";
 
 	private final PartnerDirectory partners;
+	private final PartnerTypes partnerTypes;
 	private final Validator validator;
 
-	PartnerController(PartnerDirectory partners, Validator validator) {
+	PartnerController(PartnerDirectory partners, PartnerTypes partnerTypes, Validator validator) {
 		this.partners = partners;
+		this.partnerTypes = partnerTypes;
 		this.validator = validator;
 	}
 
@@ -76,7 +78,25 @@ class PartnerController {
 	String show(@PathVariable UUID id, Model model) {
 		model.addAttribute("partner", partners.get(new PartnerId(id)));
 		model.addAttribute("routing", partners.routingProfile(new PartnerId(id)));
+		model.addAttribute("history", partners.history(new PartnerId(id)));
+		model.addAttribute("types", partnerTypes.list());
+		model.addAttribute("tiers", PartnerTier.values());
 		return DETAIL;
+	}
+
+	/** The channel team moves a partner to another type or tier, saying why. */
+	@PostMapping("/partners/{id}/classification")
+	String classify(@PathVariable UUID id, @RequestParam(required = false) String type,
+			@RequestParam(required = false) PartnerTier tier, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes redirect) {
+		try {
+			var now = partners.classify(new PartnerId(id), type, tier, reason);
+			redirect.addFlashAttribute("notice", "Now a " + now.typeName() + ", tier " + now.tier().label() + ".");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.field() + ": " + ex.getMessage());
+		}
+		return "redirect:/partners/" + id;
 	}
 
 	@PostMapping("/partners/{id}/routing-profile")
@@ -112,8 +132,8 @@ class PartnerController {
 		return "redirect:/partners/" + id;
 	}
 
-	private static String newView(Model model) {
-		model.addAttribute("types", PartnerType.values());
+	private String newView(Model model) {
+		model.addAttribute("types", partnerTypes.list());
 		model.addAttribute("tiers", PartnerTier.values());
 		return NEW;
 	}

@@ -2,14 +2,13 @@ package org.concord.partners.web;
 
 import org.concord.partners.NewPartner;
 import org.concord.partners.PartnerTier;
-import org.concord.partners.PartnerType;
 
 /** The "add a partner" form. */
 public class PartnerForm {
 
 	private String name;
-	private PartnerType type = PartnerType.SALES_PARTNER;
-	private PartnerTier tier = PartnerTier.REGISTERED;
+	private String type = "SALES_PARTNER";
+	private PartnerTier tier = PartnerTier.BRONZE;
 	private String country = "CA";
 	private String region;
 	private String city;
@@ -27,11 +26,11 @@ public class PartnerForm {
 		this.name = name;
 	}
 
-	public PartnerType getType() {
+	public String getType() {
 		return type;
 	}
 
-	public void setType(PartnerType type) {
+	public void setType(String type) {
 		this.type = type;
 	}
 

@@ -2,14 +2,12 @@ package org.concord.registrations.api;
 
 import java.util.List;
 import org.concord.registrations.RegistrationSettings;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-import org.concord.partners.PartnerType;
 import org.concord.registrations.OpportunitySourceView;
 import org.concord.registrations.RegistrationSettingsView;
 import org.concord.shared.PartnerId;
@@ -35,8 +33,7 @@ class ProgramSettingsApi {
 	/** The protection settings are required; a rule left out keeps its value. */
 	record Settings(@NotNull Boolean autoApprove, @NotNull Integer approvalSlaHours, @NotNull Integer protectionDays,
 			@NotBlank String warningDays, @NotNull Integer renewalActivityDays, Integer returnLapseDays,
-			Integer dailySubmissionCap, Boolean laterRenewalsNeedVendor, Set<PartnerType> assistancePartnerTypes,
-			String vendorName, List<String> currencies) {
+			Integer dailySubmissionCap, Boolean laterRenewalsNeedVendor, String vendorName, List<String> currencies) {
 	}
 
 	record NewSource(@NotBlank String label) {
@@ -63,7 +60,7 @@ class ProgramSettingsApi {
 		registrationSettings.change(new RegistrationSettingsView(settings.autoApprove(), settings.approvalSlaHours(),
 				settings.protectionDays(), settings.warningDays(), settings.renewalActivityDays(),
 				settings.returnLapseDays(), settings.dailySubmissionCap(), settings.laterRenewalsNeedVendor(),
-				settings.assistancePartnerTypes(), settings.vendorName(), settings.currencies()));
+				settings.vendorName(), settings.currencies()));
 		return registrationSettings.current();
 	}
 

@@ -2,10 +2,10 @@ package org.concord.registrations.web;
 
 import java.util.Arrays;
 import org.concord.registrations.RegistrationSettings;
-import java.util.Set;
 import java.util.UUID;
 
-import org.concord.partners.PartnerType;
+import org.concord.partners.PartnerTypeView;
+import org.concord.partners.PartnerTypes;
 import org.concord.registrations.RegistrationSettingsView;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.PartnerId;
@@ -24,16 +24,18 @@ class ProgramSettingsController {
 	private static final String PAGE = "registrations/settings";
 
 	private final RegistrationSettings registrationSettings;
+	private final PartnerTypes partnerTypes;
 
-	ProgramSettingsController(RegistrationSettings registrationSettings) {
+	ProgramSettingsController(RegistrationSettings registrationSettings, PartnerTypes partnerTypes) {
 		this.registrationSettings = registrationSettings;
+		this.partnerTypes = partnerTypes;
 	}
 
 	@GetMapping("/admin/registration-settings")
 	String show(@RequestParam(required = false) Integer page, Model model) {
 		model.addAttribute("settings", registrationSettings.current());
 		model.addAttribute("sources", registrationSettings.allOpportunitySources());
-		model.addAttribute("partnerTypes", PartnerType.values());
+		model.addAttribute("assistanceTypes", partnerTypes.list().stream().filter(PartnerTypeView::mayRequestAssistance).toList());
 		model.addAttribute("caps", registrationSettings.dailyCaps(page));
 		return PAGE;
 	}
@@ -43,12 +45,12 @@ class ProgramSettingsController {
 			@RequestParam int protectionDays, @RequestParam String warningDays, @RequestParam int renewalActivityDays,
 			@RequestParam int returnLapseDays, @RequestParam int dailySubmissionCap,
 			@RequestParam(defaultValue = "false") boolean laterRenewalsNeedVendor,
-			@RequestParam(defaultValue = "") Set<PartnerType> assistancePartnerTypes, @RequestParam String vendorName,
+			@RequestParam String vendorName,
 			@RequestParam String currencies, RedirectAttributes redirect) {
 		try {
 			registrationSettings.change(new RegistrationSettingsView(autoApprove, approvalSlaHours, protectionDays,
 					warningDays, renewalActivityDays, returnLapseDays, dailySubmissionCap, laterRenewalsNeedVendor,
-					assistancePartnerTypes, vendorName, Arrays.asList(currencies.split("[,\\s]+"))));
+					vendorName, Arrays.asList(currencies.split("[,\\s]+"))));
 			redirect.addFlashAttribute("notice", "Settings saved.");
 		}
 		catch (InvalidInputException ex) {
