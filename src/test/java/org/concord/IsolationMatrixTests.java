@@ -581,6 +581,11 @@ class IsolationMatrixTests {
 			return records.once("freshPartner", () -> accounts.freshPartner("RESELLER", PartnerTier.SILVER, "NS").id()).toString();
 		}
 
+		/** The demo's channel manager, Casey Channel, as an account manager to name. */
+		String channelManagerId() {
+			return accounts.idOf("channel").toString();
+		}
+
 		/** A partner type code no other cell uses. */
 		String freshTypeCode() {
 			return records.once("typeCode", () -> "M" + UUID.randomUUID().toString().replace("-", "").substring(0, 8)
@@ -1055,6 +1060,10 @@ class IsolationMatrixTests {
 						.param("type", "OEM").param("tier", "GOLD").param("reason", "Matrix"), CHANNEL_TEAM),
 				e("PUT", "/api/v1/partners/{id}/classification", c -> json(put("/api/v1/partners/" + c.freshPartner()
 						+ "/classification"), "{\"type\":\"OEM\",\"tier\":\"GOLD\",\"reason\":\"Matrix\"}"), CHANNEL_TEAM),
+				e("POST", "/partners/{id}/account-manager", c -> post("/partners/" + c.freshPartner() + "/account-manager")
+						.param("manager", c.channelManagerId()), CHANNEL_TEAM),
+				e("PUT", "/api/v1/partners/{id}/account-manager", c -> json(put("/api/v1/partners/" + c.freshPartner()
+						+ "/account-manager"), "{\"accountManagerId\":\"" + c.channelManagerId() + "\"}"), CHANNEL_TEAM),
 				e("GET", "/api/v1/partners/{id}/history", c -> get("/api/v1/partners/" + c.northwind() + "/history"), NORTHWINDS),
 				e("GET", "/admin/partner-types", c -> get("/admin/partner-types"), VENDOR_ADMIN),
 				e("POST", "/admin/partner-types", c -> post("/admin/partner-types").param("code", c.freshTypeCode())

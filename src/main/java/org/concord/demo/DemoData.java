@@ -11,6 +11,7 @@ import org.concord.identity.Brands;
 import org.concord.identity.Invitation;
 import org.concord.identity.UserProvisioning;
 import org.concord.partners.NewPartner;
+import org.concord.partners.PartnerAccounts;
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerTier;
 import org.concord.partners.RoutingProfile;
@@ -44,16 +45,18 @@ class DemoData implements ApplicationRunner {
 
 	private final Brands brands;
 	private final PartnerDirectory partners;
+	private final PartnerAccounts accounts;
 	private final UserProvisioning users;
 	private final DemoPipeline pipeline;
 	private final String mode;
 	private final Environment environment;
 
-	DemoData(Brands brands, PartnerDirectory partners, UserProvisioning users, DemoPipeline pipeline,
-			@Value("${concord.demo-data:first-start}") String mode, Environment environment) {
+	DemoData(Brands brands, PartnerDirectory partners, PartnerAccounts accounts, UserProvisioning users,
+			DemoPipeline pipeline, @Value("${concord.demo-data:first-start}") String mode, Environment environment) {
 		this.pipeline = pipeline;
 		this.brands = brands;
 		this.partners = partners;
+		this.accounts = accounts;
 		this.users = users;
 		this.mode = mode;
 		this.environment = environment;
@@ -106,6 +109,12 @@ class DemoData implements ApplicationRunner {
 		partner(people, "atlantic", "Atlantic Referral Partners", "REFERRAL_PARTNER", PartnerTier.BRONZE,
 				"NB", "Moncton", "Amy Atlantic", "Alex Atlantic");
 		users.provision(people, PASSWORD);
+		// Casey Channel looks after the two partners that take leads; the others wait for an account manager
+		users.actingAs("channel", () -> {
+			accounts.lookAfter(northwind);
+			accounts.lookAfter(harbour);
+			return null;
+		});
 		pipeline.load();
 	}
 

@@ -21,6 +21,13 @@ interface LeadRepository extends JpaRepository<Lead, UUID> {
 
 	Page<Lead> findByPartnerIdAndStatus(UUID partnerId, LeadStatus status, Pageable pageable);
 
+	/** The leads of these partners and those no partner holds (with a channel manager). */
+	@Query("select l from Lead l where l.partnerId in :partners or l.partnerId is null")
+	Page<Lead> ofPartnersOrNone(Collection<UUID> partners, Pageable pageable);
+
+	@Query("select l from Lead l where l.status = :status and (l.partnerId in :partners or l.partnerId is null)")
+	Page<Lead> ofPartnersOrNone(LeadStatus status, Collection<UUID> partners, Pageable pageable);
+
 	/** The first few of a status, oldest first: no count, as a tile shows them. */
 	List<Lead> findTop10ByStatusOrderByCreatedAt(LeadStatus status);
 

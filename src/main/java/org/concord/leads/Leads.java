@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import org.concord.customers.ConsentStatus;
 import org.concord.customers.ContactId;
 import org.concord.customers.Contacts;
 import org.concord.identity.Brands;
+import org.concord.partners.PartnerAccounts;
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerSummary;
 import org.concord.registrations.LeadHandover;
@@ -78,12 +80,14 @@ public class Leads {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final LeadScorecardTally scorecardTally;
+	private final PartnerAccounts accounts;
 
 	Leads(LeadRepository leads, LeadSettingsRepository settings, LeadRouter router, Contacts contacts,
 			RegisteredOpportunities registrations, PartnerDirectory partners, Brands brands, BusinessCalendar calendar,
 			CurrentActor actor, Validator validator, ApplicationEventPublisher events, Clock clock,
-			LeadScorecardTally scorecardTally) {
+			LeadScorecardTally scorecardTally, PartnerAccounts accounts) {
 		this.scorecardTally = scorecardTally;
+		this.accounts = accounts;
 		this.events = events;
 		this.leads = leads;
 		this.settings = settings;
@@ -139,6 +143,15 @@ public class Leads {
 
 	@Transactional(readOnly = true)
 	public PageView<LeadSummary> list(LeadStatus status, Integer page, Integer size) {
+		return list(status, false, page, size);
+	}
+
+	/**
+	 * The leads in the caller's scope; for vendor staff, of every partner or (mine) of the partners they look after,
+	 * those nobody looks after yet, and the leads no partner holds.
+	 */
+	@Transactional(readOnly = true)
+	public PageView<LeadSummary> list(LeadStatus status, boolean mine, Integer page, Integer size) {
 		var pageable = Paging.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt", "id"));
 		UUID own = actor.scope().company().map(PartnerId::value).orElse(null);
 		Page<Lead> rows;
@@ -149,7 +162,14 @@ public class Leads {
 			rows = status == null ? leads.ofPartner(own, pageable) : leads.findByPartnerIdAndStatus(own, status, pageable);
 		}
 		else {
-			rows = status == null ? leads.findAll(pageable) : leads.findByStatus(status, pageable);
+			Set<UUID> partners = mine ? accounts.mine().orElse(null) : null;
+			if (partners != null) {
+				Set<UUID> ids = partners.isEmpty() ? Set.of(new UUID(0, 0)) : partners; // none: only the leads no partner holds
+				rows = status == null ? leads.ofPartnersOrNone(ids, pageable) : leads.ofPartnersOrNone(status, ids, pageable);
+			}
+			else {
+				rows = status == null ? leads.findAll(pageable) : leads.findByStatus(status, pageable);
+			}
 		}
 		return PageView.of(rows, Lead::toSummary);
 	}

@@ -62,6 +62,9 @@ class PartnerCompany {
 
 	private String certifications = "";
 
+	/** The vendor's channel manager (or vendor admin) who looks after this partner; none yet when null. */
+	private UUID accountManagerId;
+
 	@OneToMany(cascade = CascadeType.ALL)
 	@JoinColumn(name = "partner_id", nullable = false)
 	@OrderBy("changedAt asc, field desc") // one moment's changes in the order made: type, then tier
@@ -120,6 +123,10 @@ class PartnerCompany {
 		}
 	}
 
+	void assignAccountManager(UUID manager) {
+		this.accountManagerId = manager;
+	}
+
 	/** The type and tier changes, newest first. */
 	List<PartnerChange> history() {
 		return changes.reversed();
@@ -140,7 +147,7 @@ class PartnerCompany {
 
 	PartnerSummary toSummary() {
 		return new PartnerSummary(new PartnerId(id), name, type.code(), type.name(), tier, country, region, city, website,
-				joinedAt);
+				joinedAt, accountManagerId);
 	}
 
 	private static String blankToNull(String value) {

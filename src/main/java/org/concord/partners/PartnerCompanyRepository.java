@@ -13,6 +13,14 @@ interface PartnerCompanyRepository extends JpaRepository<PartnerCompany, UUID> {
 
 	boolean existsByNameIgnoreCase(String name);
 
+	@org.springframework.data.jpa.repository.Query("""
+			select p.id from PartnerCompany p where p.accountManagerId = :manager or p.accountManagerId is null""")
+	List<UUID> managedByOrUnassigned(UUID manager);
+
+	@org.springframework.data.jpa.repository.Query("""
+			select count(p) > 0 from PartnerCompany p where p.accountManagerId is not null and p.accountManagerId <> :manager""")
+	boolean anyManagedByOthers(UUID manager);
+
 	/** Every partner's routing data as plain values: one query, no managed entities, for thousands of partners. */
 	@org.springframework.data.jpa.repository.Query("""
 			select new org.concord.partners.RoutingRow(p.id, p.name, t.code, t.name, t.takesVendorLeads, p.tier, p.country,

@@ -2,9 +2,12 @@ package org.concord.registrations;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.concord.partners.PartnerAccounts;
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerSummary;
 import org.concord.partners.PartnerTypeView;
@@ -17,6 +20,7 @@ import org.concord.shared.PartnerId;
 import org.concord.shared.Paging;
 import org.concord.shared.access.SeeProgram;
 import org.concord.shared.access.WorkAsPartner;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +36,13 @@ public class Assistance {
 	private final VisibleRegistrations visible;
 	private final PartnerTypes partnerTypes;
 	private final PartnerDirectory partners;
+	private final PartnerAccounts accounts;
 	private final CurrentActor actor;
 	private final Clock clock;
 
 	Assistance(AssistanceRequestRepository requests, VisibleRegistrations visible, PartnerTypes partnerTypes,
-			PartnerDirectory partners, CurrentActor actor, Clock clock) {
+			PartnerDirectory partners, PartnerAccounts accounts, CurrentActor actor, Clock clock) {
+		this.accounts = accounts;
 		this.requests = requests;
 		this.visible = visible;
 		this.partnerTypes = partnerTypes;
@@ -75,8 +81,18 @@ public class Assistance {
 	@SeeProgram
 	@Transactional(readOnly = true)
 	public PageView<AssistanceView> open(Integer page, Integer size) {
-		return PageView.of(requests.findByAnsweredAtIsNull(Paging.of(page, size, Sort.by("requestedAt"))),
-				AssistanceRequest::toView);
+		return open(false, page, size);
+	}
+
+	/** The same, of every partner or (mine) of the partners the caller looks after and those nobody looks after yet. */
+	@SeeProgram
+	@Transactional(readOnly = true)
+	public PageView<AssistanceView> open(boolean mine, Integer page, Integer size) {
+		var pageable = Paging.of(page, size, Sort.by("requestedAt"));
+		var partners = mine ? accounts.mine() : Optional.<Set<UUID>>empty();
+		var rows = partners.map(p -> p.isEmpty() ? Page.<AssistanceRequest>empty(pageable)
+				: requests.findByAnsweredAtIsNullAndPartnerIdIn(p, pageable)).orElseGet(() -> requests.findByAnsweredAtIsNull(pageable));
+		return PageView.of(rows, AssistanceRequest::toView);
 	}
 
 	@SeeProgram

@@ -1,5 +1,7 @@
 package org.concord.registrations;
 
+import java.util.Collection;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +12,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AssistanceRequestRepository extends JpaRepository<AssistanceRequest, UUID> {
 
 	Page<AssistanceRequest> findByAnsweredAtIsNull(Pageable pageable);
+
+	Page<AssistanceRequest> findByAnsweredAtIsNullAndPartnerIdIn(Collection<UUID> partners, Pageable pageable);
 
 	List<AssistanceRequest> findByRegistrationIdOrderByRequestedAt(UUID registrationId);
 }

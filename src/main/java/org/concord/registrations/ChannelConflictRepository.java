@@ -1,6 +1,7 @@
 package org.concord.registrations;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,12 @@ import org.springframework.data.jpa.repository.Query;
 interface ChannelConflictRepository extends JpaRepository<ChannelConflict, UUID> {
 
 	Page<ChannelConflict> findByPending(boolean pending, Pageable pageable);
+
+	/** The conflicts over these partners' registrations. */
+	@Query("""
+			select c from ChannelConflict c where c.pending = :pending
+			and c.registrationId in (select r.id from Registration r where r.partnerId in :partners)""")
+	Page<ChannelConflict> ofPartners(boolean pending, Collection<UUID> partners, Pageable pageable);
 
 	boolean existsByRegistrationIdAndDirectId(UUID registrationId, UUID directId);
 

@@ -9,10 +9,12 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.concord.partners.PartnerAccounts;
 import org.concord.shared.BusinessCalendar;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
@@ -21,6 +23,7 @@ import org.concord.shared.PageView;
 import org.concord.shared.Paging;
 import org.concord.shared.access.ManageChannel;
 import org.concord.shared.access.SeeProgram;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -43,12 +46,14 @@ public class ChannelConflicts {
 	private final Clock clock;
 
 	private final JdbcTemplate jdbc;
+	private final PartnerAccounts accounts;
 
 	ChannelConflicts(DirectOpportunityRepository directs, DirectOpportunityKeyRepository directKeys,
 			ChannelConflictRepository conflicts, RegistrationRepository registrations, RegistrationClaimRepository claims,
 			CurrentActor actor, BusinessCalendar calendar, Clock clock,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, PartnerAccounts accounts) {
 		this.jdbc = jdbc;
+		this.accounts = accounts;
 		this.calendar = calendar;
 		this.directs = directs;
 		this.directKeys = directKeys;
@@ -123,8 +128,18 @@ public class ChannelConflicts {
 	@ManageChannel
 	@Transactional(readOnly = true)
 	public PageView<ChannelConflictView> queue(boolean pending, Integer page, Integer size) {
-		return PageView.of(conflicts.findByPending(pending, Paging.of(page, size, Sort.by(Sort.Direction.DESC, "detectedAt"))),
-				ChannelConflict::toView);
+		return queue(pending, false, page, size);
+	}
+
+	/** The same, of every partner or (mine) of the partners the caller looks after and those nobody looks after yet. */
+	@ManageChannel
+	@Transactional(readOnly = true)
+	public PageView<ChannelConflictView> queue(boolean pending, boolean mine, Integer page, Integer size) {
+		var pageable = Paging.of(page, size, Sort.by(Sort.Direction.DESC, "detectedAt"));
+		var partners = mine ? accounts.mine() : Optional.<Set<UUID>>empty();
+		var rows = partners.map(p -> p.isEmpty() ? Page.<ChannelConflict>empty(pageable) : conflicts.ofPartners(pending, p, pageable))
+				.orElseGet(() -> conflicts.findByPending(pending, pageable));
+		return PageView.of(rows, ChannelConflict::toView);
 	}
 
 	@ManageChannel

@@ -2,6 +2,7 @@ package org.concord.registrations;
 
 import java.util.UUID;
 
+import org.concord.partners.PartnerAccounts;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.Keyset;
 import org.concord.shared.KeysetPage;
@@ -15,10 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegistrationLists {
 
 	private final RegistrationRows rows;
+	private final PartnerAccounts accounts;
 	private final CurrentActor actor;
 
-	RegistrationLists(RegistrationRows rows, CurrentActor actor) {
+	RegistrationLists(RegistrationRows rows, PartnerAccounts accounts, CurrentActor actor) {
 		this.rows = rows;
+		this.accounts = accounts;
 		this.actor = actor;
 	}
 
@@ -55,7 +58,21 @@ public class RegistrationLists {
 	@ManageChannel
 	@Transactional(readOnly = true)
 	public KeysetPage<RegistrationSummary> reviewQueue(String cursor, Integer page, Integer size) {
+		return reviewQueue(false, cursor, page, size);
+	}
+
+	/**
+	 * The review queue from a cursor, of every partner or (mine) of the partners the caller looks after and those
+	 * nobody looks after yet.
+	 */
+	@ManageChannel
+	@Transactional(readOnly = true)
+	public KeysetPage<RegistrationSummary> reviewQueue(boolean mine, String cursor, Integer page, Integer size) {
 		var query = RegistrationRows.Query.of(null).where("r.status = :status", "status", RegistrationStatus.SUBMITTED.name());
+		if (mine) {
+			accounts.mine().ifPresent(partners -> query.where(partners.isEmpty() ? "1 = 0" : "r.partner_id in (:mine)",
+					"mine", partners));
+		}
 		return rows.page(query, RegistrationRows.OLDEST_FIRST, cursor, page, size, Registration::toSummary);
 	}
 

@@ -40,6 +40,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -73,8 +74,10 @@ class LeadApi {
 	@Operation(summary = "Leads in the caller's scope: all for vendor staff; for a partner, those offered to it or that it works")
 	@GetMapping("/leads")
 	PageView<LeadSummary> list(@RequestParam(required = false) LeadStatus status, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return leads.list(status, page, size);
+			@RequestParam(required = false) Integer size,
+			@Parameter(description = "Only the partners the caller looks after as account manager, those nobody looks after yet, and the leads no partner holds (vendor staff)")
+			@RequestParam(defaultValue = "false") boolean mine) {
+		return leads.list(status, mine, page, size);
 	}
 
 	@Operation(summary = "Enter a qualified lead and route it (vendor admin or channel manager)")

@@ -79,8 +79,9 @@ class LeadController {
 
 	@GetMapping("/lead-routing")
 	String list(@RequestParam(required = false) LeadStatus status, @RequestParam(required = false) Integer page,
-			HttpServletRequest request, Model model) {
-		model.addAttribute("leads", leads.list(status, page, null));
+			@RequestParam(defaultValue = "false") boolean all, HttpServletRequest request, Model model) {
+		model.addAttribute("leads", leads.list(status, !all, page, null));
+		model.addAttribute("all", all);
 		model.addAttribute("statuses", LeadStatus.values());
 		model.addAttribute("status", status);
 		model.addAttribute("now", clock.instant());

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.concord.partners.NewPartner;
+import org.concord.partners.PartnerAccounts;
 import org.concord.partners.PartnerChangeView;
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerTier;
@@ -15,6 +16,7 @@ import org.concord.partners.PartnerSummary;
 import org.concord.partners.RoutingProfile;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
+import org.concord.shared.UserId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,9 +38,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class PartnerApi {
 
 	private final PartnerDirectory partners;
+	private final PartnerAccounts accounts;
 
-	PartnerApi(PartnerDirectory partners) {
+	PartnerApi(PartnerDirectory partners, PartnerAccounts accounts) {
 		this.partners = partners;
+		this.accounts = accounts;
 	}
 
 	@Operation(summary = "Partner companies, paged: all for vendor staff, the own company for a partner")
@@ -66,6 +70,18 @@ class PartnerApi {
 			@Valid @RequestBody RoutingProfile profile) {
 		partners.changeRoutingProfile(new PartnerId(id), profile);
 		return partners.routingProfile(new PartnerId(id));
+	}
+
+	/** Who looks after a partner: a channel manager's or vendor admin's user id, or null for nobody. */
+	record AccountManager(UUID accountManagerId) {
+	}
+
+	@Operation(summary = "Name a partner's account manager, a channel manager or vendor admin, or nobody (vendor admin or channel manager)")
+	@PutMapping("/{id}/account-manager")
+	PartnerSummary assignAccountManager(@PathVariable UUID id, @RequestBody AccountManager manager) {
+		accounts.assignAccountManager(new PartnerId(id),
+				manager.accountManagerId() == null ? null : new UserId(manager.accountManagerId()));
+		return partners.get(new PartnerId(id));
 	}
 
 	/** A new type and tier for a partner, and why. */

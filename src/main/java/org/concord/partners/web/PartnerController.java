@@ -5,12 +5,15 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 
+import org.concord.partners.PartnerAccounts;
 import org.concord.partners.PartnerDirectory;
+import org.concord.partners.PartnerSummary;
 import org.concord.partners.PartnerTier;
 import org.concord.partners.PartnerTypes;
 import org.concord.partners.RoutingProfile;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.PartnerId;
+import org.concord.shared.UserId;
 import org.concord.shared.access.ManageChannel;
 import org.concord.shared.web.Forms;
 import org.concord.shared.web.Htmx;
@@ -34,10 +37,12 @@ class PartnerController {
 
 	private final PartnerDirectory partners;
 	private final PartnerTypes partnerTypes;
+	private final PartnerAccounts accounts;
 	private final Validator validator;
 
-	PartnerController(PartnerDirectory partners, PartnerTypes partnerTypes, Validator validator) {
+	PartnerController(PartnerDirectory partners, PartnerTypes partnerTypes, PartnerAccounts accounts, Validator validator) {
 		this.partners = partners;
+		this.accounts = accounts;
 		this.partnerTypes = partnerTypes;
 		this.validator = validator;
 	}
@@ -76,12 +81,29 @@ class PartnerController {
 
 	@GetMapping("/partners/{id}")
 	String show(@PathVariable UUID id, Model model) {
-		model.addAttribute("partner", partners.get(new PartnerId(id)));
+		PartnerSummary partner = partners.get(new PartnerId(id));
+		model.addAttribute("partner", partner);
+		model.addAttribute("accountManager", accounts.managerOf(partner).orElse(null));
+		model.addAttribute("managers", accounts.candidates());
 		model.addAttribute("routing", partners.routingProfile(new PartnerId(id)));
 		model.addAttribute("history", partners.history(new PartnerId(id)));
 		model.addAttribute("types", partnerTypes.list());
 		model.addAttribute("tiers", PartnerTier.values());
 		return DETAIL;
+	}
+
+	/** The channel team names the partner's account manager (none: the empty choice). */
+	@PostMapping("/partners/{id}/account-manager")
+	String assignAccountManager(@PathVariable UUID id, @RequestParam(required = false) UUID manager,
+			RedirectAttributes redirect) {
+		try {
+			accounts.assignAccountManager(new PartnerId(id), manager == null ? null : new UserId(manager));
+			redirect.addFlashAttribute("notice", "Account manager saved.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.field() + ": " + ex.getMessage());
+		}
+		return "redirect:/partners/" + id;
 	}
 
 	/** The channel team moves a partner to another type or tier, saying why. */

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -72,8 +73,9 @@ class ConflictApi {
 	@Operation(summary = "Channel conflicts: pending=true for the queue awaiting a decision")
 	@GetMapping("/conflicts")
 	PageView<ChannelConflictView> list(@RequestParam(defaultValue = "true") boolean pending,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return conflicts.queue(pending, page, size);
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@Parameter(description = "Only the partners the caller looks after as account manager, those nobody looks after yet") @RequestParam(defaultValue = "false") boolean mine) {
+		return conflicts.queue(pending, mine, page, size);
 	}
 
 	@Operation(summary = "Decide a pending conflict, with the reason")

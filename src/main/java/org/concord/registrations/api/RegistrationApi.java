@@ -193,8 +193,9 @@ class RegistrationApi {
 	@Operation(summary = "Open assistance requests, oldest first (vendor staff)")
 	@GetMapping("/assistance")
 	PageView<AssistanceView> openAssistance(@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return assistance.open(page, size);
+			@RequestParam(required = false) Integer size,
+			@Parameter(description = "Only the partners the caller looks after as account manager, those nobody looks after yet") @RequestParam(defaultValue = "false") boolean mine) {
+		return assistance.open(mine, page, size);
 	}
 
 	record StageChange(@NotNull Stage stage) {

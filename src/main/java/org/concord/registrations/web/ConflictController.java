@@ -92,9 +92,11 @@ class ConflictController {
 	}
 
 	@GetMapping("/conflicts")
-	String queue(@RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("open", conflicts.queue(true, 0, 100));
-		model.addAttribute("decided", conflicts.queue(false, page, null));
+	String queue(@RequestParam(required = false) Integer page, @RequestParam(defaultValue = "false") boolean all,
+			Model model) {
+		model.addAttribute("open", conflicts.queue(true, !all, 0, 100));
+		model.addAttribute("decided", conflicts.queue(false, !all, page, null));
+		model.addAttribute("all", all);
 		model.addAttribute("decisions", ConflictDecision.values());
 		return CONFLICTS;
 	}

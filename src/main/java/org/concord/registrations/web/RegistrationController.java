@@ -282,8 +282,10 @@ class RegistrationController {
 	}
 
 	@GetMapping("/assistance")
-	String assistanceQueue(@RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("requests", assistance.open(page, null));
+	String assistanceQueue(@RequestParam(required = false) Integer page, @RequestParam(defaultValue = "false") boolean all,
+			Model model) {
+		model.addAttribute("requests", assistance.open(!all, page, null));
+		model.addAttribute("all", all);
 		return "registrations/assistance";
 	}
 
@@ -394,8 +396,10 @@ class RegistrationController {
 	}
 
 	@GetMapping("/review")
-	String review(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("queue", registrationLists.reviewQueue(cursor, page, null));
+	String review(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer page,
+			@RequestParam(defaultValue = "false") boolean all, Model model) {
+		model.addAttribute("queue", registrationLists.reviewQueue(!all, cursor, page, null));
+		model.addAttribute("all", all);
 		model.addAttribute("renewals", renewals.requests(0, 50));
 		model.addAttribute("sla", pipeline.slaReport(clock.instant().minus(Duration.ofDays(90))));
 		model.addAttribute("now", clock.instant());
