@@ -1060,6 +1060,14 @@ class IsolationMatrixTests {
 						.param("type", "OEM").param("tier", "GOLD").param("reason", "Matrix"), CHANNEL_TEAM),
 				e("PUT", "/api/v1/partners/{id}/classification", c -> json(put("/api/v1/partners/" + c.freshPartner()
 						+ "/classification"), "{\"type\":\"OEM\",\"tier\":\"GOLD\",\"reason\":\"Matrix\"}"), CHANNEL_TEAM),
+				// Northwind's demo profile (empty), sent back as it is: a partner admin may, its vendor part unchanged; the page
+				// reads the profile first (404 for another partner), then asks for the permission
+				e("POST", "/partners/{id}/profile", c -> post("/partners/" + c.northwind() + "/profile"),
+						Expect.permitted(Permission.USE_PORTAL).onNorthwinds().thenPermitted(Permission.EDIT_COMPANY).toString()),
+				e("GET", "/api/v1/partners/{id}/profile", c -> get("/api/v1/partners/" + c.northwind() + "/profile"), NORTHWINDS),
+				e("PUT", "/api/v1/partners/{id}/profile", c -> json(put("/api/v1/partners/" + c.northwind() + "/profile"),
+						"{\"regionsServed\":[],\"specialisations\":[],\"programs\":[],\"website\":\"https://northwind.example\"}"),
+						Expect.permitted(Permission.EDIT_COMPANY).onNorthwinds().toString()),
 				e("POST", "/partners/{id}/account-manager", c -> post("/partners/" + c.freshPartner() + "/account-manager")
 						.param("manager", c.channelManagerId()), CHANNEL_TEAM),
 				e("PUT", "/api/v1/partners/{id}/account-manager", c -> json(put("/api/v1/partners/" + c.freshPartner()

@@ -62,6 +62,22 @@ class PartnerCompany {
 
 	private String certifications = "";
 
+	private String street;
+
+	private String postalCode;
+
+	private String phone;
+
+	private String email;
+
+	private Integer employees;
+
+	private String regionsServed = "";
+
+	private String specialisations = "";
+
+	private String programs = "";
+
 	/** The vendor's channel manager (or vendor admin) who looks after this partner; none yet when null. */
 	private UUID accountManagerId;
 
@@ -121,6 +137,33 @@ class PartnerCompany {
 			changes.add(new PartnerChange(PartnerChange.Field.TIER, tier.name(), newTier.name(), reason.strip(), by, now));
 			tier = newTier;
 		}
+	}
+
+	CompanyProfile profile() {
+		return new CompanyProfile(street, city, region, postalCode, phone, email, website, employees,
+				CompanyProfile.items(regionsServed), CompanyProfile.items(specialisations), CompanyProfile.items(programs));
+	}
+
+	/**
+	 * The profile changes: all of it by the vendor; only the contact details by the partner's admin, who is told
+	 * which field the vendor keeps if it tried to change one.
+	 */
+	void changeProfile(CompanyProfile changed, boolean byVendor) {
+		String vendorField = changed.firstVendorFieldChangedFrom(profile());
+		if (!byVendor && vendorField != null) {
+			throw new InvalidInputException(vendorField, "The vendor keeps this part of your profile; ask your account manager.");
+		}
+		this.street = blankToNull(changed.street());
+		this.city = blankToNull(changed.city());
+		this.region = blankToNull(changed.region());
+		this.postalCode = blankToNull(changed.postalCode());
+		this.phone = blankToNull(changed.phone());
+		this.email = blankToNull(changed.email());
+		this.website = blankToNull(changed.website());
+		this.employees = changed.employees();
+		this.regionsServed = CompanyProfile.join(changed.regionsServed());
+		this.specialisations = CompanyProfile.join(changed.specialisations());
+		this.programs = CompanyProfile.join(changed.programs());
 	}
 
 	void assignAccountManager(UUID manager) {

@@ -19,6 +19,7 @@ import org.concord.shared.PageView;
 import org.concord.shared.Paging;
 import org.concord.shared.PartnerId;
 import org.concord.shared.PartnerScope;
+import org.concord.shared.access.EditCompany;
 import org.concord.shared.access.ManageChannel;
 import org.concord.shared.access.SwitchLeadFlow;
 import org.springframework.beans.factory.annotation.Value;
@@ -178,6 +179,25 @@ public class PartnerDirectory {
 				+ " -> " + after.typeName() + ", " + after.tier().label() + ": " + reason.strip()));
 		routingChanged();
 		return after;
+	}
+
+	/** A partner's profile: contact details, size, regions served, specialisations and programs. */
+	@Transactional(readOnly = true)
+	public CompanyProfile profile(PartnerId id) {
+		actor.scope().requireVisible(id, "Partner");
+		return company(id).profile();
+	}
+
+	/** The channel team changes a partner's profile; a partner admin its own company's contact details. */
+	@EditCompany
+	@Transactional
+	public CompanyProfile changeProfile(PartnerId id, CompanyProfile changed) {
+		actor.scope().requireVisible(id, "Partner");
+		PartnerCompany company = company(id);
+		CompanyProfile before = company.profile();
+		company.changeProfile(changed, actor.isVendorStaff());
+		events.publishEvent(new Audited("PARTNER_PROFILE_CHANGED", id.toString(), "changed: " + company.profile().changesFrom(before)));
+		return company.profile();
 	}
 
 	/** The partner's type and tier changes, newest first: the channel team's, and a partner's own. */

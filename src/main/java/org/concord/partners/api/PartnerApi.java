@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.concord.partners.NewPartner;
+import org.concord.partners.CompanyProfile;
 import org.concord.partners.PartnerAccounts;
 import org.concord.partners.PartnerChangeView;
 import org.concord.partners.PartnerDirectory;
@@ -70,6 +71,18 @@ class PartnerApi {
 			@Valid @RequestBody RoutingProfile profile) {
 		partners.changeRoutingProfile(new PartnerId(id), profile);
 		return partners.routingProfile(new PartnerId(id));
+	}
+
+	@Operation(summary = "A partner's profile: contact details, size, regions served, specialisations, programs; 404 outside the caller's scope")
+	@GetMapping("/{id}/profile")
+	CompanyProfile profile(@PathVariable UUID id) {
+		return partners.profile(new PartnerId(id));
+	}
+
+	@Operation(summary = "Change a partner's profile: all of it (vendor admin or channel manager), or the contact details of one's own company (partner admin)")
+	@PutMapping("/{id}/profile")
+	CompanyProfile changeProfile(@PathVariable UUID id, @Valid @RequestBody CompanyProfile profile) {
+		return partners.changeProfile(new PartnerId(id), profile);
 	}
 
 	/** Who looks after a partner: a channel manager's or vendor admin's user id, or null for nobody. */

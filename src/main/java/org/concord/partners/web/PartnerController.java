@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 
+import org.concord.partners.CompanyProfile;
 import org.concord.partners.PartnerAccounts;
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerSummary;
@@ -86,10 +87,41 @@ class PartnerController {
 		model.addAttribute("accountManager", accounts.managerOf(partner).orElse(null));
 		model.addAttribute("managers", accounts.candidates());
 		model.addAttribute("routing", partners.routingProfile(new PartnerId(id)));
+		model.addAttribute("profile", partners.profile(new PartnerId(id)));
 		model.addAttribute("history", partners.history(new PartnerId(id)));
 		model.addAttribute("types", partnerTypes.list());
 		model.addAttribute("tiers", PartnerTier.values());
 		return DETAIL;
+	}
+
+	/**
+	 * The profile form: the channel team sends all of it, a partner admin its contact details only (the vendor's
+	 * part stays as it is).
+	 */
+	@PostMapping("/partners/{id}/profile")
+	String changeProfile(@PathVariable UUID id, @RequestParam(defaultValue = "") String street,
+			@RequestParam(defaultValue = "") String city, @RequestParam(defaultValue = "") String region,
+			@RequestParam(defaultValue = "") String postalCode, @RequestParam(defaultValue = "") String phone,
+			@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String website,
+			@RequestParam(required = false) String employees, @RequestParam(required = false) String regionsServed,
+			@RequestParam(required = false) String specialisations, @RequestParam(required = false) String programs,
+			RedirectAttributes redirect) {
+		PartnerId partner = new PartnerId(id);
+		try {
+			CompanyProfile now = partners.profile(partner);
+			var changed = new CompanyProfile(street, city, region, postalCode, phone, email, website,
+					employees == null ? now.employees() : Forms.wholeNumber("employees", employees),
+					regionsServed == null ? now.regionsServed() : CompanyProfile.items(regionsServed),
+					specialisations == null ? now.specialisations() : CompanyProfile.items(specialisations),
+					programs == null ? now.programs() : CompanyProfile.items(programs));
+			Forms.requireValid(validator, changed);
+			partners.changeProfile(partner, changed);
+			redirect.addFlashAttribute("notice", "Company profile saved.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.field() + ": " + ex.getMessage());
+		}
+		return "redirect:/partners/" + id;
 	}
 
 	/** The channel team names the partner's account manager (none: the empty choice). */

@@ -43,6 +43,12 @@ public enum Permission {
 	/** Switch a partner's lead flow on or off: the channel team, or the partner's admin for their company. */
 	SWITCH_LEAD_FLOW(VENDOR_ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN),
 
+	/**
+	 * Edit a partner company's profile: the channel team all of it, a partner admin its own company's contact
+	 * details (address, phone, e-mail, website).
+	 */
+	EDIT_COMPANY(VENDOR_ADMIN, CHANNEL_MANAGER, PARTNER_ADMIN),
+
 	/** Use the portal at all: anyone signed in. */
 	USE_PORTAL(Role.values());
 

@@ -17,6 +17,28 @@ public final class Forms {
 				violation.getPropertyPath().toString(), violation.getMessage())));
 	}
 
+	/** A form's whole number as typed: none when blank, refused naming the field when it is not one. */
+	public static Integer wholeNumber(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text.strip().replace(",", ""));
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException(field, "Enter a whole number.");
+		}
+	}
+
+	/** Runs Bean Validation on a value a form became and refuses it naming the first field in violation. */
+	public static void requireValid(Validator validator, Object target) {
+		var violations = validator.validate(target);
+		if (!violations.isEmpty()) {
+			var first = violations.iterator().next();
+			throw new InvalidInputException(first.getPropertyPath().toString(), first.getMessage());
+		}
+	}
+
 	public static void reject(BindingResult binding, InvalidInputException ex) {
 		binding.addError(new FieldError(binding.getObjectName(), ex.field(), ex.getMessage()));
 	}

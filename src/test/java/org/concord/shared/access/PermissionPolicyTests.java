@@ -25,7 +25,7 @@ class PermissionPolicyTests {
 	void eachAnnotationLetsInExactlyTheRolesItsPermissionIsGrantedTo() throws Exception {
 		List<Class<?>> annotations = permissionAnnotations();
 		assertThat(annotations).extracting(Class::getSimpleName).containsExactlyInAnyOrder("Administer", "ManageChannel",
-				"SeeProgram", "WorkAsPartner", "CloseDeals", "MoveDeals", "ManagePeople", "SwitchLeadFlow");
+				"SeeProgram", "WorkAsPartner", "CloseDeals", "MoveDeals", "ManagePeople", "SwitchLeadFlow", "EditCompany");
 		for (Class<?> annotation : annotations) {
 			Permission permission = Permission.valueOf(upperSnake(annotation.getSimpleName()));
 			assertThat(rolesLetIn(annotation.getAnnotation(PreAuthorize.class).value())).as(annotation.getSimpleName())
@@ -37,6 +37,8 @@ class PermissionPolicyTests {
 	void thePolicyGrantsWhatTheProgramSays() {
 		assertThat(Permission.ADMINISTER.roles()).containsExactly(Role.VENDOR_ADMIN);
 		assertThat(Permission.MANAGE_CHANNEL.roles()).containsExactlyInAnyOrder(Role.VENDOR_ADMIN, Role.CHANNEL_MANAGER);
+		assertThat(Permission.EDIT_COMPANY.roles()).as("the channel team, and a partner admin its own company's contact details")
+				.containsExactlyInAnyOrder(Role.VENDOR_ADMIN, Role.CHANNEL_MANAGER, Role.PARTNER_ADMIN);
 		assertThat(Permission.SEE_PROGRAM.roles()).allMatch(Role::isVendor).hasSize(3);
 		assertThat(Permission.WORK_AS_PARTNER.roles()).noneMatch(Role::isVendor).hasSize(2);
 		assertThat(Permission.CLOSE_DEALS.roles()).doesNotContain(Role.VENDOR_SALES_REP).hasSize(4);
