@@ -182,6 +182,40 @@ class BrowserTests {
 	}
 
 	@Test
+	void aChannelManagerLooksAfterAPartnerMovesItToGoldAndItsAdminKeepsItsContactDetails() throws IOException {
+		var partner = accounts.freshPartner("RESELLER", PartnerTier.SILVER, "NS");
+		browser.get(url("lighthouse", "/login"));
+		logIn("channel", TestAccounts.PASSWORD);
+		browser.get(url("lighthouse", "/partners/" + partner.id()));
+		select("manager", accounts.idOf("channel").toString());
+		browser.findElement(By.cssSelector("#assign-manager button")).click();
+		awaitNotice("Account manager saved.");
+		assertThat(browser.findElement(By.id("account-manager")).getText()).isEqualTo("Casey Channel");
+
+		browser.findElement(By.cssSelector("#classify summary")).click();
+		select("type", "SYSTEM_INTEGRATOR");
+		select("tier", "GOLD");
+		type("reason", "Signed the integrator agreement");
+		browser.findElement(By.cssSelector("#classify button[type=submit]")).click();
+		awaitNotice("tier Gold");
+		assertThat(browser.findElement(By.id("partner-history")).getText()).contains("Silver", "Gold", "Reseller",
+				"System Integrator", "Signed the integrator agreement");
+		screenshot("partner-classified");
+		logOut();
+
+		logIn(partner.admin(), TestAccounts.PASSWORD);
+		browser.get(url("lighthouse", "/partners/" + partner.id()));
+		assertThat(browser.findElement(By.id("account-manager")).getText()).isEqualTo("Casey Channel");
+		assertThat(browser.findElements(By.id("classify"))).as("a partner does not change its own tier").isEmpty();
+		browser.findElement(By.cssSelector("#edit-profile summary")).click();
+		assertThat(browser.findElements(By.id("employees"))).as("the vendor's part of the profile").isEmpty();
+		type("phone", "+1 902 555 0142");
+		browser.findElement(By.id("save-profile")).click();
+		awaitNotice("Company profile saved.");
+		assertThat(browser.findElement(By.id("profile-phone")).getText()).isEqualTo("+1 902 555 0142");
+	}
+
+	@Test
 	void aPartnerRegistersASecondPartnerIsToldItIsTakenAndTheChannelManagerApproves() throws Exception {
 		String company = "Browser Prospect " + UUID.randomUUID().toString().substring(0, 6) + " Ltd";
 		String domain = "bp" + UUID.randomUUID().toString().substring(0, 6) + ".example";
