@@ -194,6 +194,11 @@ class IsolationMatrixTests {
 			return hiddenFrom(actor -> !actor.isNorthwind());
 		}
 
+		/** A record of a partner made for the cell, not a demo partner's: every partner let in finds nothing. */
+		Expect onACellsOwnPartner() {
+			return hiddenFrom(actor -> true);
+		}
+
 		/** Northwind's deal, which Maple was invited to sell with it: Maple finds it too. */
 		Expect onNorthwindsDeal() {
 			return hiddenFrom(actor -> !actor.isNorthwind() && actor != Actor.INVITED_CO_SELLER);
@@ -1068,6 +1073,19 @@ class IsolationMatrixTests {
 				e("PUT", "/api/v1/partners/{id}/profile", c -> json(put("/api/v1/partners/" + c.northwind() + "/profile"),
 						"{\"regionsServed\":[],\"specialisations\":[],\"programs\":[],\"website\":\"https://northwind.example\"}"),
 						Expect.permitted(Permission.EDIT_COMPANY).onNorthwinds().toString()),
+				// the cell's own partner's checklist: step 1 on the page, step 3 through the API
+				e("POST", "/partners/{id}/onboarding/{position}", c -> post("/partners/" + c.freshPartner() + "/onboarding/1"),
+						Expect.permitted(Permission.EDIT_COMPANY).onACellsOwnPartner().toString()),
+				e("GET", "/api/v1/partners/{id}/onboarding", c -> get("/api/v1/partners/" + c.northwind() + "/onboarding"), NORTHWINDS),
+				e("POST", "/api/v1/partners/{id}/onboarding/{position}/done", c -> post("/api/v1/partners/" + c.freshPartner()
+						+ "/onboarding/3/done"), Expect.permitted(Permission.EDIT_COMPANY).onACellsOwnPartner().toString()),
+				// Distributor's checklist as it is, sent back
+				e("GET", "/api/v1/partner-types/{code}/onboarding-steps", c -> get("/api/v1/partner-types/DISTRIBUTOR/onboarding-steps"),
+						EVERYONE),
+				e("PUT", "/api/v1/partner-types/{code}/onboarding-steps", c -> json(put("/api/v1/partner-types/DISTRIBUTOR/onboarding-steps"),
+						"[{\"title\":\"Sign the partner agreement\",\"owner\":\"PARTNER\",\"dueDays\":7},{\"title\":\"Kick-off call with your account manager\",\"owner\":\"VENDOR\",\"dueDays\":14},{\"title\":\"Invite your sales team to the portal\",\"owner\":\"PARTNER\",\"dueDays\":14},{\"title\":\"Complete the product training\",\"owner\":\"PARTNER\",\"dueDays\":30},{\"title\":\"Register your first opportunity\",\"owner\":\"PARTNER\",\"dueDays\":60}]"), VENDOR_ADMIN),
+				e("POST", "/admin/partner-types/{code}/onboarding-steps", c -> post("/admin/partner-types/DISTRIBUTOR/onboarding-steps")
+						.param("steps", "partner | 7 | Sign the partner agreement\nvendor | 14 | Kick-off call with your account manager\npartner | 14 | Invite your sales team to the portal\npartner | 30 | Complete the product training\npartner | 60 | Register your first opportunity"), VENDOR_ADMIN),
 				e("POST", "/partners/{id}/account-manager", c -> post("/partners/" + c.freshPartner() + "/account-manager")
 						.param("manager", c.channelManagerId()), CHANNEL_TEAM),
 				e("PUT", "/api/v1/partners/{id}/account-manager", c -> json(put("/api/v1/partners/" + c.freshPartner()

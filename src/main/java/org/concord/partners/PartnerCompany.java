@@ -1,11 +1,14 @@
 package org.concord.partners;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +21,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.concord.shared.InvalidInputException;
+import org.concord.shared.NotAllowedException;
+import org.concord.shared.NotFoundException;
 import org.concord.shared.PartnerId;
 
 @Entity
@@ -78,6 +83,12 @@ class PartnerCompany {
 
 	private String programs = "";
 
+	/** The onboarding checklist of its type, copied when it joined; none for a partner that joined before checklists. */
+	@ElementCollection
+	@CollectionTable(name = "onboarding_task", joinColumns = @JoinColumn(name = "partner_id"))
+	@OrderBy("position")
+	private List<OnboardingTask> onboarding = new ArrayList<>();
+
 	/** The vendor's channel manager (or vendor admin) who looks after this partner; none yet when null. */
 	private UUID accountManagerId;
 
@@ -89,12 +100,13 @@ class PartnerCompany {
 	protected PartnerCompany() {
 	}
 
-	PartnerCompany(NewPartner details, PartnerType type, UUID by, Instant now) {
+	PartnerCompany(NewPartner details, PartnerType type, UUID by, Instant now, LocalDate today) {
 		this.id = UUID.randomUUID();
 		this.name = details.name().trim();
 		this.type = type;
 		this.tier = details.tier();
 		this.changes.add(new PartnerChange(PartnerChange.Field.TIER, null, tier.name(), "Joined the program", by, now));
+		this.onboarding.addAll(type.onboardingFrom(today));
 		this.country = details.country();
 		this.region = blankToNull(details.region());
 		this.city = blankToNull(details.city());
@@ -164,6 +176,23 @@ class PartnerCompany {
 		this.regionsServed = CompanyProfile.join(changed.regionsServed());
 		this.specialisations = CompanyProfile.join(changed.specialisations());
 		this.programs = CompanyProfile.join(changed.programs());
+	}
+
+	List<OnboardingTaskView> onboarding() {
+		return onboarding.stream().map(OnboardingTask::toView).toList();
+	}
+
+	/** A step of the checklist is done: the partner's own steps by the partner or the vendor, the vendor's by the vendor. */
+	void completeOnboarding(int position, boolean byVendor, UUID by, Instant now) {
+		OnboardingTask task = onboarding.stream().filter(t -> t.position() == position).findFirst()
+				.orElseThrow(() -> new NotFoundException("Onboarding step"));
+		if (task.owner() == OnboardingOwner.VENDOR && !byVendor) {
+			throw new NotAllowedException("The vendor does this step; your account manager checks it off.");
+		}
+		if (task.isDone()) {
+			throw new InvalidInputException("position", "This step is done already.");
+		}
+		task.done(by, now);
 	}
 
 	void assignAccountManager(UUID manager) {

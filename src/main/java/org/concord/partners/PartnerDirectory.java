@@ -3,6 +3,7 @@ package org.concord.partners;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.concord.shared.Audited;
+import org.concord.shared.BusinessCalendar;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
@@ -39,11 +41,14 @@ public class PartnerDirectory {
 	private final CurrentActor actor;
 	private final Clock clock;
 	private final Duration routingCacheFor;
+	private final BusinessCalendar calendar;
 	private final ApplicationEventPublisher events;
 	private volatile RoutingCache routingCache;
 
 	PartnerDirectory(PartnerCompanyRepository partners, PartnerTypeRepository types, CurrentActor actor, Clock clock,
-			ApplicationEventPublisher events, @Value("${concord.partners.routing-cache:PT30S}") Duration routingCacheFor) {
+			ApplicationEventPublisher events, BusinessCalendar calendar,
+			@Value("${concord.partners.routing-cache:PT30S}") Duration routingCacheFor) {
+		this.calendar = calendar;
 		this.partners = partners;
 		this.types = types;
 		this.events = events;
@@ -214,7 +219,8 @@ public class PartnerDirectory {
 			throw new InvalidInputException("name", "A partner with this name already exists.");
 		}
 		routingChanged();
-		return partners.save(new PartnerCompany(details, typeOf(details.type()), by, clock.instant())).toSummary().id();
+		return partners.save(new PartnerCompany(details, typeOf(details.type()), by, clock.instant(),
+				LocalDate.ofInstant(clock.instant(), calendar.zone()))).toSummary().id();
 	}
 
 	private PartnerType typeOf(String code) {

@@ -1,7 +1,15 @@
 package org.concord.partners;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.concord.shared.InvalidInputException;
@@ -25,6 +33,12 @@ class PartnerType {
 	private boolean mayRequestAssistance;
 
 	private int position;
+
+	/** Its onboarding checklist, which each new partner of the type gets a copy of. */
+	@ElementCollection
+	@CollectionTable(name = "onboarding_step", joinColumns = @JoinColumn(name = "type_code"))
+	@OrderBy("position")
+	private List<OnboardingStep> steps = new ArrayList<>();
 
 	protected PartnerType() {
 	}
@@ -61,6 +75,28 @@ class PartnerType {
 
 	boolean mayRequestAssistance() {
 		return mayRequestAssistance;
+	}
+
+	/** Replaces the checklist; a partner who joined before keeps the checklist it started with. */
+	void changeSteps(List<OnboardingStepView> changed) {
+		if (changed.size() > 30) {
+			throw new InvalidInputException("steps", "At most 30 steps.");
+		}
+		List<OnboardingStep> next = new ArrayList<>();
+		for (int i = 0; i < changed.size(); i++) {
+			next.add(new OnboardingStep(i + 1, changed.get(i)));
+		}
+		steps.clear();
+		steps.addAll(next);
+	}
+
+	List<OnboardingStepView> steps() {
+		return steps.stream().map(OnboardingStep::toView).toList();
+	}
+
+	/** The checklist a partner joining on this day starts with. */
+	List<OnboardingTask> onboardingFrom(LocalDate joined) {
+		return steps.stream().map(step -> step.startOn(joined)).toList();
 	}
 
 	PartnerTypeView toView() {

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 
 import org.concord.partners.NewPartner;
 import org.concord.partners.CompanyProfile;
+import org.concord.partners.Onboarding;
+import org.concord.partners.OnboardingTaskView;
 import org.concord.partners.PartnerAccounts;
 import org.concord.partners.PartnerChangeView;
 import org.concord.partners.PartnerDirectory;
@@ -40,9 +42,11 @@ class PartnerApi {
 
 	private final PartnerDirectory partners;
 	private final PartnerAccounts accounts;
+	private final Onboarding onboarding;
 
-	PartnerApi(PartnerDirectory partners, PartnerAccounts accounts) {
+	PartnerApi(PartnerDirectory partners, PartnerAccounts accounts, Onboarding onboarding) {
 		this.partners = partners;
+		this.onboarding = onboarding;
 		this.accounts = accounts;
 	}
 
@@ -71,6 +75,19 @@ class PartnerApi {
 			@Valid @RequestBody RoutingProfile profile) {
 		partners.changeRoutingProfile(new PartnerId(id), profile);
 		return partners.routingProfile(new PartnerId(id));
+	}
+
+	@Operation(summary = "A partner's onboarding checklist with what is done; 404 outside the caller's scope")
+	@GetMapping("/{id}/onboarding")
+	List<OnboardingTaskView> onboarding(@PathVariable UUID id) {
+		return onboarding.checklist(new PartnerId(id));
+	}
+
+	@Operation(summary = "Check off an onboarding step: the partner's admin its own steps, the channel team any")
+	@PostMapping("/{id}/onboarding/{position}/done")
+	List<OnboardingTaskView> completeOnboarding(@PathVariable UUID id, @PathVariable int position) {
+		onboarding.complete(new PartnerId(id), position);
+		return onboarding.checklist(new PartnerId(id));
 	}
 
 	@Operation(summary = "A partner's profile: contact details, size, regions served, specialisations, programs; 404 outside the caller's scope")

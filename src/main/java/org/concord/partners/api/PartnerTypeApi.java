@@ -6,6 +6,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import org.concord.partners.Onboarding;
+import org.concord.partners.OnboardingOwner;
+import org.concord.partners.OnboardingStepView;
 import org.concord.partners.PartnerTypeDetails;
 import org.concord.partners.PartnerTypeView;
 import org.concord.partners.PartnerTypes;
@@ -36,15 +39,21 @@ class PartnerTypeApi {
 		}
 	}
 
+	/** A step of a checklist, in the order sent: what, who does it, within how many days of joining (0 to 365). */
+	record Step(String title, OnboardingOwner owner, Integer dueDays) {
+	}
+
 	/** A new type: its code, which never changes, its name and rules. */
 	record NewType(@NotBlank String code, @NotBlank String name, @NotNull Boolean takesVendorLeads,
 			@NotNull Boolean mayRequestAssistance) {
 	}
 
 	private final PartnerTypes partnerTypes;
+	private final Onboarding onboarding;
 
-	PartnerTypeApi(PartnerTypes partnerTypes) {
+	PartnerTypeApi(PartnerTypes partnerTypes, Onboarding onboarding) {
 		this.partnerTypes = partnerTypes;
+		this.onboarding = onboarding;
 	}
 
 	@Operation(summary = "Every partner type, in the vendor's order (a short list: not paged)")
@@ -57,6 +66,20 @@ class PartnerTypeApi {
 	@GetMapping("/{code}")
 	PartnerTypeView get(@PathVariable String code) {
 		return partnerTypes.get(code);
+	}
+
+	@Operation(summary = "A partner type's onboarding checklist, in order")
+	@GetMapping("/{code}/onboarding-steps")
+	List<OnboardingStepView> steps(@PathVariable String code) {
+		return onboarding.steps(code);
+	}
+
+	@Operation(summary = "Replace a partner type's onboarding checklist (vendor admin); partners who joined before keep theirs")
+	@PutMapping("/{code}/onboarding-steps")
+	List<OnboardingStepView> changeSteps(@PathVariable String code, @RequestBody List<Step> steps) {
+		// the checklist's own rules name the step at fault; a missing number of days is one of them
+		return onboarding.changeSteps(code, steps.stream().map(s -> new OnboardingStepView(0, s.title(), s.owner(),
+				s.dueDays() == null ? -1 : s.dueDays())).toList());
 	}
 
 	@Operation(summary = "Add a partner type (vendor admin)")

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 
 import org.concord.partners.CompanyProfile;
+import org.concord.partners.Onboarding;
 import org.concord.partners.PartnerAccounts;
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerSummary;
@@ -39,10 +40,13 @@ class PartnerController {
 	private final PartnerDirectory partners;
 	private final PartnerTypes partnerTypes;
 	private final PartnerAccounts accounts;
+	private final Onboarding onboarding;
 	private final Validator validator;
 
-	PartnerController(PartnerDirectory partners, PartnerTypes partnerTypes, PartnerAccounts accounts, Validator validator) {
+	PartnerController(PartnerDirectory partners, PartnerTypes partnerTypes, PartnerAccounts accounts, Onboarding onboarding,
+			Validator validator) {
 		this.partners = partners;
+		this.onboarding = onboarding;
 		this.accounts = accounts;
 		this.partnerTypes = partnerTypes;
 		this.validator = validator;
@@ -89,6 +93,8 @@ class PartnerController {
 		model.addAttribute("routing", partners.routingProfile(new PartnerId(id)));
 		model.addAttribute("profile", partners.profile(new PartnerId(id)));
 		model.addAttribute("history", partners.history(new PartnerId(id)));
+		model.addAttribute("onboarding", onboarding.checklist(new PartnerId(id)));
+		model.addAttribute("today", onboarding.today());
 		model.addAttribute("types", partnerTypes.list());
 		model.addAttribute("tiers", PartnerTier.values());
 		return DETAIL;
@@ -122,6 +128,19 @@ class PartnerController {
 			redirect.addFlashAttribute("problem", ex.field() + ": " + ex.getMessage());
 		}
 		return "redirect:/partners/" + id;
+	}
+
+	/** A step of the partner's onboarding checklist is done. */
+	@PostMapping("/partners/{id}/onboarding/{position}")
+	String completeOnboarding(@PathVariable UUID id, @PathVariable int position, RedirectAttributes redirect) {
+		try {
+			onboarding.complete(new PartnerId(id), position);
+			redirect.addFlashAttribute("notice", "Onboarding step done.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/partners/" + id + "#onboarding";
 	}
 
 	/** The channel team names the partner's account manager (none: the empty choice). */
