@@ -69,9 +69,21 @@ final class MatchKeys {
 				.map(domain -> "e:" + email.trim().toLowerCase(Locale.ROOT));
 	}
 
-	/** The exact name key: the name's words run together. */
+	/**
+	 * The exact name key: the name's words run together, keyed again until that changes nothing. Running words
+	 * together can make a new lookalike ("R-N" gives "rn", which TR39 reads as "m"), and a key keyed again must be
+	 * itself.
+	 */
 	static String companyName(String name) {
-		return CompanyNames.compact(CompanyNames.words(name));
+		String key = CompanyNames.compact(CompanyNames.words(name));
+		for (int round = 0; round < 4; round++) {
+			String again = CompanyNames.compact(CompanyNames.words(key));
+			if (again.equals(key)) {
+				break;
+			}
+			key = again;
+		}
+		return key;
 	}
 
 	static Optional<String> domainOfWebsite(String website) {

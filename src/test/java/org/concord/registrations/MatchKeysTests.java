@@ -67,6 +67,12 @@ class MatchKeysTests {
 				.filteredOn(k -> k.kind() == MatchKeys.Kind.DOMAIN).as("one domain key for both").hasSize(1);
 	}
 
+	@Test
+	void wordsRunTogetherAreKeyedAgainSoALookalikeTheyMakeIsCaught() {
+		assertThat(MatchKeys.companyName("R-N Safety")).as("\"rn\" reads as \"m\"").isEqualTo(MatchKeys.companyName("M Safety"))
+				.isEqualTo(MatchKeys.companyName("RN Safety"));
+	}
+
 	@Property
 	void keyingTwiceChangesNothing(@ForAll @StringLength(max = 40) String name) {
 		String once = MatchKeys.companyName(name);
