@@ -1021,6 +1021,10 @@ class IsolationMatrixTests {
 				e("GET", "/people/{id}", c -> get("/people/" + c.northwindRep()), NORTHWINDS),
 				e("POST", "/people/{id}/deactivate", c -> post("/people/" + c.person() + "/deactivate"), NORTHWINDS_PERSON_MANAGED),
 				e("POST", "/people/{id}/role", c -> post("/people/" + c.person() + "/role").param("role", "PARTNER_ADMIN"), NORTHWINDS_PERSON_MANAGED),
+				e("POST", "/people/{id}/functional-role", c -> post("/people/" + c.person() + "/functional-role")
+						.param("functionalRole", "SALES"), NORTHWINDS_PERSON_MANAGED),
+				e("PUT", "/api/v1/users/{id}/functional-role", c -> json(put("/api/v1/users/" + c.person() + "/functional-role"),
+						"{\"functionalRole\":\"TECHNICAL\"}"), NORTHWINDS_PERSON_MANAGED),
 				e("GET", "/api/v1/me", c -> get("/api/v1/me"), EVERYONE),
 				e("GET", "/settings/notifications", c -> get("/settings/notifications"), EVERYONE),
 				e("POST", "/settings/notifications", c -> post("/settings/notifications").param("STAGE_CHANGES", "IMMEDIATE"), EVERYONE),

@@ -157,6 +157,16 @@ public class People {
 		audit.record("ROLE_CHANGED", account.username(), before + " -> " + role);
 	}
 
+	/** A partner person's functional role (sales, technical...), or none: set by whoever manages the person. */
+	@Transactional
+	public void changeFunctionalRole(UserId id, FunctionalRole functionalRole) {
+		ConcordUser me = Actors.require();
+		UserAccount account = visible(id);
+		requireMayManage(me, account.role(), account.partner());
+		account.changeFunctionalRole(functionalRole);
+		audit.record("FUNCTIONAL_ROLE_CHANGED", account.username(), functionalRole == null ? "none" : functionalRole.name());
+	}
+
 	private UserAccount visible(UserId id) {
 		ConcordUser me = Actors.require();
 		UserAccount account = users.findById(id.value()).orElseThrow(() -> new NotFoundException("Person"));

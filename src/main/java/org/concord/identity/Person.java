@@ -7,6 +7,6 @@ import org.concord.shared.Role;
 import org.concord.shared.UserId;
 
 /** A user as lists, pages and the API show them; never carries the password hash. */
-public record Person(UserId id, String username, String email, String displayName, Role role, PartnerId partnerId,
-		String status, Instant createdAt, Instant lastLoginAt) {
+public record Person(UserId id, String username, String email, String displayName, Role role,
+		FunctionalRole functionalRole, PartnerId partnerId, String status, Instant createdAt, Instant lastLoginAt) {
 }

@@ -41,6 +41,10 @@ class UserAccount {
 	@Enumerated(EnumType.STRING)
 	private Role role;
 
+	/** What a partner person does at their company; none for the vendor's people, or until someone says. */
+	@Enumerated(EnumType.STRING)
+	private FunctionalRole functionalRole;
+
 	@Enumerated(EnumType.STRING)
 	private Status status;
 
@@ -111,8 +115,16 @@ class UserAccount {
 	}
 
 	Person toPerson() {
-		return new Person(userId(), username, email, displayName, role, partner(), status.name(), createdAt,
+		return new Person(userId(), username, email, displayName, role, functionalRole, partner(), status.name(), createdAt,
 				lastLoginAt);
+	}
+
+	/** A partner person's functional role; the vendor's people have none. */
+	void changeFunctionalRole(FunctionalRole changed) {
+		if (role.isVendor() && changed != null) {
+			throw new InvalidInputException("functionalRole", "Functional roles are for partners' people.");
+		}
+		this.functionalRole = changed;
 	}
 
 	UserId userId() {

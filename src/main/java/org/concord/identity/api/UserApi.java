@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.concord.identity.Brands;
+import org.concord.identity.FunctionalRole;
 import org.concord.identity.Invitation;
 import org.concord.identity.People;
 import org.concord.identity.Person;
@@ -17,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -63,6 +65,17 @@ class UserApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	Person invite(@Valid @RequestBody Invitation invitation, HttpServletRequest request) {
 		return people.get(people.invite(invitation, brands.portal(request)));
+	}
+
+	/** A partner person's functional role, or null for none. */
+	record FunctionalRoleChange(FunctionalRole functionalRole) {
+	}
+
+	@Operation(summary = "Set a partner person's functional role (sales, technical, marketing, executive, finance) or none; by whoever manages the person")
+	@PutMapping("/users/{id}/functional-role")
+	Person changeFunctionalRole(@PathVariable UUID id, @RequestBody FunctionalRoleChange change) {
+		people.changeFunctionalRole(new UserId(id), change.functionalRole());
+		return people.get(new UserId(id));
 	}
 
 	@Operation(summary = "Deactivate a person and end their sessions")

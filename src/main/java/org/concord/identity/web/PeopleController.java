@@ -8,6 +8,7 @@ import jakarta.validation.Validator;
 
 import org.concord.identity.Brands;
 import org.concord.identity.ConcordUser;
+import org.concord.identity.FunctionalRole;
 import org.concord.identity.People;
 import org.concord.partners.PartnerDirectory;
 import org.concord.shared.InvalidInputException;
@@ -91,6 +92,7 @@ class PeopleController {
 	String show(@PathVariable UUID id, Model model, @AuthenticationPrincipal ConcordUser me) {
 		model.addAttribute("person", people.get(new UserId(id)));
 		model.addAttribute("roles", rolesFor(me));
+		model.addAttribute("functionalRoles", FunctionalRole.values());
 		return DETAIL;
 	}
 
@@ -111,6 +113,20 @@ class PeopleController {
 		try {
 			people.changeRole(new UserId(id), role);
 			redirect.addFlashAttribute("notice", "Role changed to " + role.label() + ".");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/people/" + id;
+	}
+
+	@PostMapping("/people/{id}/functional-role")
+	String changeFunctionalRole(@PathVariable UUID id, @RequestParam(required = false) FunctionalRole functionalRole,
+			RedirectAttributes redirect) {
+		try {
+			people.changeFunctionalRole(new UserId(id), functionalRole);
+			redirect.addFlashAttribute("notice", functionalRole == null ? "Functional role cleared."
+					: "Functional role set to " + functionalRole.label() + ".");
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());
