@@ -2,6 +2,7 @@ package org.concord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -51,6 +52,7 @@ import org.concord.identity.Invitation;
 import org.concord.identity.TestAccounts;
 import org.concord.identity.UserProvisioning;
 import org.concord.leads.LeadFixtures;
+import org.concord.partners.CompanyCertifications;
 import org.concord.partners.PartnerTier;
 import org.concord.leads.LeadId;
 import org.concord.leads.Leads;
@@ -296,6 +298,9 @@ class IsolationMatrixTests {
 
 	@Autowired
 	LeadFixtures leadFixtures;
+
+	@Autowired
+	CompanyCertifications certifications;
 
 	@Autowired
 	Leads leads;
@@ -584,6 +589,16 @@ class IsolationMatrixTests {
 		/** A Silver reseller of this cell's own, for changes that must not touch the demo's partners. */
 		String freshPartner() {
 			return records.once("freshPartner", () -> accounts.freshPartner("RESELLER", PartnerTier.SILVER, "NS").id()).toString();
+		}
+
+		/** The cell's own partner, holding ISO9001 (recorded by the channel team), for a removal of its own. */
+		String partnerCertified() {
+			String partner = freshPartner();
+			records.once("certified", () -> {
+				accounts.as("channel", () -> certifications.hold(new PartnerId(UUID.fromString(partner)), "ISO9001", null));
+				return partner;
+			});
+			return partner;
 		}
 
 		/** The demo's channel manager, Casey Channel, as an account manager to name. */
@@ -1090,6 +1105,16 @@ class IsolationMatrixTests {
 						"[{\"title\":\"Sign the partner agreement\",\"owner\":\"PARTNER\",\"dueDays\":7},{\"title\":\"Kick-off call with your account manager\",\"owner\":\"VENDOR\",\"dueDays\":14},{\"title\":\"Invite your sales team to the portal\",\"owner\":\"PARTNER\",\"dueDays\":14},{\"title\":\"Complete the product training\",\"owner\":\"PARTNER\",\"dueDays\":30},{\"title\":\"Register your first opportunity\",\"owner\":\"PARTNER\",\"dueDays\":60}]"), VENDOR_ADMIN),
 				e("POST", "/admin/partner-types/{code}/onboarding-steps", c -> post("/admin/partner-types/DISTRIBUTOR/onboarding-steps")
 						.param("steps", "partner | 7 | Sign the partner agreement\nvendor | 14 | Kick-off call with your account manager\npartner | 14 | Invite your sales team to the portal\npartner | 30 | Complete the product training\npartner | 60 | Register your first opportunity"), VENDOR_ADMIN),
+				e("POST", "/partners/{id}/certifications", c -> post("/partners/" + c.northwind() + "/certifications")
+						.param("name", "Matrix certification").param("expiresOn", c.today()), CHANNEL_TEAM),
+				e("POST", "/partners/{id}/certifications/remove", c -> post("/partners/" + c.partnerCertified() + "/certifications/remove")
+						.param("name", "ISO9001"), CHANNEL_TEAM),
+				e("GET", "/api/v1/partners/{id}/certifications", c -> get("/api/v1/partners/" + c.northwind() + "/certifications"),
+						NORTHWINDS),
+				e("PUT", "/api/v1/partners/{id}/certifications", c -> json(put("/api/v1/partners/" + c.northwind() + "/certifications"),
+						"{\"name\":\"Matrix certification\",\"expiresOn\":null}"), CHANNEL_TEAM),
+				e("DELETE", "/api/v1/partners/{id}/certifications/{name}", c -> delete("/api/v1/partners/" + c.partnerCertified()
+						+ "/certifications/ISO9001"), CHANNEL_TEAM),
 				e("POST", "/partners/{id}/account-manager", c -> post("/partners/" + c.freshPartner() + "/account-manager")
 						.param("manager", c.channelManagerId()), CHANNEL_TEAM),
 				e("PUT", "/api/v1/partners/{id}/account-manager", c -> json(put("/api/v1/partners/" + c.freshPartner()

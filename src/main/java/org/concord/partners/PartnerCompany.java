@@ -89,6 +89,12 @@ class PartnerCompany {
 	@OrderBy("position")
 	private List<OnboardingTask> onboarding = new ArrayList<>();
 
+	/** The certifications the company holds, with their expiry. */
+	@ElementCollection
+	@CollectionTable(name = "partner_certification", joinColumns = @JoinColumn(name = "partner_id"))
+	@OrderBy("name")
+	private List<CompanyCertification> heldCertifications = new ArrayList<>();
+
 	/** The vendor's channel manager (or vendor admin) who looks after this partner; none yet when null. */
 	private UUID accountManagerId;
 
@@ -193,6 +199,26 @@ class PartnerCompany {
 			throw new InvalidInputException("position", "This step is done already.");
 		}
 		task.done(by, now);
+	}
+
+	List<CertificationView> certificationsHeld() {
+		return heldCertifications.stream().map(CompanyCertification::toView).toList();
+	}
+
+	/** Records a certification the company holds, or its new expiry when it holds it already. */
+	void holdCertification(String name, LocalDate expiresOn) {
+		if (name == null || name.isBlank() || name.strip().length() > 100) {
+			throw new InvalidInputException("name", "Enter the certification's name, at most 100 characters.");
+		}
+		String shown = name.strip();
+		heldCertifications.removeIf(c -> c.name().equalsIgnoreCase(shown));
+		heldCertifications.add(new CompanyCertification(shown, expiresOn));
+	}
+
+	void dropCertification(String name) {
+		if (!heldCertifications.removeIf(c -> c.name().equalsIgnoreCase(name == null ? "" : name.strip()))) {
+			throw new NotFoundException("Certification");
+		}
 	}
 
 	void assignAccountManager(UUID manager) {

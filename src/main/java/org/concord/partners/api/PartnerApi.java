@@ -1,5 +1,6 @@
 package org.concord.partners.api;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.concord.partners.NewPartner;
+import org.concord.partners.CertificationView;
+import org.concord.partners.CompanyCertifications;
 import org.concord.partners.CompanyProfile;
 import org.concord.partners.Onboarding;
 import org.concord.partners.OnboardingTaskView;
@@ -22,6 +25,7 @@ import org.concord.shared.PartnerId;
 import org.concord.shared.UserId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,9 +47,12 @@ class PartnerApi {
 	private final PartnerDirectory partners;
 	private final PartnerAccounts accounts;
 	private final Onboarding onboarding;
+	private final CompanyCertifications certifications;
 
-	PartnerApi(PartnerDirectory partners, PartnerAccounts accounts, Onboarding onboarding) {
+	PartnerApi(PartnerDirectory partners, PartnerAccounts accounts, Onboarding onboarding,
+			CompanyCertifications certifications) {
 		this.partners = partners;
+		this.certifications = certifications;
 		this.onboarding = onboarding;
 		this.accounts = accounts;
 	}
@@ -75,6 +82,28 @@ class PartnerApi {
 			@Valid @RequestBody RoutingProfile profile) {
 		partners.changeRoutingProfile(new PartnerId(id), profile);
 		return partners.routingProfile(new PartnerId(id));
+	}
+
+	/** A certification a partner holds, and the day it expires (null: it does not). */
+	record HeldCertification(String name, LocalDate expiresOn) {
+	}
+
+	@Operation(summary = "The certifications a partner holds and when each expires; 404 outside the caller's scope")
+	@GetMapping("/{id}/certifications")
+	List<CertificationView> certifications(@PathVariable UUID id) {
+		return certifications.of(new PartnerId(id));
+	}
+
+	@Operation(summary = "Record a certification a partner holds, or its new expiry (vendor admin or channel manager)")
+	@PutMapping("/{id}/certifications")
+	List<CertificationView> holdCertification(@PathVariable UUID id, @RequestBody HeldCertification held) {
+		return certifications.hold(new PartnerId(id), held.name(), held.expiresOn());
+	}
+
+	@Operation(summary = "Remove a certification from a partner (vendor admin or channel manager)")
+	@DeleteMapping("/{id}/certifications/{name}")
+	List<CertificationView> dropCertification(@PathVariable UUID id, @PathVariable String name) {
+		return certifications.drop(new PartnerId(id), name);
 	}
 
 	@Operation(summary = "A partner's onboarding checklist with what is done; 404 outside the caller's scope")

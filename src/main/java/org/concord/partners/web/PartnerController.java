@@ -1,10 +1,12 @@
 package org.concord.partners.web;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 
+import org.concord.partners.CompanyCertifications;
 import org.concord.partners.CompanyProfile;
 import org.concord.partners.Onboarding;
 import org.concord.partners.PartnerAccounts;
@@ -19,6 +21,7 @@ import org.concord.shared.UserId;
 import org.concord.shared.access.ManageChannel;
 import org.concord.shared.web.Forms;
 import org.concord.shared.web.Htmx;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,11 +44,13 @@ class PartnerController {
 	private final PartnerTypes partnerTypes;
 	private final PartnerAccounts accounts;
 	private final Onboarding onboarding;
+	private final CompanyCertifications certifications;
 	private final Validator validator;
 
 	PartnerController(PartnerDirectory partners, PartnerTypes partnerTypes, PartnerAccounts accounts, Onboarding onboarding,
-			Validator validator) {
+			CompanyCertifications certifications, Validator validator) {
 		this.partners = partners;
+		this.certifications = certifications;
 		this.onboarding = onboarding;
 		this.accounts = accounts;
 		this.partnerTypes = partnerTypes;
@@ -94,6 +99,7 @@ class PartnerController {
 		model.addAttribute("profile", partners.profile(new PartnerId(id)));
 		model.addAttribute("history", partners.history(new PartnerId(id)));
 		model.addAttribute("onboarding", onboarding.checklist(new PartnerId(id)));
+		model.addAttribute("certifications", certifications.of(new PartnerId(id)));
 		model.addAttribute("today", onboarding.today());
 		model.addAttribute("types", partnerTypes.list());
 		model.addAttribute("tiers", PartnerTier.values());
@@ -128,6 +134,28 @@ class PartnerController {
 			redirect.addFlashAttribute("problem", ex.field() + ": " + ex.getMessage());
 		}
 		return "redirect:/partners/" + id;
+	}
+
+	/** The channel team records a certification the partner holds, with its expiry (none: it does not expire). */
+	@PostMapping("/partners/{id}/certifications")
+	String holdCertification(@PathVariable UUID id, @RequestParam(defaultValue = "") String name,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
+			RedirectAttributes redirect) {
+		try {
+			certifications.hold(new PartnerId(id), name, expiresOn);
+			redirect.addFlashAttribute("notice", "Certification saved.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.field() + ": " + ex.getMessage());
+		}
+		return "redirect:/partners/" + id + "#certifications";
+	}
+
+	@PostMapping("/partners/{id}/certifications/remove")
+	String dropCertification(@PathVariable UUID id, @RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+		certifications.drop(new PartnerId(id), name);
+		redirect.addFlashAttribute("notice", "Certification removed.");
+		return "redirect:/partners/" + id + "#certifications";
 	}
 
 	/** A step of the partner's onboarding checklist is done. */
