@@ -12,16 +12,22 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The certifications partner companies hold and when each expires: recorded by the channel team, seen by the partner. */
+/**
+ * The certifications partner companies hold and when each expires: recorded by the channel team, seen by the partner,
+ * and counted by lead routing as expertise until they expire.
+ */
 @Service
 public class CompanyCertifications {
 
 	private final PartnerCompanyRepository partners;
+	private final PartnerDirectory directory;
 	private final CurrentActor actor;
 	private final ApplicationEventPublisher events;
 
-	CompanyCertifications(PartnerCompanyRepository partners, CurrentActor actor, ApplicationEventPublisher events) {
+	CompanyCertifications(PartnerCompanyRepository partners, PartnerDirectory directory, CurrentActor actor,
+			ApplicationEventPublisher events) {
 		this.partners = partners;
+		this.directory = directory;
 		this.actor = actor;
 		this.events = events;
 	}
@@ -38,6 +44,7 @@ public class CompanyCertifications {
 	public List<CertificationView> hold(PartnerId id, String name, LocalDate expiresOn) {
 		PartnerCompany company = company(id);
 		company.holdCertification(name, expiresOn);
+		directory.routingChanged(); // lead routing counts the unexpired certifications as expertise
 		events.publishEvent(new Audited("PARTNER_CERTIFICATION", id.toString(), name.strip()
 				+ (expiresOn == null ? ", no expiry" : ", expires " + expiresOn)));
 		return company.certificationsHeld();
@@ -48,6 +55,7 @@ public class CompanyCertifications {
 	public List<CertificationView> drop(PartnerId id, String name) {
 		PartnerCompany company = company(id);
 		company.dropCertification(name);
+		directory.routingChanged();
 		events.publishEvent(new Audited("PARTNER_CERTIFICATION_DROPPED", id.toString(), name));
 		return company.certificationsHeld();
 	}

@@ -28,4 +28,9 @@ interface PartnerCompanyRepository extends JpaRepository<PartnerCompany, UUID> {
 			p.leadFlowOn)
 			from PartnerCompany p join p.type t""")
 	List<RoutingRow> routingRows();
+
+	/** Every partner's certifications with their expiry, as plain values: what routing adds to each profile's own. */
+	@org.springframework.data.jpa.repository.Query("""
+			select p.id, c.name, c.expiresOn from PartnerCompany p join p.heldCertifications c""")
+	List<Object[]> heldCertifications();
 }

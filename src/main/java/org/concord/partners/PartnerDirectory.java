@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -128,13 +130,28 @@ public class PartnerDirectory {
 		RoutingCache cached = routingCache;
 		Instant now = clock.instant();
 		if (cached == null || !now.isBefore(cached.loadedAt().plus(routingCacheFor))) {
-			cached = new RoutingCache(partners.routingRows().stream().map(RoutingRow::toRoutable).toList(), now);
+			Map<UUID, Set<String>> certified = certifiedOn(LocalDate.ofInstant(now, calendar.zone()));
+			cached = new RoutingCache(partners.routingRows().stream()
+					.map(row -> row.toRoutable(certified.getOrDefault(row.id(), Set.of()))).toList(), now);
 			routingCache = cached;
 		}
 		return cached.partners();
 	}
 
 	private record RoutingCache(List<RoutablePartner> partners, Instant loadedAt) {
+	}
+
+	/** Each partner's certifications that have not expired on this day, as routing compares them (lower case). */
+	private Map<UUID, Set<String>> certifiedOn(LocalDate today) {
+		Map<UUID, Set<String>> certified = new HashMap<>();
+		for (Object[] row : partners.heldCertifications()) {
+			LocalDate expires = (LocalDate) row[2];
+			if (expires == null || !expires.isBefore(today)) {
+				certified.computeIfAbsent((UUID) row[0], id -> new LinkedHashSet<>())
+						.add(((String) row[1]).toLowerCase(Locale.ROOT));
+			}
+		}
+		return certified;
 	}
 
 	/** Forgets the routing data now and again once this transaction ends, so nobody keeps what it replaces. */

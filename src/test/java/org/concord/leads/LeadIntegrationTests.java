@@ -23,6 +23,7 @@ import org.concord.customers.ImpliedConsentBasis;
 import org.concord.customers.NewContact;
 import org.concord.identity.TestAccounts;
 import org.concord.identity.TestAccounts.FreshPartner;
+import org.concord.partners.CompanyCertifications;
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerTier;
 import org.concord.partners.PartnerTypeDetails;
@@ -67,6 +68,9 @@ class LeadIntegrationTests {
 
 	@Autowired
 	PartnerDirectory partnerDirectory;
+
+	@Autowired
+	CompanyCertifications certifications;
 
 	@Autowired
 	TestAccounts accounts;
@@ -257,6 +261,28 @@ class LeadIntegrationTests {
 		accounts.as("admin", () -> partnerTypes.change(code, new PartnerTypeDetails("Agency " + code, true, false)));
 		LeadId second = fixtures.create(fixtures.lead(region));
 		assertThat(fixtures.get(second).summary().partnerId()).as("routing sees the change at once").isEqualTo(agency.id());
+	}
+
+	@Test
+	void aCompanysUnexpiredCertificationCountsAsExpertiseForRouting() {
+		String region = LeadFixtures.territory();
+		FreshPartner lapsed = fixtures.partner(region, PartnerTier.GOLD, 10);
+		FreshPartner uncertified = fixtures.partner(region, PartnerTier.GOLD, 10);
+		FreshPartner certified = fixtures.partner(region, PartnerTier.GOLD, 10);
+		LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
+		accounts.as("channel", () -> {
+			certifications.hold(lapsed.id(), "ISO 13485", today.minusDays(1));
+			certifications.hold(certified.id(), "ISO 13485", today.plusDays(90));
+		});
+		NewLead plain = fixtures.lead(region);
+		NewLead needingIt = new NewLead(plain.contact(), plain.latitude(), plain.longitude(), plain.product(), plain.industry(),
+				"ISO 13485", plain.estimatedMrr(), plain.currency(), plain.notes());
+		LeadId id = fixtures.create(needingIt);
+		assertThat(fixtures.get(id).summary().partnerId()).as("the only one certified today").isEqualTo(certified.id());
+		assertThat(partnerDirectory.routablePartners()).filteredOn(p -> p.id().equals(lapsed.id())).singleElement()
+				.satisfies(p -> assertThat(p.profile().certifications()).as("expired yesterday").doesNotContain("iso 13485"));
+		assertThat(partnerDirectory.routablePartners()).filteredOn(p -> p.id().equals(uncertified.id())).singleElement()
+				.satisfies(p -> assertThat(p.profile().certifications()).isEmpty());
 	}
 
 	@Test
