@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -133,14 +132,16 @@ class LeadScorecardTally {
 		jdbc.sql(OFFERS).query((RowCallbackHandler) rs -> counted.add(counted(rs), 1));
 		List<String> differences = new ArrayList<>();
 		jdbc.sql("select partner_id, offers, contacted, misses, declines from lead_scorecard").query((RowCallbackHandler) rs -> {
-			long[] was = {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)};
-			long[] is = counted.cards.remove(rs.getObject(1, UUID.class));
-			if (!Arrays.equals(was, is == null ? new long[4] : is)) {
-				differences.add("scorecard of " + rs.getString(1) + ": tallied " + Arrays.toString(was)
-						+ ", counted " + (is == null ? "nothing" : Arrays.toString(is)));
+			Map<String, Long> was = new LinkedHashMap<>();
+			for (String column : CARD) {
+				was.put(column, rs.getLong(column));
+			}
+			Map<String, Long> is = counted.cards.remove(rs.getObject(1, UUID.class));
+			if (!was.equals(is == null ? card(null, 0) : is)) {
+				differences.add("scorecard of " + rs.getString(1) + ": tallied " + was + ", counted " + is);
 			}
 		});
-		counted.cards.forEach((p, is) -> differences.add("scorecard of " + p + " missing: " + Arrays.toString(is)));
+		counted.cards.forEach((p, is) -> differences.add("scorecard of " + p + " missing: " + is));
 		jdbc.sql("select partner_id, minutes, offers from lead_contact_minutes where offers <> 0").query((RowCallbackHandler) rs -> {
 			var key = Map.entry(rs.getObject(1, UUID.class), rs.getLong(2));
 			Long is = counted.minutes.remove(key);
@@ -176,14 +177,23 @@ class LeadScorecardTally {
 				+ String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
 	}
 
+	/** The columns of a partner's scorecard row. */
+	private static final List<String> CARD = List.of("offers", "contacted", "misses", "declines");
+
+	/** What {@code n} offers (1 or -1) counted so add to their partner's scorecard row: none of none. */
+	private static Map<String, Long> card(Counted offer, long n) {
+		OfferOutcome outcome = offer == null ? null : offer.outcome();
+		Map<String, Long> amounts = new LinkedHashMap<>();
+		amounts.put("offers", n);
+		amounts.put("contacted", outcome == OfferOutcome.CONTACTED ? n : 0);
+		amounts.put("misses", outcome == OfferOutcome.TIMED_OUT ? n : 0);
+		amounts.put("declines", outcome == OfferOutcome.DECLINED ? n : 0);
+		return amounts;
+	}
+
 	/** Adds {@code offers} (1 or -1) offers as counted to both tables. */
 	void add(Counted offer, long offers) {
-		Map<String, Number> amounts = new LinkedHashMap<>();
-		amounts.put("offers", offers);
-		amounts.put("contacted", offer.outcome() == OfferOutcome.CONTACTED ? offers : 0);
-		amounts.put("misses", offer.outcome() == OfferOutcome.TIMED_OUT ? offers : 0);
-		amounts.put("declines", offer.outcome() == OfferOutcome.DECLINED ? offers : 0);
-		table.add("lead_scorecard", Map.of("partner_id", offer.partnerId()), amounts);
+		table.add("lead_scorecard", Map.of("partner_id", offer.partnerId()), new LinkedHashMap<>(card(offer, offers)));
 		if (offer.minutesToContact() != null) {
 			var key = new LinkedHashMap<String, Object>();
 			key.put("partner_id", offer.partnerId());
@@ -198,22 +208,15 @@ class LeadScorecardTally {
 				rs.getObject(3, OffsetDateTime.class).toInstant(), outcomeAt == null ? null : outcomeAt.toInstant());
 	}
 
-	/** Offers counted in memory: per partner {offers, contacted, misses, declines}, and contacts per partner and minute. */
+	/** Offers counted in memory: per partner its scorecard row, and contacts per partner and minute. */
 	private static final class Tally {
 
-		private final Map<UUID, long[]> cards = new LinkedHashMap<>();
+		private final Map<UUID, Map<String, Long>> cards = new LinkedHashMap<>();
 		private final Map<Map.Entry<UUID, Long>, Long> minutes = new LinkedHashMap<>();
 
 		void add(Counted offer, long n) {
-			long[] card = cards.computeIfAbsent(offer.partnerId(), p -> new long[4]);
-			card[0] += n;
-			switch (offer.outcome()) {
-				case CONTACTED -> card[1] += n;
-				case TIMED_OUT -> card[2] += n;
-				case DECLINED -> card[3] += n;
-				default -> {
-				}
-			}
+			Map<String, Long> row = cards.computeIfAbsent(offer.partnerId(), p -> card(null, 0));
+			card(offer, n).forEach((column, amount) -> row.merge(column, amount, Long::sum));
 			if (offer.minutesToContact() != null) {
 				minutes.merge(Map.entry(offer.partnerId(), offer.minutesToContact()), n, Long::sum);
 			}
@@ -224,10 +227,7 @@ class LeadScorecardTally {
 			for (var card : cards.entrySet()) {
 				Map<String, Object> row = new LinkedHashMap<>();
 				row.put("partner_id", card.getKey());
-				row.put("offers", card.getValue()[0]);
-				row.put("contacted", card.getValue()[1]);
-				row.put("misses", card.getValue()[2]);
-				row.put("declines", card.getValue()[3]);
+				row.putAll(card.getValue());
 				writer.insert("lead_scorecard", row);
 			}
 			for (var entry : minutes.entrySet()) {

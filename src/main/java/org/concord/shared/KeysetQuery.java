@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class KeysetQuery {
 
-	private final String table;
+	/** The table as the SQL names it, e.g. {@code subscription_contract c}, and its columns' prefix, {@code c.}. */
+	private final String source;
 	private final String alias;
 	private final SortKey key;
 	private final Map<String, Object> params = new LinkedHashMap<>();
@@ -28,14 +29,14 @@ public final class KeysetQuery {
 	private String counted;
 
 	private KeysetQuery(String table, String alias, SortKey key) {
-		this.table = table;
-		this.alias = alias;
+		this.source = table + " " + alias;
+		this.alias = alias + ".";
 		this.key = key;
 	}
 
 	/** The list of {@code table} (as {@code alias}, e.g. {@code c}) in the order of {@code key}. */
 	public static KeysetQuery of(String table, String alias, SortKey key) {
-		return new KeysetQuery(table, alias + ".", key);
+		return new KeysetQuery(table, alias, key);
 	}
 
 	/** A condition on the rows, e.g. {@code c.id in (select ... where p.partner_id = :partner)}. */
@@ -90,8 +91,8 @@ public final class KeysetQuery {
 		values.put("limit", limit);
 		values.put("offset", offset);
 		String columns = key.columns().stream().map(c -> alias + c.name()).collect(Collectors.joining(", "));
-		return new Statement("select " + columns + " from " + table + " " + alias.substring(0, alias.length() - 1)
-				+ where(where) + " order by " + key.orderBy(alias, from) + " limit :limit offset :offset", values);
+		return new Statement("select " + columns + " from " + source + where(where) + " order by " + key.orderBy(alias, from)
+				+ " limit :limit offset :offset", values);
 	}
 
 	/** The statement that counts the list's rows up to the cap, along the list's order (so along its index). */
@@ -101,8 +102,8 @@ public final class KeysetQuery {
 		if (counted != null) {
 			return new Statement("select count(*) from (" + counted + " limit :cap) counted", values);
 		}
-		return new Statement("select count(*) from (select 1 from " + table + " " + alias.substring(0, alias.length() - 1)
-				+ where(conditions) + " order by " + key.orderBy(alias, null) + " limit :cap) counted", values);
+		return new Statement("select count(*) from (select 1 from " + source + where(conditions) + " order by "
+				+ key.orderBy(alias, null) + " limit :cap) counted", values);
 	}
 
 	private static String where(List<String> conditions) {

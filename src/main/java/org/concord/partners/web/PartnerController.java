@@ -15,6 +15,7 @@ import org.concord.partners.PartnerSummary;
 import org.concord.partners.PartnerTier;
 import org.concord.partners.PartnerTypes;
 import org.concord.partners.RoutingProfile;
+import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.PartnerId;
 import org.concord.shared.UserId;
@@ -45,11 +46,13 @@ class PartnerController {
 	private final PartnerAccounts accounts;
 	private final Onboarding onboarding;
 	private final CompanyCertifications certifications;
+	private final CurrentActor actor;
 	private final Validator validator;
 
 	PartnerController(PartnerDirectory partners, PartnerTypes partnerTypes, PartnerAccounts accounts, Onboarding onboarding,
-			CompanyCertifications certifications, Validator validator) {
+			CompanyCertifications certifications, CurrentActor actor, Validator validator) {
 		this.partners = partners;
+		this.actor = actor;
 		this.certifications = certifications;
 		this.onboarding = onboarding;
 		this.accounts = accounts;
@@ -91,18 +94,21 @@ class PartnerController {
 
 	@GetMapping("/partners/{id}")
 	String show(@PathVariable UUID id, Model model) {
-		PartnerSummary partner = partners.get(new PartnerId(id));
+		PartnerId partnerId = new PartnerId(id);
+		PartnerSummary partner = partners.get(partnerId);
 		model.addAttribute("partner", partner);
 		model.addAttribute("accountManager", accounts.managerOf(partner).orElse(null));
-		model.addAttribute("managers", accounts.candidates());
-		model.addAttribute("routing", partners.routingProfile(new PartnerId(id)));
-		model.addAttribute("profile", partners.profile(new PartnerId(id)));
-		model.addAttribute("history", partners.history(new PartnerId(id)));
-		model.addAttribute("onboarding", onboarding.checklist(new PartnerId(id)));
-		model.addAttribute("certifications", certifications.of(new PartnerId(id)));
+		model.addAttribute("routing", partners.routingProfile(partnerId));
+		model.addAttribute("profile", partners.profile(partnerId));
+		model.addAttribute("history", partners.history(partnerId));
+		model.addAttribute("onboarding", onboarding.checklist(partnerId));
+		model.addAttribute("certifications", certifications.of(partnerId));
 		model.addAttribute("today", onboarding.today());
-		model.addAttribute("types", partnerTypes.list());
-		model.addAttribute("tiers", PartnerTier.values());
+		if (actor.isVendorStaff()) { // the choices of the channel team's forms; a partner's page has none
+			model.addAttribute("managers", accounts.candidates());
+			model.addAttribute("types", partnerTypes.list());
+			model.addAttribute("tiers", PartnerTier.values());
+		}
 		return DETAIL;
 	}
 

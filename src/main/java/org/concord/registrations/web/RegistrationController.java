@@ -1,7 +1,6 @@
 package org.concord.registrations.web;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import org.concord.registrations.Assistance;
 import org.concord.registrations.AssistanceKind;
 import org.concord.registrations.AttributionRole;
@@ -61,7 +60,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The Leads and Deals rooms, the registration form and page, and the channel team's review queue. */
+/** The Leads and Deals rooms, and the registration form and page. */
 @Controller
 class RegistrationController {
 
@@ -69,7 +68,6 @@ class RegistrationController {
 	private static final String PROSPECTS = "registrations/prospects";
 	private static final String NEW = "registrations/new";
 	private static final String DETAIL = "registrations/detail";
-	private static final String REVIEW = "registrations/review";
 	private static final String DEALS = "registrations/deals";
 
 	private final Registrations registrations;
@@ -281,26 +279,6 @@ class RegistrationController {
 		});
 	}
 
-	@GetMapping("/assistance")
-	String assistanceQueue(@RequestParam(required = false) Integer page, @RequestParam(defaultValue = "false") boolean all,
-			Model model) {
-		model.addAttribute("requests", assistance.open(!all, page, null));
-		model.addAttribute("all", all);
-		return "registrations/assistance";
-	}
-
-	@PostMapping("/assistance/{requestId}/answer")
-	String answer(@PathVariable UUID requestId, @RequestParam(defaultValue = "") String answer, RedirectAttributes redirect) {
-		try {
-			assistance.answer(requestId, answer);
-			redirect.addFlashAttribute("notice", "Answer sent to the partner.");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
-		}
-		return "redirect:/assistance";
-	}
-
 	@PostMapping("/registrations/{id}/contact-log")
 	String logContact(@PathVariable UUID id, @RequestParam(required = false) LocalDate contactedOn,
 			@RequestParam(required = false) ContactType type, @RequestParam(defaultValue = "") String summary,
@@ -384,26 +362,6 @@ class RegistrationController {
 	String assignVendorRep(@PathVariable UUID id, @RequestParam(required = false) UUID repId, RedirectAttributes redirect) {
 		return act(id, redirect, "Assigned to the sales rep; it is in their queue.",
 				() -> deals.assignVendorRep(new RegistrationId(id), repId == null ? null : new UserId(repId)));
-	}
-
-	/** A vendor sales rep's queue: the prospects the channel team assigned to them ("We'll assign this"). */
-	@GetMapping("/my-opportunities")
-	String myOpportunities(@RequestParam(required = false) Integer page, Model model) {
-		var mine = deals.assignedToMe(page, null);
-		model.addAttribute("registrations", mine);
-		model.addAttribute("expected", expectedCommission.monthly(mine.content()));
-		return "registrations/assigned";
-	}
-
-	@GetMapping("/review")
-	String review(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer page,
-			@RequestParam(defaultValue = "false") boolean all, Model model) {
-		model.addAttribute("queue", registrationLists.reviewQueue(!all, cursor, page, null));
-		model.addAttribute("all", all);
-		model.addAttribute("renewals", renewals.requests(0, 50));
-		model.addAttribute("sla", pipeline.slaReport(clock.instant().minus(Duration.ofDays(90))));
-		model.addAttribute("now", clock.instant());
-		return REVIEW;
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
