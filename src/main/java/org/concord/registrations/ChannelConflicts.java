@@ -1,5 +1,6 @@
 package org.concord.registrations;
 
+import org.concord.shared.matching.MatchKeys;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package org.concord.registrations;
 
+import org.concord.shared.matching.MatchKeys;
 import org.concord.shared.InvalidInputException;
 
 import java.time.Instant;

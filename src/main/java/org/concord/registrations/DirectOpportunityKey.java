@@ -1,5 +1,6 @@
 package org.concord.registrations;
 
+import org.concord.shared.matching.MatchKeys;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;

@@ -1,5 +1,7 @@
 package org.concord.registrations;
 
+import org.concord.shared.matching.CompanyNames;
+import org.concord.shared.matching.MatchKeys;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collections;

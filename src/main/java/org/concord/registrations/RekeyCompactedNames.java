@@ -1,5 +1,6 @@
 package org.concord.registrations;
 
+import org.concord.shared.matching.MatchKeys;
 import java.sql.SQLException;
 
 import org.flywaydb.core.api.MigrationVersion;

@@ -1,5 +1,7 @@
 package org.concord.registrations;
 
+import org.concord.shared.matching.CompanyNames;
+import org.concord.shared.matching.MatchKeys;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

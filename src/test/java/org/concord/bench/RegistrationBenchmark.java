@@ -1,5 +1,7 @@
 package org.concord.bench;
 
+import org.concord.shared.matching.CompanyNames;
+import org.concord.shared.matching.MatchKeys;
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,5 +1,7 @@
 package org.concord.registrations;
 
+import org.concord.shared.matching.CompanyNames;
+import org.concord.shared.matching.MatchKeys;
 import java.util.List;
 import java.util.Set;
 

@@ -1,5 +1,7 @@
 package org.concord.registrations;
 
+import org.concord.shared.matching.CompanyNames;
+import org.concord.shared.matching.MatchKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

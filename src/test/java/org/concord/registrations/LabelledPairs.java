@@ -1,5 +1,7 @@
 package org.concord.registrations;
 
+import org.concord.shared.matching.CompanyNames;
+import org.concord.shared.matching.MatchKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

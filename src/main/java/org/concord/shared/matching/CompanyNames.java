@@ -1,4 +1,4 @@
-package org.concord.registrations;
+package org.concord.shared.matching;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ import com.ibm.icu.text.SpoofChecker;
  * a company from others (not the generic ones, such as "engineering") together, which a generic word more or less
  * leaves alone. A token-aware comparison then decides among the candidates.
  */
-final class CompanyNames {
+public final class CompanyNames {
 
 	private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
 
@@ -79,21 +79,21 @@ final class CompanyNames {
 	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	/** Words longer than this key on their first and last few letters instead of every deletion (this long: both). */
-	static final int LONGEST_DELETED_WORD = 12;
-	static final int AFFIX = 6;
+	public static final int LONGEST_DELETED_WORD = 12;
+	public static final int AFFIX = 6;
 	/** Deletions of words shorter than this would match too much ("acme" minus a letter is "ace"). */
-	static final int SHORTEST_DELETED_WORD = 4;
+	public static final int SHORTEST_DELETED_WORD = 4;
 
 	/** Names of at least this Jaro-Winkler similarity resemble each other. */
-	static final double SIMILAR = 0.93;
+	public static final double SIMILAR = 0.93;
 	/** One edit (a letter changed, added, dropped or two swapped) between names at least this long resembles. */
-	static final int SHORTEST_FOR_ONE_EDIT = 5;
+	public static final int SHORTEST_FOR_ONE_EDIT = 5;
 
 	private CompanyNames() {
 	}
 
 	/** The words of a company name that spelling cannot change (see the class). */
-	static List<String> words(String name) {
+	public static List<String> words(String name) {
 		if (name == null || name.isBlank()) {
 			return List.of();
 		}
@@ -112,12 +112,12 @@ final class CompanyNames {
 	}
 
 	/** The name's words with single spaces: what candidates are compared on. */
-	static String normalized(String name) {
+	public static String normalized(String name) {
 		return String.join(" ", words(name));
 	}
 
 	/** The words run together: the exact key, so "Kelp Works" and "KelpWorks" are one company. */
-	static String compact(List<String> words) {
+	public static String compact(List<String> words) {
 		// NFKC again: run together, two words can compose (Hangul jamo into a syllable)
 		return Normalizer.normalize(String.join("", words), Normalizer.Form.NFKC);
 	}
@@ -162,13 +162,13 @@ final class CompanyNames {
 	}
 
 	/** The words that tell the company apart: all but the generic ones, or all when that leaves no real word. */
-	static List<String> distinctive(List<String> words) {
+	public static List<String> distinctive(List<String> words) {
 		List<String> telling = words.stream().filter(word -> !GENERIC.contains(word)).toList();
 		return telling.stream().anyMatch(word -> word.length() >= SHORTEST_DELETED_WORD) ? telling : words;
 	}
 
 	/** The blocking keys a registered name is stored under. */
-	static Set<String> storedKeys(List<String> words) {
+	public static Set<String> storedKeys(List<String> words) {
 		return keys(words, List.of(0));
 	}
 
@@ -176,7 +176,7 @@ final class CompanyNames {
 	 * The blocking keys to look a new name up by: its own, at the name's length and up to two letters either side (one
 	 * typo adds or drops a letter, and two when it makes or breaks the "rn" read as "m").
 	 */
-	static Set<String> lookupKeys(List<String> words) {
+	public static Set<String> lookupKeys(List<String> words) {
 		return keys(words, List.of(-2, -1, 0, 1, 2));
 	}
 
@@ -214,7 +214,7 @@ final class CompanyNames {
 	 * deleted from both, an added one from the longer, two swapped letters either one from both). A long word keys on
 	 * its first and last letters instead: one edit leaves one of them as it was.
 	 */
-	static Set<String> variants(String word) {
+	public static Set<String> variants(String word) {
 		Set<String> variants = new LinkedHashSet<>(variantsAsFolded(word));
 		if (word.indexOf('m') >= 0) {
 			// a typo can make or break the "rn" an "m" stands for ("inverness" is "invemess", "inverxness" is not)
@@ -254,25 +254,25 @@ final class CompanyNames {
 	 * {@link #SIMILAR} either way. Each also with every "m" written "rn", so that a typo that made or broke one does not
 	 * count twice.
 	 */
-	static boolean resemble(List<String> a, List<String> b) {
+	public static boolean resemble(List<String> a, List<String> b) {
 		return new Compared(a).resembles(new Compared(b));
 	}
 
 	/** A name prepared once for comparing with many: its words, run together, sorted, and with "m" written "rn". */
-	static final class Compared {
+	public static final class Compared {
 
 		private final List<String> words;
 		private final Written asWritten;
 		private final Written unfolded;
 
-		Compared(List<String> words) {
+		public Compared(List<String> words) {
 			this.words = words;
 			this.asWritten = new Written(words);
 			this.unfolded = words.stream().anyMatch(word -> word.indexOf('m') >= 0)
 					? new Written(words.stream().map(CompanyNames::unfold).toList()) : asWritten;
 		}
 
-		boolean resembles(Compared other) {
+		public boolean resembles(Compared other) {
 			if (words.isEmpty() || other.words.isEmpty()) {
 				return false;
 			}
@@ -312,7 +312,7 @@ final class CompanyNames {
 	 * Word by word, a typo at most in each ("Dorcbester Dsmond" for "Dorchester Desmond"), the words that differ long
 	 * enough for a typo to be told from another word.
 	 */
-	static boolean eachWordWithinOneEdit(List<String> a, List<String> b) {
+	public static boolean eachWordWithinOneEdit(List<String> a, List<String> b) {
 		if (a.size() != b.size() || a.size() < 2) {
 			return false;
 		}
@@ -327,7 +327,7 @@ final class CompanyNames {
 	}
 
 	/** Whether the words of one name are those of the other with generic words added, and a telling word is left. */
-	static boolean onlyGenericWordsApart(List<String> a, List<String> b) {
+	public static boolean onlyGenericWordsApart(List<String> a, List<String> b) {
 		List<String> shorter = a.size() <= b.size() ? a : b;
 		List<String> longer = shorter == a ? b : a;
 		List<String> rest = new ArrayList<>(longer);
@@ -340,7 +340,7 @@ final class CompanyNames {
 	}
 
 	/** Optimal string alignment distance of at most one: one letter changed, added or dropped, or two neighbours swapped. */
-	static boolean withinOneEdit(String a, String b) {
+	public static boolean withinOneEdit(String a, String b) {
 		if (a.equals(b)) {
 			return true;
 		}
@@ -364,7 +364,7 @@ final class CompanyNames {
 	}
 
 	/** Jaro-Winkler similarity, 1.0 for equal strings. */
-	static double jaroWinkler(String a, String b) {
+	public static double jaroWinkler(String a, String b) {
 		if (a.equals(b)) {
 			return 1.0;
 		}

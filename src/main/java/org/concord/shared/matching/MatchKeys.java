@@ -1,4 +1,4 @@
-package org.concord.registrations;
+package org.concord.shared.matching;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +14,13 @@ import org.concord.shared.WebAddresses;
  * e-mail, unless it is at such a domain; the phone's digits. Each is looked up through an index, never by scanning
  * registrations.
  */
-final class MatchKeys {
+public final class MatchKeys {
 
-	enum Kind {
+	public enum Kind {
 		NAME, DOMAIN, EMAIL, PHONE
 	}
 
-	record Key(Kind kind, String value) {
+	public record Key(Kind kind, String value) {
 	}
 
 	/**
@@ -38,7 +38,7 @@ final class MatchKeys {
 	private MatchKeys() {
 	}
 
-	static List<Key> of(String companyName, String website, String email, String phone) {
+	public static List<Key> of(String companyName, String website, String email, String phone) {
 		List<Key> keys = new ArrayList<>();
 		String name = companyName(companyName);
 		if (!name.isEmpty()) {
@@ -61,7 +61,7 @@ final class MatchKeys {
 	 * An address at a free-mail or shared domain, as a lookalike key: one person may well write for two companies from
 	 * it (a bookkeeper, an owner of two), so it flags the registration for a reviewer rather than blocking it.
 	 */
-	static Optional<String> sharedMailbox(String email) {
+	public static Optional<String> sharedMailbox(String email) {
 		if (email == null || !email.contains("@")) {
 			return Optional.empty();
 		}
@@ -74,7 +74,7 @@ final class MatchKeys {
 	 * together can make a new lookalike ("R-N" gives "rn", which TR39 reads as "m"), and a key keyed again must be
 	 * itself.
 	 */
-	static String companyName(String name) {
+	public static String companyName(String name) {
 		String key = CompanyNames.compact(CompanyNames.words(name));
 		for (int round = 0; round < 4; round++) {
 			String again = CompanyNames.compact(CompanyNames.words(key));
@@ -86,15 +86,15 @@ final class MatchKeys {
 		return key;
 	}
 
-	static Optional<String> domainOfWebsite(String website) {
+	public static Optional<String> domainOfWebsite(String website) {
 		return WebAddresses.registrableDomain(website).filter(domain -> !SHARED_DOMAINS.contains(domain));
 	}
 
-	static Optional<String> domainOfEmail(String email) {
+	public static Optional<String> domainOfEmail(String email) {
 		return WebAddresses.registrableDomainOfEmail(email).filter(domain -> !SHARED_DOMAINS.contains(domain));
 	}
 
-	static String phone(String phone) {
+	public static String phone(String phone) {
 		if (phone == null) {
 			return "";
 		}

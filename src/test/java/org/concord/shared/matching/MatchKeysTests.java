@@ -1,4 +1,4 @@
-package org.concord.registrations;
+package org.concord.shared.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
