@@ -127,7 +127,7 @@ class DemoData implements ApplicationRunner {
 	/** The company, its admin ({@code <code>.admin}) and reps ({@code <code>.rep}, {@code <code>.rep2}). */
 	private PartnerId partner(List<Invitation> people, String code, String name, String type, PartnerTier tier,
 			String region, String city, String admin, String... reps) {
-		PartnerId id = partners.add(new NewPartner(name, type, tier, "CA", region, city, "https://" + code + ".example"));
+		PartnerId id = partners.add(new NewPartner(name, type, tier, "CA", region, city, "https://" + code + ".example", false));
 		people.add(new Invitation(code + ".admin", code + ".admin@" + code + ".example", admin, Role.PARTNER_ADMIN, id));
 		for (int i = 0; i < reps.length; i++) {
 			String username = code + ".rep" + (i == 0 ? "" : String.valueOf(i + 1));

@@ -40,8 +40,7 @@ public class AuditLog {
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(String action, String subject, String detail) {
-		String actor = Actors.current().map(ConcordUser::getUsername).orElse("-");
-		recordAs(actor, action, subject, detail);
+		recordAs(actorName(), action, subject, detail);
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -59,8 +58,7 @@ public class AuditLog {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(Audited change) {
-		String actor = Actors.current().map(ConcordUser::getUsername).orElse("-");
-		entries.save(new AuditEntry(clock.instant(), actor, change.action(), change.subject(), change.detail(), clientAddress()));
+		entries.save(new AuditEntry(clock.instant(), actorName(), change.action(), change.subject(), change.detail(), clientAddress()));
 	}
 
 	/** The log newest first, all or one action's, from the cursor when one is given, else from the page number. */
@@ -73,6 +71,14 @@ public class AuditLog {
 		}
 		return query.page(jdbc, cursor, page, size, ids -> entries.findAllById(ids).stream()
 				.collect(Collectors.toMap(AuditEntry::id, e -> e)), AuditEntry::toRecord);
+	}
+
+	/** A person's username; an integration key's "key:" and name; "-" for nobody signed in. */
+	static String actorName() {
+		return Actors.current().map(ConcordUser::getUsername).orElseGet(() -> {
+			var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+			return auth != null && auth.getPrincipal() instanceof String name && name.startsWith("key:") ? name : "-";
+		});
 	}
 
 	static String clientAddress() {

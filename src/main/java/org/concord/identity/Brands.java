@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.concord.shared.BrandHosts;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Chooses the brand by the request's host and lets a vendor admin manage brands. */
 @Service
-public class Brands {
+public class Brands implements BrandHosts {
 
 	static final int MAX_LOGO_BYTES = 256 * 1024;
 
@@ -142,6 +143,12 @@ public class Brands {
 		return brands.save(brand).toView();
 	}
 
+	@Override
+	public String brandOf(String host) {
+		return forHost(host).code();
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public boolean exists(String code) {
 		return brands.findByCode(code).isPresent();

@@ -15,6 +15,7 @@ import org.concord.shared.Paging;
 import org.concord.shared.PartnerId;
 import org.concord.shared.Role;
 import org.concord.shared.UserId;
+import org.concord.shared.access.ManageChannel;
 import org.concord.shared.access.Permission;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -97,6 +98,26 @@ public class People {
 		ConcordUser me = Actors.require();
 		PartnerId partner = me.isVendorStaff() ? invitation.partnerId() : me.partnerId();
 		requireMayManage(me, invitation.role(), partner);
+		return sendInvitation(me, invitation, partner, portal);
+	}
+
+	/**
+	 * The first partner admin of a partner the channel team just made of a prospect: a channel manager may invite
+	 * this one person, into a company that has nobody yet.
+	 */
+	@ManageChannel
+	@Transactional
+	public UserId inviteFirstAdmin(Invitation invitation, Portal portal) {
+		if (invitation.role() != Role.PARTNER_ADMIN || invitation.partnerId() == null) {
+			throw new InvalidInputException("role", "The first person of a partner is its partner admin.");
+		}
+		if (!users.findByPartnerId(invitation.partnerId().value(), Pageable.ofSize(1)).isEmpty()) {
+			throw new InvalidInputException("partnerId", "This partner has people already: its admin invites the others.");
+		}
+		return sendInvitation(Actors.require(), invitation, invitation.partnerId(), portal);
+	}
+
+	private UserId sendInvitation(ConcordUser me, Invitation invitation, PartnerId partner, Portal portal) {
 		if (partner != null && partners.find(partner).isEmpty()) {
 			throw new InvalidInputException("partnerId", "There is no such partner company.");
 		}

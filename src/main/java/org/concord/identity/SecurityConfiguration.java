@@ -52,7 +52,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens,
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, IntegrationKeys integrationKeys,
 			@Value("${concord.api.max-body-size:2MB}") DataSize maxBody,
 			@Value("${concord.api.max-import-size:10MB}") DataSize maxImport) throws Exception {
 		return http.securityMatcher("/api/**")
@@ -64,6 +64,7 @@ class SecurityConfiguration {
 				.requestCache(AbstractHttpConfigurer::disable)
 				.addFilterAfter(new RequestLogFilter(), SecurityContextHolderFilter.class)
 				.addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+				.addFilterBefore(new IntegrationKeyFilter(integrationKeys), AnonymousAuthenticationFilter.class)
 				// after the role is checked, before anything reads the body: refused unread when its length is over the cap
 				.addFilterAfter(new BodySizeLimitFilter(maxBody, maxImport), AuthorizationFilter.class)
 				.exceptionHandling(errors -> errors
@@ -82,7 +83,7 @@ class SecurityConfiguration {
 				.authorizeHttpRequests(requests -> requests
 						.requestMatchers(management::isManagementRequest).permitAll()
 						.requestMatchers("/login", "/forgot-username", "/forgot-password", "/reset-password",
-								"/invitation", "/consent-types", "/brand/**", "/css/**", "/js/**", "/img/**",
+								"/invitation", "/apply", "/consent-types", "/brand/**", "/css/**", "/js/**", "/img/**",
 								"/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/liveness",
 								"/actuator/health/readiness", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 						.permitAll()

@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What the channel team enters to add a partner company; its type by code (see {@link PartnerTypes}). */
+/**
+ * What the channel team enters to add a partner company; its type by code (see {@link PartnerTypes}).
+ * {@code differentCompany} confirms that a partner with a similar name is another company.
+ */
 public record NewPartner(
 		@NotBlank @Size(max = 150) String name,
 		@NotBlank String type,
@@ -13,5 +16,6 @@ public record NewPartner(
 		@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "use the two-letter country code, e.g. CA") String country,
 		@Size(max = 10) String region,
 		@Size(max = 100) String city,
-		@Size(max = 200) @Pattern(regexp = "(?i)https?://[^\\s<>\"]+", message = "enter the web address with http:// or https://") String website) {
+		@Size(max = 200) @Pattern(regexp = "(?i)https?://[^\\s<>\"]+", message = "enter the web address with http:// or https://") String website,
+		boolean differentCompany) {
 }

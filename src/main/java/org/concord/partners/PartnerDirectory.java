@@ -45,11 +45,13 @@ public class PartnerDirectory {
 	private final Duration routingCacheFor;
 	private final BusinessCalendar calendar;
 	private final ApplicationEventPublisher events;
+	private final CompanyMatching matching;
 	private volatile RoutingCache routingCache;
 
 	PartnerDirectory(PartnerCompanyRepository partners, PartnerTypeRepository types, CurrentActor actor, Clock clock,
-			ApplicationEventPublisher events, BusinessCalendar calendar,
+			ApplicationEventPublisher events, BusinessCalendar calendar, CompanyMatching matching,
 			@Value("${concord.partners.routing-cache:PT30S}") Duration routingCacheFor) {
+		this.matching = matching;
 		this.calendar = calendar;
 		this.partners = partners;
 		this.types = types;
@@ -218,6 +220,8 @@ public class PartnerDirectory {
 		PartnerCompany company = company(id);
 		CompanyProfile before = company.profile();
 		company.changeProfile(changed, actor.isVendorStaff());
+		CompanyProfile now = company.profile();
+		matching.keepPartner(id.value(), company.toSummary().name(), now.website(), now.email(), now.phone());
 		events.publishEvent(new Audited("PARTNER_PROFILE_CHANGED", id.toString(), "changed: " + company.profile().changesFrom(before)));
 		return company.profile();
 	}
@@ -231,13 +235,39 @@ public class PartnerDirectory {
 		return company(id).history().stream().map(c -> c.toView(code -> names.getOrDefault(code, code))).toList();
 	}
 
+	/**
+	 * A new partner must not be one already in the program: the same name (its words run together, so "Acme Inc." is
+	 * "ACME"), or the same web domain, refuses it; a similar name refuses it unless the channel team confirms that it
+	 * is another company. The installers' path (no actor) checks the exact keys only.
+	 */
 	private PartnerId add(NewPartner details, UUID by) {
 		if (partners.existsByNameIgnoreCase(details.name().trim())) {
 			throw new InvalidInputException("name", "A partner with this name already exists.");
 		}
+		requireNew(details.name(), details.website(), by == null || details.differentCompany());
 		routingChanged();
-		return partners.save(new PartnerCompany(details, typeOf(details.type()), by, clock.instant(),
-				LocalDate.ofInstant(clock.instant(), calendar.zone()))).toSummary().id();
+		PartnerCompany company = partners.saveAndFlush(new PartnerCompany(details, typeOf(details.type()), by, clock.instant(),
+				LocalDate.ofInstant(clock.instant(), calendar.zone())));
+		matching.keepPartner(company.toSummary().id().value(), details.name(), details.website(), null, null);
+		return company.toSummary().id();
+	}
+
+	/** Refuses a company that is a partner already; a similar name unless {@code similarConfirmed}. */
+	void requireNew(String name, String website, boolean similarConfirmed) {
+		for (CompanyMatch match : matching.matches(name, website, null, null, null)) {
+			if (!match.partner() || (!match.exact() && similarConfirmed)) {
+				continue;
+			}
+			boolean byName = !match.exact() || "same name".equals(match.reason());
+			throw new InvalidInputException(byName ? "name" : "website", match.exact()
+					? "This company is a partner already: " + match.name() + " (" + match.reason() + ")."
+					: "A partner has a similar name: " + match.name()
+							+ ". If this is another company, confirm it and add it again.");
+		}
+	}
+
+	boolean typeExists(String code) {
+		return types.existsById(code);
 	}
 
 	private PartnerType typeOf(String code) {

@@ -67,7 +67,7 @@ public class TestAccounts {
 	/** A fresh partner of this type and tier in this region (a made-up region gives a test its own territory). */
 	public FreshPartner freshPartner(String type, PartnerTier tier, String region) {
 		String code = "t" + UUID.randomUUID().toString().substring(0, 8);
-		PartnerId id = partners.add(new NewPartner("Test Partner " + code, type, tier, "CA", region, "Halifax", null));
+		PartnerId id = partners.add(new NewPartner("Test Partner " + code, type, tier, "CA", region, "Halifax", null, false));
 		provisioning.provision(List.of(
 				new Invitation(code + ".admin", code + ".admin@" + code + ".example", "Admin " + code, Role.PARTNER_ADMIN, id),
 				new Invitation(code + ".rep", code + ".rep@" + code + ".example", "Rep " + code, Role.PARTNER_REP, id)),

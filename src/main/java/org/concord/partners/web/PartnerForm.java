@@ -13,9 +13,10 @@ public class PartnerForm {
 	private String region;
 	private String city;
 	private String website;
+	private boolean differentCompany;
 
 	NewPartner toNewPartner() {
-		return new NewPartner(name, type, tier, country, region, city, website);
+		return new NewPartner(name, type, tier, country, region, city, website, differentCompany);
 	}
 
 	public String getName() {
@@ -72,5 +73,13 @@ public class PartnerForm {
 
 	public void setWebsite(String website) {
 		this.website = website;
+	}
+
+	public boolean isDifferentCompany() {
+		return differentCompany;
+	}
+
+	public void setDifferentCompany(boolean differentCompany) {
+		this.differentCompany = differentCompany;
 	}
 }
