@@ -216,6 +216,53 @@ class BrowserTests {
 	}
 
 	@Test
+	void aCompanyAppliesIsQualifiedOnTheBoardConvertedAndItsAdminAcceptsTheInvitation() throws Exception {
+		String u = UUID.randomUUID().toString().substring(0, 6);
+		String company = "Applicant Works " + u;
+		String email = "robin@applicant-" + u + ".example";
+		browser.get(url("cube", "/apply"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Become a CubeDMS partner");
+		type("companyName", company);
+		type("contactName", "Robin Applicant");
+		type("email", email);
+		type("website", "https://applicant-" + u + ".example");
+		type("employees", "40");
+		select("interestedType", "RESELLER");
+		screenshot("partner-application");
+		browser.findElement(By.cssSelector("#application button[type=submit]")).click();
+		assertThat(browser.findElement(By.id("application-sent")).getText()).contains("We have your application");
+		assertThat(Mails.awaitLatestTo(greenMail, email).getSubject()).contains("CubeDMS partner program");
+
+		browser.get(url("lighthouse", "/login"));
+		logIn("channel", TestAccounts.PASSWORD);
+		browser.findElement(By.linkText("Recruitment")).click();
+		browser.findElement(By.xpath("//article[contains(., '" + company + "')]//button[contains(@class, 'move')]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stage-QUALIFIED"), company));
+		screenshot("recruitment-board");
+		browser.findElement(By.linkText(company)).click();
+		assertThat(browser.findElement(By.id("prospect-stage")).getText()).startsWith("Qualified");
+		browser.findElement(By.id("conv-username")).clear();
+		type("conv-username", "robin." + u);
+		browser.findElement(By.id("convert-button")).click();
+		awaitNotice("is a partner now");
+		assertThat(browser.findElement(By.id("partner-name")).getText()).isEqualTo(company);
+		assertThat(browser.findElement(By.id("account-manager")).getText()).isEqualTo("Casey Channel");
+		assertThat(browser.findElements(By.cssSelector("#onboarding tbody tr"))).isNotEmpty();
+		logOut();
+
+		var invitation = Mails.awaitSubject(greenMail, email, "invited");
+		assertThat(invitation.getSubject()).contains("CubeDMS");
+		browser.get(Mails.link(invitation, "/invitation"));
+		browser.findElement(By.id("password")).sendKeys("herons over the salt marsh");
+		browser.findElement(By.id("confirmation")).sendKeys("herons over the salt marsh");
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		awaitNotice("Your password is set");
+		logIn("robin." + u, "herons over the salt marsh");
+		assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains("Robin Applicant", "Partner admin");
+	}
+
+	@Test
 	void aPartnerRegistersASecondPartnerIsToldItIsTakenAndTheChannelManagerApproves() throws Exception {
 		String company = "Browser Prospect " + UUID.randomUUID().toString().substring(0, 6) + " Ltd";
 		String domain = "bp" + UUID.randomUUID().toString().substring(0, 6) + ".example";

@@ -305,6 +305,12 @@ class IsolationMatrixTests {
 	@Autowired
 	Leads leads;
 
+	@Autowired
+	org.concord.partners.Prospects prospects;
+
+	@Autowired
+	org.concord.identity.IntegrationKeys integrationKeys;
+
 
 	@Autowired
 	Statements statements;
@@ -604,6 +610,45 @@ class IsolationMatrixTests {
 		/** The demo's channel manager, Casey Channel, as an account manager to name. */
 		String channelManagerId() {
 			return accounts.idOf("channel").toString();
+		}
+
+		/** A prospect of this cell's own, New, entered by the channel manager. */
+		String prospect() {
+			return records.once("prospect", () -> accounts.as("channel", () -> prospects.add(newProspect())).id());
+		}
+
+		/** A prospect of this cell's own, qualified, ready to convert. */
+		String qualifiedProspect() {
+			return records.once("qualifiedProspect", () -> accounts.as("channel", () -> {
+				String id = prospects.add(newProspect()).id();
+				prospects.move(UUID.fromString(id), org.concord.partners.ProspectStage.QUALIFIED, null);
+				return id;
+			}));
+		}
+
+		private org.concord.partners.NewProspect newProspect() {
+			String u = unique();
+			return new org.concord.partners.NewProspect("Matrix Prospect " + u, "Pat Prospect", "pat@prospect-" + u + ".example",
+					null, null, "CA", "NS", null, null, null, null);
+		}
+
+		String unique() {
+			return records.once("unique", () -> UUID.randomUUID().toString().replace("-", "").substring(0, 10));
+		}
+
+		/** An integration key of this cell's own, made by the vendor admin: its secret. */
+		String integrationKey() {
+			return records.once("integrationKey", () -> accounts.as("admin", () -> integrationKeys.create("matrix " + unique())).secret());
+		}
+
+		/** An integration key of this cell's own, to revoke. */
+		String integrationKeyId() {
+			return records.once("integrationKeyId", () -> accounts.as("admin", () -> integrationKeys.create("matrix " + unique())).key().id());
+		}
+
+		/** A client address of this cell's own, so the application form's limit per address is never what answers. */
+		String clientAddress() {
+			return records.once("clientAddress", () -> "10.77." + (Math.abs(unique().hashCode()) % 250) + "." + (Math.abs(unique().hashCode() / 250) % 250));
 		}
 
 		/** A partner type code no other cell uses. */
@@ -1120,6 +1165,57 @@ class IsolationMatrixTests {
 				e("PUT", "/api/v1/partners/{id}/account-manager", c -> json(put("/api/v1/partners/" + c.freshPartner()
 						+ "/account-manager"), "{\"accountManagerId\":\"" + c.channelManagerId() + "\"}"), CHANNEL_TEAM),
 				e("GET", "/api/v1/partners/{id}/history", c -> get("/api/v1/partners/" + c.northwind() + "/history"), NORTHWINDS),
+				e("GET", "/apply", c -> get("/apply"), PUBLIC),
+				e("POST", "/apply", c -> post("/apply").with(r -> {
+					r.setRemoteAddr(c.clientAddress());
+					return r;
+				}).param("companyName", "Applicant " + c.unique()).param("contactName", "Pat").param("email", "pat@applicant-" + c.unique()
+						+ ".example").param("country", "CA"), PUBLIC),
+				e("GET", "/prospects", c -> get("/prospects"), CHANNEL_TEAM),
+				e("GET", "/prospects/board", c -> get("/prospects/board"), CHANNEL_TEAM),
+				e("GET", "/prospects/report", c -> get("/prospects/report"), CHANNEL_TEAM),
+				e("GET", "/prospects/new", c -> get("/prospects/new"), CHANNEL_TEAM),
+				e("POST", "/prospects/new", c -> post("/prospects/new").param("companyName", "Typed In " + c.unique())
+						.param("contactName", "Pat").param("email", "pat@typed-" + c.unique() + ".example").param("country", "CA"), CHANNEL_TEAM),
+				e("GET", "/prospects/{id}", c -> get("/prospects/" + c.prospect()), CHANNEL_TEAM),
+				e("POST", "/prospects/{id}/stage", c -> post("/prospects/" + c.prospect() + "/stage").param("stage", "QUALIFIED"), CHANNEL_TEAM),
+				e("POST", "/prospects/{id}/owner", c -> post("/prospects/" + c.prospect() + "/owner").param("owner", c.channelManagerId()), CHANNEL_TEAM),
+				e("POST", "/prospects/{id}/activities", c -> post("/prospects/" + c.prospect() + "/activities").param("kind", "CALL")
+						.param("text", "Called"), CHANNEL_TEAM),
+				e("POST", "/prospects/{id}/conversion", c -> post("/prospects/" + c.qualifiedProspect() + "/conversion")
+						.param("name", "Converted " + c.unique()).param("type", "RESELLER").param("tier", "BRONZE")
+						.param("username", "conv." + c.unique()).param("email", "conv@converted-" + c.unique() + ".example")
+						.param("displayName", "Conv Admin"), CHANNEL_TEAM),
+				e("POST", "/api/v1/prospect-intake", c -> json(post("/api/v1/prospect-intake"), "{\"prospect\":{\"companyName\":\"Sent "
+						+ c.unique() + "\",\"contactName\":\"Pat\",\"email\":\"pat@sent-" + c.unique() + ".example\",\"country\":\"CA\"}}")
+						.header("X-Integration-Key", c.integrationKey()), PUBLIC),
+				e("GET", "/api/v1/prospects", c -> get("/api/v1/prospects"), CHANNEL_TEAM),
+				e("POST", "/api/v1/prospects", c -> json(post("/api/v1/prospects"), "{\"companyName\":\"Api Typed " + c.unique()
+						+ "\",\"contactName\":\"Pat\",\"email\":\"pat@api-typed-" + c.unique() + ".example\",\"country\":\"CA\"}"), CHANNEL_TEAM),
+				e("GET", "/api/v1/prospects/counts", c -> get("/api/v1/prospects/counts"), CHANNEL_TEAM),
+				e("GET", "/api/v1/prospects/report", c -> get("/api/v1/prospects/report").param("from", c.today()).param("to", c.today()),
+						CHANNEL_TEAM),
+				e("GET", "/api/v1/prospects/{id}", c -> get("/api/v1/prospects/" + c.prospect()), CHANNEL_TEAM),
+				e("GET", "/api/v1/prospects/{id}/matches", c -> get("/api/v1/prospects/" + c.prospect() + "/matches"), CHANNEL_TEAM),
+				e("GET", "/api/v1/prospects/{id}/history", c -> get("/api/v1/prospects/" + c.prospect() + "/history"), CHANNEL_TEAM),
+				e("PUT", "/api/v1/prospects/{id}/stage", c -> json(put("/api/v1/prospects/" + c.prospect() + "/stage"),
+						"{\"stage\":\"QUALIFIED\"}"), CHANNEL_TEAM),
+				e("PUT", "/api/v1/prospects/{id}/owner", c -> json(put("/api/v1/prospects/" + c.prospect() + "/owner"),
+						"{\"ownerId\":\"" + c.channelManagerId() + "\"}"), CHANNEL_TEAM),
+				e("POST", "/api/v1/prospects/{id}/activities", c -> json(post("/api/v1/prospects/" + c.prospect() + "/activities"),
+						"{\"kind\":\"NOTE\",\"text\":\"Noted\"}"), CHANNEL_TEAM),
+				e("POST", "/api/v1/prospects/{id}/conversion", c -> json(post("/api/v1/prospects/" + c.qualifiedProspect() + "/conversion"),
+						"{\"name\":\"Api Converted " + c.unique() + "\",\"type\":\"RESELLER\",\"tier\":\"BRONZE\",\"username\":\"apiconv."
+								+ c.unique() + "\",\"email\":\"a@api-converted-" + c.unique() + ".example\",\"displayName\":\"Api Admin\"}"),
+						CHANNEL_TEAM),
+				e("GET", "/admin/integration-keys", c -> get("/admin/integration-keys"), VENDOR_ADMIN),
+				e("POST", "/admin/integration-keys", c -> post("/admin/integration-keys").param("name", "matrix page " + c.unique()), VENDOR_ADMIN),
+				e("POST", "/admin/integration-keys/{id}/revoke", c -> post("/admin/integration-keys/" + c.integrationKeyId() + "/revoke"),
+						VENDOR_ADMIN),
+				e("GET", "/api/v1/integration-keys", c -> get("/api/v1/integration-keys"), VENDOR_ADMIN),
+				e("POST", "/api/v1/integration-keys", c -> json(post("/api/v1/integration-keys"), "{\"name\":\"matrix api " + c.unique() + "\"}"),
+						VENDOR_ADMIN),
+				e("DELETE", "/api/v1/integration-keys/{id}", c -> delete("/api/v1/integration-keys/" + c.integrationKeyId()), VENDOR_ADMIN),
 				e("GET", "/admin/partner-types", c -> get("/admin/partner-types"), VENDOR_ADMIN),
 				e("POST", "/admin/partner-types", c -> post("/admin/partner-types").param("code", c.freshTypeCode())
 						.param("name", "Matrix " + c.freshTypeCode()), VENDOR_ADMIN),

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.concord.identity.BrandDetails;
 import org.concord.identity.Brands;
@@ -12,7 +13,10 @@ import org.concord.identity.Invitation;
 import org.concord.identity.UserProvisioning;
 import org.concord.partners.NewPartner;
 import org.concord.partners.PartnerAccounts;
+import org.concord.partners.NewProspect;
 import org.concord.partners.PartnerDirectory;
+import org.concord.partners.ProspectStage;
+import org.concord.partners.Prospects;
 import org.concord.partners.PartnerTier;
 import org.concord.partners.RoutingProfile;
 import org.concord.shared.PartnerId;
@@ -48,11 +52,14 @@ class DemoData implements ApplicationRunner {
 	private final PartnerAccounts accounts;
 	private final UserProvisioning users;
 	private final DemoPipeline pipeline;
+	private final Prospects prospects;
 	private final String mode;
 	private final Environment environment;
 
 	DemoData(Brands brands, PartnerDirectory partners, PartnerAccounts accounts, UserProvisioning users,
-			DemoPipeline pipeline, @Value("${concord.demo-data:first-start}") String mode, Environment environment) {
+			DemoPipeline pipeline, Prospects prospects, @Value("${concord.demo-data:first-start}") String mode,
+			Environment environment) {
+		this.prospects = prospects;
 		this.pipeline = pipeline;
 		this.brands = brands;
 		this.partners = partners;
@@ -113,9 +120,34 @@ class DemoData implements ApplicationRunner {
 		users.actingAs("channel", () -> {
 			accounts.lookAfter(northwind);
 			accounts.lookAfter(harbour);
+			recruitment();
 			return null;
 		});
 		pipeline.load();
+	}
+
+	/** A recruitment pipeline: prospects in several stages, one of them a partner already, one declined. */
+	private void recruitment() {
+		prospect("Bluenose Safety Services", "Bev Bluenose", "bev@bluenose.example", "https://bluenose.example", "NS",
+				"RESELLER");
+		move(prospect("Fundy Compliance Co", "Finn Fundy", "finn@fundycompliance.example", "https://fundycompliance.example",
+				"NB", "SALES_PARTNER"), ProspectStage.QUALIFIED, null);
+		UUID prairie = prospect("Prairie Risk Advisors", "Pia Prairie", "pia@prairierisk.example", null, "SK", "SYSTEM_INTEGRATOR");
+		move(prairie, ProspectStage.QUALIFIED, null);
+		move(prairie, ProspectStage.APPLICATION, null);
+		prospects.log(prairie, "MEETING", "Demo of the partner program; they sent the application form back the same week.");
+		prospect("Northwind Safety Consulting Ltd", "Nils North", "nils@northwind.example", null, "NS", null);
+		move(prospect("Granite Audit Partners", "Gus Granite", "gus@graniteaudit.example", null, "NL", "REFERRAL_PARTNER"),
+				ProspectStage.DECLINED, "Only resells a competitor's suite");
+	}
+
+	private UUID prospect(String company, String contact, String email, String website, String region, String type) {
+		return UUID.fromString(prospects.add(new NewProspect(company, contact, email, null, website, "CA", region, null, null,
+				type, null)).id());
+	}
+
+	private void move(UUID prospect, ProspectStage stage, String reason) {
+		prospects.move(prospect, stage, reason);
 	}
 
 	private void brand(String code, String name, String host, String primary, String accent, String domain,

@@ -99,6 +99,9 @@ class CompanyMatching {
 				(rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class),
 						rs.getObject(5, UUID.class), rs.getString(6)), lookups.toArray());
 		Map<UUID, CompanyMatch> found = new LinkedHashMap<>();
+		// the plainest reason first: the same name, then the same domain, e-mail, phone
+		rows = rows.stream().sorted(java.util.Comparator.comparingInt(row -> LOOKALIKE.equals(row.kind()) ? 9
+				: MatchKeys.Kind.valueOf(row.kind()).ordinal())).toList();
 		for (Row row : rows) {
 			if (row.owner().equals(except) || LOOKALIKE.equals(row.kind())) {
 				continue;

@@ -17,5 +17,10 @@ public record Conversion(
 		@NotBlank @Size(min = 3, max = 60) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "use letters, digits, dots, dashes or underscores") String username,
 		@NotBlank @Email @Size(max = 200) String email,
 		@NotBlank @Size(max = 100) String displayName,
-		boolean differentCompany) {
+		Boolean differentCompany) {
+
+	/** Confirmed as another company than a partner with a similar name; not confirmed when left out. */
+	public boolean confirmedDifferent() {
+		return Boolean.TRUE.equals(differentCompany);
+	}
 }

@@ -17,5 +17,10 @@ public record NewPartner(
 		@Size(max = 10) String region,
 		@Size(max = 100) String city,
 		@Size(max = 200) @Pattern(regexp = "(?i)https?://[^\\s<>\"]+", message = "enter the web address with http:// or https://") String website,
-		boolean differentCompany) {
+		Boolean differentCompany) {
+
+	/** Confirmed as another company than a partner with a similar name; not confirmed when left out. */
+	public boolean confirmedDifferent() {
+		return Boolean.TRUE.equals(differentCompany);
+	}
 }

@@ -244,7 +244,7 @@ public class PartnerDirectory {
 		if (partners.existsByNameIgnoreCase(details.name().trim())) {
 			throw new InvalidInputException("name", "A partner with this name already exists.");
 		}
-		requireNew(details.name(), details.website(), by == null || details.differentCompany());
+		requireNew(details.name(), details.website(), by == null || details.confirmedDifferent());
 		routingChanged();
 		PartnerCompany company = partners.saveAndFlush(new PartnerCompany(details, typeOf(details.type()), by, clock.instant(),
 				LocalDate.ofInstant(clock.instant(), calendar.zone())));

@@ -234,7 +234,7 @@ public class Prospects {
 					? "Qualify the prospect before converting it." : "This prospect cannot be converted: it is " + prospect.stage().label() + ".");
 		}
 		PartnerId partner = directory.register(new NewPartner(conversion.name(), conversion.type(), conversion.tier(),
-				prospect.country(), prospect.region(), prospect.city(), prospect.website(), conversion.differentCompany()));
+				prospect.country(), prospect.region(), prospect.city(), prospect.website(), conversion.confirmedDifferent()));
 		UUID me = actor.userId().value();
 		partners.findById(partner.value()).orElseThrow().assignAccountManager(prospect.ownerId() != null ? prospect.ownerId() : me);
 		prospect.converted(partner.value(), conversion.name().strip(), me, clock.instant());
