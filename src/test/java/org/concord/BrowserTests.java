@@ -228,6 +228,7 @@ class BrowserTests {
 		type("website", "https://applicant-" + u + ".example");
 		type("employees", "40");
 		select("interestedType", "RESELLER");
+		((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
 		screenshot("partner-application");
 		browser.findElement(By.cssSelector("#application button[type=submit]")).click();
 		assertThat(browser.findElement(By.id("application-sent")).getText()).contains("We have your application");
