@@ -1165,6 +1165,7 @@ class IsolationMatrixTests {
 				e("PUT", "/api/v1/partners/{id}/account-manager", c -> json(put("/api/v1/partners/" + c.freshPartner()
 						+ "/account-manager"), "{\"accountManagerId\":\"" + c.channelManagerId() + "\"}"), CHANNEL_TEAM),
 				e("GET", "/api/v1/partners/{id}/history", c -> get("/api/v1/partners/" + c.northwind() + "/history"), NORTHWINDS),
+				e("GET", "/api/v1/partners/{id}/overview", c -> get("/api/v1/partners/" + c.northwind() + "/overview"), NORTHWINDS),
 				e("GET", "/apply", c -> get("/apply"), PUBLIC),
 				e("POST", "/apply", c -> post("/apply").with(r -> {
 					r.setRemoteAddr(c.clientAddress());

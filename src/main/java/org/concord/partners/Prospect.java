@@ -76,7 +76,7 @@ class Prospect {
 
 	@OneToMany(cascade = CascadeType.ALL)
 	@JoinColumn(name = "prospect_id", nullable = false)
-	@OrderBy("at asc")
+	@OrderBy("seq asc")
 	private List<ProspectEntry> entries = new ArrayList<>();
 
 	protected Prospect() {
@@ -101,7 +101,7 @@ class Prospect {
 		this.stageSince = now;
 		this.ownerId = owner;
 		this.createdAt = now;
-		this.entries.add(new ProspectEntry(ProspectEntry.Kind.CREATED, null, ProspectStage.NEW, source.label(), by, now));
+		this.entries.add(new ProspectEntry(entries.size() + 1, ProspectEntry.Kind.CREATED, null, ProspectStage.NEW, source.label(), by, now));
 	}
 
 	UUID id() {
@@ -197,7 +197,7 @@ class Prospect {
 	}
 
 	private void enter(ProspectStage to, String text, UUID by, Instant now) {
-		entries.add(new ProspectEntry(ProspectEntry.Kind.STAGE, stage, to, text, by, now));
+		entries.add(new ProspectEntry(entries.size() + 1, ProspectEntry.Kind.STAGE, stage, to, text, by, now));
 		this.stage = to;
 		this.stageSince = now;
 	}
@@ -207,7 +207,7 @@ class Prospect {
 			return;
 		}
 		this.ownerId = owner;
-		entries.add(new ProspectEntry(ProspectEntry.Kind.OWNER, null, null, owner == null ? "Nobody" : ownerName, by, now));
+		entries.add(new ProspectEntry(entries.size() + 1, ProspectEntry.Kind.OWNER, null, null, owner == null ? "Nobody" : ownerName, by, now));
 	}
 
 	void log(ProspectEntry.Kind kind, String text, UUID by, Instant now) {
@@ -220,7 +220,7 @@ class Prospect {
 		if (text.strip().length() > 2000) {
 			throw new InvalidInputException("text", "Keep it to 2,000 characters.");
 		}
-		entries.add(new ProspectEntry(kind, null, null, text.strip(), by, now));
+		entries.add(new ProspectEntry(entries.size() + 1, kind, null, null, text.strip(), by, now));
 	}
 
 	/** It became this partner: it moves to Onboarding, and can no longer be converted. */
@@ -230,7 +230,7 @@ class Prospect {
 					: "Qualify the prospect before converting it.");
 		}
 		this.partnerId = partner;
-		entries.add(new ProspectEntry(ProspectEntry.Kind.CONVERTED, null, null, partnerName, by, now));
+		entries.add(new ProspectEntry(entries.size() + 1, ProspectEntry.Kind.CONVERTED, null, null, partnerName, by, now));
 		enter(ProspectStage.ONBOARDING, null, by, now);
 	}
 

@@ -26,6 +26,9 @@ class ProspectEntry {
 	@Id
 	private UUID id;
 
+	/** Its place in the prospect's history: several entries can share an instant. */
+	private int seq;
+
 	@Enumerated(EnumType.STRING)
 	private Kind kind;
 
@@ -44,8 +47,9 @@ class ProspectEntry {
 	protected ProspectEntry() {
 	}
 
-	ProspectEntry(Kind kind, ProspectStage fromStage, ProspectStage toStage, String text, UUID byUser, Instant at) {
+	ProspectEntry(int seq, Kind kind, ProspectStage fromStage, ProspectStage toStage, String text, UUID byUser, Instant at) {
 		this.id = UUID.randomUUID();
+		this.seq = seq;
 		this.kind = kind;
 		this.fromStage = fromStage;
 		this.toStage = toStage;

@@ -25,6 +25,6 @@ interface ProspectRepository extends JpaRepository<Prospect, UUID> {
 	@Query("""
 			select p.id, e.toStage, e.at from Prospect p join p.entries e
 			where p.createdAt >= :from and p.createdAt < :to and e.kind in (org.concord.partners.ProspectEntry.Kind.CREATED, org.concord.partners.ProspectEntry.Kind.STAGE)
-			order by p.id, e.at""")
+			order by p.id, e.seq""")
 	List<Object[]> stageEntries(Instant from, Instant to);
 }

@@ -27,10 +27,12 @@ CREATE INDEX prospect_stage_idx ON prospect (stage, stage_since, id);
 CREATE INDEX prospect_owner_idx ON prospect (owner_id, stage, stage_since);
 CREATE INDEX prospect_created_idx ON prospect (created_at, id);
 
--- What happened to a prospect, oldest first: its creation, stage moves, owner changes, notes and activities.
+-- What happened to a prospect, in the order it happened (seq: several things can happen in one instant): its
+-- creation, stage moves, owner changes, notes and activities.
 CREATE TABLE prospect_entry (
   id           UUID PRIMARY KEY,
   prospect_id  UUID NOT NULL REFERENCES prospect (id),
+  seq          INT NOT NULL,
   kind         VARCHAR(12) NOT NULL,
   from_stage   VARCHAR(12),
   to_stage     VARCHAR(12),
@@ -38,7 +40,7 @@ CREATE TABLE prospect_entry (
   by_user      UUID,
   at           TIMESTAMP WITH TIME ZONE NOT NULL
 );
-CREATE INDEX prospect_entry_prospect_idx ON prospect_entry (prospect_id, at);
+CREATE UNIQUE INDEX prospect_entry_prospect_idx ON prospect_entry (prospect_id, seq);
 CREATE INDEX prospect_entry_stage_idx ON prospect_entry (kind, at);
 
 -- The keys partner companies and prospects are matched on (org.concord.shared.matching): exact ones (the name's

@@ -17,6 +17,7 @@ import org.concord.partners.OnboardingTaskView;
 import org.concord.partners.PartnerAccounts;
 import org.concord.partners.PartnerChangeView;
 import org.concord.partners.PartnerDirectory;
+import org.concord.partners.PartnerProfile;
 import org.concord.partners.PartnerTier;
 import org.concord.partners.PartnerSummary;
 import org.concord.partners.RoutingProfile;
@@ -48,9 +49,11 @@ class PartnerApi {
 	private final PartnerAccounts accounts;
 	private final Onboarding onboarding;
 	private final CompanyCertifications certifications;
+	private final PartnerProfile profile;
 
 	PartnerApi(PartnerDirectory partners, PartnerAccounts accounts, Onboarding onboarding,
-			CompanyCertifications certifications) {
+			CompanyCertifications certifications, PartnerProfile profile) {
+		this.profile = profile;
 		this.partners = partners;
 		this.certifications = certifications;
 		this.onboarding = onboarding;
@@ -68,6 +71,13 @@ class PartnerApi {
 	@GetMapping("/{id}")
 	PartnerSummary get(@PathVariable UUID id) {
 		return partners.get(new PartnerId(id));
+	}
+
+	@Operation(summary = "A partner's whole profile at a glance: its people, registrations and deals, leads and commissions "
+			+ "(figures and the latest of each), and its activity timeline, newest first; 404 outside the caller's scope")
+	@GetMapping("/{id}/overview")
+	PartnerProfile.View overview(@PathVariable UUID id) {
+		return profile.of(new PartnerId(id));
 	}
 
 	@Operation(summary = "A partner's lead routing profile (territory, expertise, capacity, lead flow); 404 outside the caller's scope")

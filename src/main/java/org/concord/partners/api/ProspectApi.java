@@ -116,13 +116,13 @@ class ProspectApi {
 	}
 
 	/** A note, or a call, meeting or e-mail with the prospect. */
-	record Activity(@Parameter(description = "NOTE, CALL, MEETING or EMAIL") String kind, String text) {
+	record ProspectActivity(@Parameter(description = "NOTE, CALL, MEETING or EMAIL") String kind, String text) {
 	}
 
 	@Operation(summary = "Log a note or an activity (call, meeting, e-mail) on a prospect")
 	@PostMapping("/prospects/{id}/activities")
 	@ResponseStatus(HttpStatus.CREATED)
-	List<ProspectEntryView> log(@PathVariable UUID id, @RequestBody Activity activity) {
+	List<ProspectEntryView> log(@PathVariable UUID id, @RequestBody ProspectActivity activity) {
 		prospects.log(id, activity.kind(), activity.text());
 		return prospects.history(id);
 	}

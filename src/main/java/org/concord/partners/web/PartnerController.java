@@ -11,6 +11,7 @@ import org.concord.partners.CompanyProfile;
 import org.concord.partners.Onboarding;
 import org.concord.partners.PartnerAccounts;
 import org.concord.partners.PartnerDirectory;
+import org.concord.partners.PartnerProfile;
 import org.concord.partners.PartnerSummary;
 import org.concord.partners.PartnerTier;
 import org.concord.partners.PartnerTypes;
@@ -46,11 +47,13 @@ class PartnerController {
 	private final PartnerAccounts accounts;
 	private final Onboarding onboarding;
 	private final CompanyCertifications certifications;
+	private final PartnerProfile profile;
 	private final CurrentActor actor;
 	private final Validator validator;
 
 	PartnerController(PartnerDirectory partners, PartnerTypes partnerTypes, PartnerAccounts accounts, Onboarding onboarding,
-			CompanyCertifications certifications, CurrentActor actor, Validator validator) {
+			CompanyCertifications certifications, PartnerProfile profile, CurrentActor actor, Validator validator) {
+		this.profile = profile;
 		this.partners = partners;
 		this.actor = actor;
 		this.certifications = certifications;
@@ -104,6 +107,7 @@ class PartnerController {
 		model.addAttribute("onboarding", onboarding.checklist(partnerId));
 		model.addAttribute("certifications", certifications.of(partnerId));
 		model.addAttribute("today", onboarding.today());
+		model.addAttribute("overview", profile.of(partnerId));
 		if (actor.isVendorStaff()) { // the choices of the channel team's forms; a partner's page has none
 			model.addAttribute("managers", accounts.candidates());
 			model.addAttribute("types", partnerTypes.list());

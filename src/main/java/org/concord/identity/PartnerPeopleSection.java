@@ -1,0 +1,42 @@
+package org.concord.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.concord.partners.ProfileSection;
+import org.concord.partners.ProfileSections;
+import org.concord.shared.PageView;
+import org.concord.shared.PartnerId;
+import org.springframework.stereotype.Component;
+
+/** A partner's people on its profile page: who they are, their roles, when they last logged in. */
+@Component
+class PartnerPeopleSection implements ProfileSections {
+
+	private final People people;
+
+	PartnerPeopleSection(People people) {
+		this.people = people;
+	}
+
+	@Override
+	public int position() {
+		return 10;
+	}
+
+	@Override
+	public ProfileSection of(PartnerId partner) {
+		PageView<Person> page = people.list(partner, 0, 10);
+		List<ProfileSection.Item> items = new ArrayList<>();
+		List<ProfileSection.Activity> activity = new ArrayList<>();
+		for (Person person : page.content()) {
+			items.add(new ProfileSection.Item(person.displayName(), person.role().label()
+					+ (person.functionalRole() == null ? "" : ", " + person.functionalRole().label()) + " · "
+					+ ("ACTIVE".equals(person.status()) ? "active" : person.status().toLowerCase(java.util.Locale.ROOT)),
+					"/people/" + person.id()));
+			activity.add(new ProfileSection.Activity(person.createdAt(), person.displayName() + " was invited", null));
+		}
+		return new ProfileSection("people", "People", List.of(new ProfileSection.Fact("People", String.valueOf(page.totalElements()))),
+				items, "/people?partner=" + partner, activity);
+	}
+}

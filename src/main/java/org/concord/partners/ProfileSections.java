@@ -1,0 +1,16 @@
+package org.concord.partners;
+
+import org.concord.shared.PartnerId;
+
+/**
+ * What another module shows on a partner's profile page. Implemented by the modules that know a partner's people,
+ * registrations, leads and commissions; called only after the page checked that the actor may see the partner, and
+ * in the actor's own scope, so each answers with what that actor may see there.
+ */
+public interface ProfileSections {
+
+	/** Where the section stands on the page: lower first. */
+	int position();
+
+	ProfileSection of(PartnerId partner);
+}

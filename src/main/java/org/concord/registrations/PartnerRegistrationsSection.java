@@ -1,0 +1,70 @@
+package org.concord.registrations;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.concord.partners.ProfileSection;
+import org.concord.partners.ProfileSections;
+import org.concord.shared.Money;
+import org.concord.shared.PartnerId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A partner's registrations and deals on its profile page: how many in each status (from the tally, not a count
+ * over the registrations), the open pipeline's monthly revenue, the latest ones, and when they came and were decided.
+ */
+@Component
+class PartnerRegistrationsSection implements ProfileSections {
+
+	private static final int LATEST = 5;
+	/** The statuses of the open pipeline: registered and not yet won, lost or ended. */
+	private static final java.util.Set<RegistrationStatus> OPEN = java.util.EnumSet.of(RegistrationStatus.SUBMITTED,
+			RegistrationStatus.RETURNED, RegistrationStatus.APPROVED, RegistrationStatus.ACTIVE);
+
+	private final RegistrationLists lists;
+	private final JdbcTemplate jdbc;
+
+	PartnerRegistrationsSection(RegistrationLists lists, JdbcTemplate jdbc) {
+		this.lists = lists;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public int position() {
+		return 20;
+	}
+
+	@Override
+	public ProfileSection of(PartnerId partner) {
+		Map<RegistrationStatus, Long> counts = new TreeMap<>();
+		Map<String, BigDecimal> openMrr = new TreeMap<>();
+		jdbc.query("select status, currency, sum(registrations), sum(mrr) from registration_tally where partner_id = ?"
+				+ " group by status, currency", row -> {
+					RegistrationStatus status = RegistrationStatus.valueOf(row.getString(1));
+					counts.merge(status, row.getLong(3), Long::sum);
+					if (OPEN.contains(status)) {
+						openMrr.merge(row.getString(2), row.getBigDecimal(4), BigDecimal::add);
+					}
+				}, partner.value());
+		List<ProfileSection.Fact> facts = new ArrayList<>();
+		counts.forEach((status, count) -> facts.add(new ProfileSection.Fact(status.label(), String.valueOf(count))));
+		openMrr.forEach((currency, mrr) -> facts.add(new ProfileSection.Fact("Open pipeline (MRR)", Money.of(mrr, currency).toString())));
+		List<ProfileSection.Item> items = new ArrayList<>();
+		List<ProfileSection.Activity> activity = new ArrayList<>();
+		for (RegistrationSummary r : lists.list(null, null, partner.value(), null, 0, LATEST).content()) {
+			String link = "/registrations/" + r.id();
+			items.add(new ProfileSection.Item(r.companyName(), r.status().label() + " · " + r.stage().label() + " · "
+					+ r.estimatedMrr() + " a month", link));
+			activity.add(new ProfileSection.Activity(r.submittedAt(), "Registered " + r.companyName(), link));
+			if (r.decidedAt() != null) {
+				activity.add(new ProfileSection.Activity(r.decidedAt(), r.companyName() + ": " + r.status().label(), link));
+			}
+		}
+		return new ProfileSection("registrations", "Registrations and deals", facts, items,
+				"/leads?partner=" + partner, activity);
+	}
+}
