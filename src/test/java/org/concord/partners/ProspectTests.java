@@ -301,11 +301,13 @@ class ProspectTests {
 	}
 
 	@Test
-	void theBoardMovesAProspectOneStageWithOneClickAndAnswersWithTheBoard() throws Exception {
+	void theBoardMovesAProspectOneStageWithOneClickAndShowsTheManagersOwnAndNobodysByDefault() throws Exception {
 		String u = unique();
-		ProspectView p = accounts.as("channel", () -> prospects.add(prospect("Gannet Tech " + u, "g@gannet-" + u + ".example", null)));
-		WebSession channel = WebSession.loggedIn(mvc, "channel");
-		MvcResult moved = channel.perform(post("/prospects/" + p.id() + "/stage").with(csrf()).header("HX-Request", "true")
+		String manager = accounts.freshVendorUser(org.concord.shared.Role.CHANNEL_MANAGER);
+		ProspectView p = accounts.as(manager, () -> prospects.add(prospect("Gannet Tech " + u, "g@gannet-" + u + ".example", null)));
+		ProspectView caseys = accounts.as("channel", () -> prospects.add(prospect("Skua Ltd " + u, "s@skua-" + u + ".example", null)));
+		WebSession web = WebSession.loggedIn(mvc, manager);
+		MvcResult moved = web.perform(post("/prospects/" + p.id() + "/stage").with(csrf()).header("HX-Request", "true")
 				.param("stage", "QUALIFIED"));
 		String board = moved.getResponse().getContentAsString();
 		assertThat(board).startsWith("<div id=\"board\"").doesNotContain("<html");
@@ -313,8 +315,13 @@ class ProspectTests {
 		assertThat(qualified).contains("Gannet Tech " + u).contains("Application →");
 		assertThat(accounts.as("channel", () -> prospects.get(UUID.fromString(p.id()))).stage()).isEqualTo(ProspectStage.QUALIFIED);
 
-		MvcResult page = channel.perform(get("/prospects/board"));
-		assertThat(page.getResponse().getContentAsString()).contains("Recruitment pipeline").contains("Gannet Tech " + u);
+		String page = web.perform(get("/prospects/board")).getResponse().getContentAsString();
+		assertThat(page).contains("Recruitment pipeline", "Gannet Tech " + u, "show every prospect").doesNotContain("Skua Ltd " + u);
+		assertThat(web.perform(get("/prospects")).getResponse().getContentAsString()).doesNotContain("Skua Ltd " + u);
+		assertThat(web.perform(get("/prospects").param("all", "true")).getResponse().getContentAsString())
+				.contains("Skua Ltd " + u, "Gannet Tech " + u);
+		assertThat(accounts.as(manager, () -> prospects.list(null, true, 0, 100)).content()).extracting(ProspectView::id)
+				.contains(p.id()).doesNotContain(caseys.id());
 	}
 
 	@Test
