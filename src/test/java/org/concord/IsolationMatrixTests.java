@@ -115,7 +115,10 @@ class IsolationMatrixTests {
 		PARTNER_REP("northwind.rep", Role.PARTNER_REP, "Northwind Safety Consulting"),
 		OTHER_PARTNER_ADMIN("harbour.admin", Role.PARTNER_ADMIN, "Harbour Compliance Group"),
 		OTHER_PARTNER_REP("harbour.rep", Role.PARTNER_REP, "Harbour Compliance Group"),
-		INVITED_CO_SELLER("maple.rep", Role.PARTNER_REP, "Maple Integrators"), ANONYMOUS(null, null, null);
+		INVITED_CO_SELLER("maple.rep", Role.PARTNER_REP, "Maple Integrators"),
+		/** Northwind's Cape Breton sub-account; Northwind does not let its sub-accounts read its own records. */
+		BRANCH_ADMIN("capebreton.admin", Role.PARTNER_ADMIN, "Northwind Cape Breton"),
+		BRANCH_REP("capebreton.rep", Role.PARTNER_REP, "Northwind Cape Breton"), ANONYMOUS(null, null, null);
 
 		final String username;
 		final Role role;
@@ -133,6 +136,11 @@ class IsolationMatrixTests {
 
 		boolean isPartner() {
 			return company != null;
+		}
+
+		/** Northwind's partner admin reads its sub-account's pages: that company's data is not another's to it. */
+		boolean readsSubAccount(String other) {
+			return this == PARTNER_ADMIN && "Northwind Cape Breton".equals(other);
 		}
 	}
 
@@ -248,7 +256,7 @@ class IsolationMatrixTests {
 
 	// the usual shapes, each derived from the policy; letters in the order VENDOR_ADMIN, CHANNEL_MANAGER,
 	// VENDOR_SALES_REP, PARTNER_ADMIN, PARTNER_REP, OTHER_PARTNER_ADMIN, OTHER_PARTNER_REP, INVITED_CO_SELLER, ANONYMOUS
-	static final String PUBLIC = "OOOOOOOOO";
+	static final String PUBLIC = "O".repeat(Actor.values().length);
 	static final String EVERYONE = Expect.permitted(Permission.USE_PORTAL).toString();
 	static final String VENDOR_ADMIN = Expect.permitted(Permission.ADMINISTER).toString();
 	static final String CHANNEL_TEAM = Expect.permitted(Permission.MANAGE_CHANNEL).toString();
@@ -396,7 +404,7 @@ class IsolationMatrixTests {
 		negotiatedTerms = accounts.as("admin", () -> programTerms.announce(today().plusDays(ProgramTerms.NOTICE_DAYS),
 				"Negotiated rates", rates)).version();
 		for (String company : List.of("Northwind Safety Consulting", "Harbour Compliance Group", "Maple Integrators",
-				"Summit Quality Systems", "Atlantic Referral Partners")) {
+				"Summit Quality Systems", "Atlantic Referral Partners", "Northwind Cape Breton")) {
 			markersOf.put(company, markers(partnerNamed(company)));
 		}
 		markersOf.get("Northwind Safety Consulting").addAll(List.of("0.0711", "7.11%"));
@@ -463,7 +471,7 @@ class IsolationMatrixTests {
 			// a problem detail names the address asked for: what the caller sent is no one else's data
 			String body = body(result).replace(result.getRequest().getRequestURI(), "");
 			for (var entry : markersOf.entrySet()) {
-				if (!entry.getKey().equals(actor.company)) {
+				if (!entry.getKey().equals(actor.company) && !actor.readsSubAccount(entry.getKey())) {
 					for (String marker : entry.getValue()) {
 						assertThat(body).as(name + " as " + actor + " shows " + entry.getKey() + "'s data").doesNotContain(marker);
 					}
@@ -1166,6 +1174,22 @@ class IsolationMatrixTests {
 						+ "/account-manager"), "{\"accountManagerId\":\"" + c.channelManagerId() + "\"}"), CHANNEL_TEAM),
 				e("GET", "/api/v1/partners/{id}/history", c -> get("/api/v1/partners/" + c.northwind() + "/history"), NORTHWINDS),
 				e("GET", "/api/v1/partners/{id}/overview", c -> get("/api/v1/partners/" + c.northwind() + "/overview"), NORTHWINDS),
+				e("GET", "/api/v1/partners/{id}/family", c -> get("/api/v1/partners/" + c.northwind() + "/family"), NORTHWINDS),
+				e("POST", "/api/v1/partners/{id}/sub-accounts", c -> json(post("/api/v1/partners/" + c.freshPartner() + "/sub-accounts"),
+						"{\"name\":\"Branch " + c.unique() + "\",\"type\":\"RESELLER\",\"tier\":\"SILVER\",\"country\":\"CA\"}"),
+						CHANNEL_TEAM),
+				e("PUT", "/api/v1/partners/{id}/sub-account-visibility", c -> json(put("/api/v1/partners/" + c.freshPartner()
+						+ "/sub-account-visibility"), "{\"subAccountsSeeParent\":true}"),
+						Expect.permitted(Permission.EDIT_COMPANY).onACellsOwnPartner().toString()),
+				e("PUT", "/api/v1/partners/{id}/sales-target", c -> json(put("/api/v1/partners/" + c.freshPartner() + "/sales-target"),
+						"{\"amount\":\"250000.00\",\"currency\":\"CAD\"}"), CHANNEL_TEAM),
+				e("POST", "/partners/{id}/sub-accounts", c -> post("/partners/" + c.freshPartner() + "/sub-accounts")
+						.param("name", "Page Branch " + c.unique()), CHANNEL_TEAM),
+				e("POST", "/partners/{id}/sub-account-visibility", c -> post("/partners/" + c.freshPartner()
+						+ "/sub-account-visibility").param("see", "true"),
+						Expect.permitted(Permission.EDIT_COMPANY).onACellsOwnPartner().toString()),
+				e("POST", "/partners/{id}/sales-target", c -> post("/partners/" + c.freshPartner() + "/sales-target")
+						.param("amount", "120000").param("currency", "CAD"), CHANNEL_TEAM),
 				e("GET", "/apply", c -> get("/apply"), PUBLIC),
 				e("POST", "/apply", c -> post("/apply").with(r -> {
 					r.setRemoteAddr(c.clientAddress());
@@ -1545,5 +1569,49 @@ class IsolationMatrixTests {
 		String vendorView = mvc.perform(get("/api/v1/partners").param("size", "100")
 				.header("Authorization", "Bearer " + tokens.get(Actor.CHANNEL_MANAGER))).andReturn().getResponse().getContentAsString();
 		assertThat(vendorView).contains("Harbour Compliance Group").contains("Northwind Safety Consulting");
+	}
+
+	/**
+	 * Northwind's sub-account, Cape Breton, as every actor reads it: the vendor, Northwind's partner admin and the
+	 * branch's own people; not Northwind's reps, and no other partner (404). Northwind keeps its setting off, so the
+	 * branch's people find nothing of Northwind's (every matrix row above, as BRANCH_ADMIN and BRANCH_REP).
+	 */
+	@Test
+	void theParentsAdminReadsItsSubAccountsPagesAndNobodyElseDoes() throws Exception {
+		PartnerId branch = partnerNamed("Northwind Cape Breton");
+		Map<Actor, Outcome> expected = new EnumMap<>(Actor.class);
+		for (Actor actor : Actor.values()) {
+			expected.put(actor, actor.role == null ? Outcome.LOGIN
+					: !actor.isPartner() || actor == Actor.PARTNER_ADMIN || "Northwind Cape Breton".equals(actor.company) ? Outcome.OK
+							: Outcome.NOT_FOUND);
+		}
+		for (String path : List.of("/partners/" + branch, "/api/v1/partners/" + branch, "/api/v1/partners/" + branch + "/overview",
+				"/api/v1/partners/" + branch + "/family", "/api/v1/partners/" + branch + "/profile")) {
+			Endpoint endpoint = new Endpoint("GET", path, c -> get(path), EVERYONE);
+			for (Actor actor : Actor.values()) {
+				MvcResult result;
+				if (endpoint.isApi()) {
+					var request = get(path);
+					if (tokens.containsKey(actor)) {
+						request.header("Authorization", "Bearer " + tokens.get(actor));
+					}
+					result = mvc.perform(request).andReturn();
+				}
+				else {
+					result = sessions.get(actor).perform(get(path));
+				}
+				assertThat(observed(result, endpoint)).as(path + " as " + actor + " (" + describe(result) + ")")
+						.isEqualTo(expected.get(actor));
+			}
+		}
+		String family = mvc.perform(get("/api/v1/partners/" + partnerNamed("Northwind Safety Consulting") + "/family")
+				.header("Authorization", "Bearer " + tokens.get(Actor.PARTNER_ADMIN))).andReturn().getResponse().getContentAsString();
+		assertThat(family).contains("Northwind Cape Breton");
+		String repsFamily = mvc.perform(get("/api/v1/partners/" + partnerNamed("Northwind Safety Consulting") + "/family")
+				.header("Authorization", "Bearer " + tokens.get(Actor.PARTNER_REP))).andReturn().getResponse().getContentAsString();
+		assertThat(repsFamily).as("Northwind's reps read their own company only").doesNotContain("Cape Breton");
+		String branchList = mvc.perform(get("/api/v1/partners").header("Authorization", "Bearer " + tokens.get(Actor.BRANCH_REP)))
+				.andReturn().getResponse().getContentAsString();
+		assertThat(branchList).contains("Northwind Cape Breton").doesNotContain("Northwind Safety Consulting");
 	}
 }

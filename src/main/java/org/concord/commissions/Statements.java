@@ -138,7 +138,7 @@ public class Statements {
 	 */
 	@Transactional(readOnly = true)
 	public List<CommissionSummary> summary(PartnerId partner) {
-		actor.scope().requireVisible(partner, "Partner");
+		actor.scope().requireReadable(partner, "Partner");
 		Map<String, Money> earned = new TreeMap<>();
 		months.balancesBefore(partner.value(), LocalDate.of(9999, 1, 1))
 				.forEach(row -> earned.put((String) row[0], Money.of((BigDecimal) row[1], (String) row[0])));

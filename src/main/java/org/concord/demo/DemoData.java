@@ -19,6 +19,7 @@ import org.concord.partners.ProspectStage;
 import org.concord.partners.Prospects;
 import org.concord.partners.PartnerTier;
 import org.concord.partners.RoutingProfile;
+import org.concord.partners.SubAccounts;
 import org.concord.shared.PartnerId;
 import org.concord.shared.Role;
 import org.slf4j.Logger;
@@ -53,13 +54,15 @@ class DemoData implements ApplicationRunner {
 	private final UserProvisioning users;
 	private final DemoPipeline pipeline;
 	private final Prospects prospects;
+	private final SubAccounts subAccounts;
 	private final String mode;
 	private final Environment environment;
 
 	DemoData(Brands brands, PartnerDirectory partners, PartnerAccounts accounts, UserProvisioning users,
-			DemoPipeline pipeline, Prospects prospects, @Value("${concord.demo-data:first-start}") String mode,
+			DemoPipeline pipeline, Prospects prospects, SubAccounts subAccounts, @Value("${concord.demo-data:first-start}") String mode,
 			Environment environment) {
 		this.prospects = prospects;
+		this.subAccounts = subAccounts;
 		this.pipeline = pipeline;
 		this.brands = brands;
 		this.partners = partners;
@@ -109,6 +112,13 @@ class DemoData implements ApplicationRunner {
 				Set.of("lighthouse", "cube"), Set.of("construction", "manufacturing", "healthcare"), Set.of("iso 45001"), 10, true));
 		partners.setUpRouting(harbour, new RoutingProfile(Set.of("m", "l", "k"), 43.65, -79.38,
 				Set.of("lighthouse", "cube", "quartz"), Set.of("manufacturing", "energy"), Set.of("iso 9001"), 15, true));
+		// Northwind's Cape Breton branch: a sub-account with its own people (its admin and rep see their own company)
+		PartnerId capeBreton = subAccounts.addSubAccountAsInstaller(northwind, new NewPartner("Northwind Cape Breton",
+				"SALES_PARTNER", PartnerTier.GOLD, "CA", "NS", "Sydney", null, false));
+		people.add(new Invitation("capebreton.admin", "capebreton.admin@northwind.example", "Cora Breton", Role.PARTNER_ADMIN,
+				capeBreton));
+		people.add(new Invitation("capebreton.rep", "capebreton.rep@northwind.example", "Cal Breton", Role.PARTNER_REP,
+				capeBreton));
 		partner(people, "summit", "Summit Quality Systems", "RESELLER", PartnerTier.SILVER, "AB", "Calgary",
 				"Sue Summit", "Steve Summit");
 		partner(people, "maple", "Maple Integrators", "SYSTEM_INTEGRATOR", PartnerTier.GOLD, "BC", "Vancouver",

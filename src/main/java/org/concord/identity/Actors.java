@@ -2,7 +2,9 @@ package org.concord.identity;
 
 import java.util.Optional;
 
+import org.concord.partners.PartnerFamilies;
 import org.concord.shared.CurrentActor;
+import org.concord.shared.Role;
 import org.concord.shared.PartnerScope;
 import org.concord.shared.UserId;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -13,6 +15,12 @@ import org.springframework.stereotype.Component;
 /** The current actor, read from the security context: the one place every module learns who asks. */
 @Component
 class Actors implements CurrentActor {
+
+	private final PartnerFamilies families;
+
+	Actors(PartnerFamilies families) {
+		this.families = families;
+	}
 
 	static Optional<ConcordUser> current() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -33,9 +41,14 @@ class Actors implements CurrentActor {
 		return require().getUsername();
 	}
 
+	/** The actor's scope, with the related companies its sub-accounts let it read ({@link PartnerFamilies}). */
 	@Override
 	public PartnerScope scope() {
-		return require().scope();
+		ConcordUser me = require();
+		if (me.isVendorStaff()) {
+			return me.scope();
+		}
+		return PartnerScope.company(me.partnerId(), families.alsoReadable(me.partnerId(), me.role() == Role.PARTNER_ADMIN));
 	}
 
 	@Override

@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 class PartnerPeopleSection implements ProfileSections {
 
 	private final People people;
+	private final org.concord.shared.CurrentActor actor;
 
-	PartnerPeopleSection(People people) {
+	PartnerPeopleSection(People people, org.concord.shared.CurrentActor actor) {
 		this.people = people;
+		this.actor = actor;
 	}
 
 	@Override
@@ -27,16 +29,17 @@ class PartnerPeopleSection implements ProfileSections {
 	@Override
 	public ProfileSection of(PartnerId partner) {
 		PageView<Person> page = people.list(partner, 0, 10);
+		boolean linked = actor.scope().sees(partner); // a related company's people are read here, not opened
 		List<ProfileSection.Item> items = new ArrayList<>();
 		List<ProfileSection.Activity> activity = new ArrayList<>();
 		for (Person person : page.content()) {
 			items.add(new ProfileSection.Item(person.displayName(), person.role().label()
 					+ (person.functionalRole() == null ? "" : ", " + person.functionalRole().label()) + " · "
 					+ ("ACTIVE".equals(person.status()) ? "active" : person.status().toLowerCase(java.util.Locale.ROOT)),
-					"/people/" + person.id()));
+					linked ? "/people/" + person.id() : null));
 			activity.add(new ProfileSection.Activity(person.createdAt(), person.displayName() + " was invited", null));
 		}
 		return new ProfileSection("people", "People", List.of(new ProfileSection.Fact("People", String.valueOf(page.totalElements()))),
-				items, "/people?partner=" + partner, activity);
+				items, linked ? "/people?partner=" + partner : null, activity);
 	}
 }

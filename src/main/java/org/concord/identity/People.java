@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.concord.notifications.Mail;
 import org.concord.notifications.Mailbox;
 import org.concord.partners.PartnerDirectory;
+import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
@@ -38,9 +39,11 @@ public class People {
 	private final SessionTerminator sessions;
 	private final ApiTokens apiTokens;
 	private final Clock clock;
+	private final CurrentActor actor;
 
 	People(UserAccountRepository users, OneTimeTokenRepository tokens, PartnerDirectory partners, Mailbox mailbox,
-			AuditLog audit, SessionTerminator sessions, ApiTokens apiTokens, Clock clock) {
+			AuditLog audit, SessionTerminator sessions, ApiTokens apiTokens, Clock clock, CurrentActor actor) {
+		this.actor = actor;
 		this.apiTokens = apiTokens;
 		this.users = users;
 		this.tokens = tokens;
@@ -57,7 +60,7 @@ public class People {
 		Pageable pageable = Paging.of(page, size, Sort.by("displayName"));
 		PartnerId partner = partnerFilter != null ? partnerFilter : me.scope().company().orElse(null);
 		if (partner != null) {
-			me.scope().requireVisible(partner, "Partner");
+			actor.scope().requireReadable(partner, "Partner");
 			return PageView.of(users.findByPartnerId(partner.value(), pageable), UserAccount::toPerson);
 		}
 		return PageView.of(users.findAll(pageable), UserAccount::toPerson);

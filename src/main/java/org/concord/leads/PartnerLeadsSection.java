@@ -20,9 +20,11 @@ class PartnerLeadsSection implements ProfileSections {
 	private static final int LATEST = 5;
 
 	private final JdbcTemplate jdbc;
+	private final org.concord.shared.CurrentActor actor;
 
-	PartnerLeadsSection(JdbcTemplate jdbc) {
+	PartnerLeadsSection(JdbcTemplate jdbc, org.concord.shared.CurrentActor actor) {
 		this.jdbc = jdbc;
+		this.actor = actor;
 	}
 
 	@Override
@@ -41,6 +43,10 @@ class PartnerLeadsSection implements ProfileSections {
 		}, partner.value());
 		List<ProfileSection.Item> items = new ArrayList<>();
 		List<ProfileSection.Activity> activity = new ArrayList<>();
+		if (!actor.scope().sees(partner)) {
+			// a related company (a sub-account, or the parent) is read in figures only: its leads are its own
+			return new ProfileSection("leads", "Leads from the vendor", facts, items, null, activity);
+		}
 		jdbc.query("select id, company_name, status, offered_at from lead where partner_id = ? and offered_at is not null"
 				+ " order by offered_at desc, id fetch first " + LATEST + " rows only", row -> {
 					String link = "/lead-routing/" + row.getObject(1);

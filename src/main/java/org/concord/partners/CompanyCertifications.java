@@ -34,7 +34,7 @@ public class CompanyCertifications {
 
 	@Transactional(readOnly = true)
 	public List<CertificationView> of(PartnerId id) {
-		actor.scope().requireVisible(id, "Partner");
+		actor.scope().requireReadable(id, "Partner");
 		return company(id).certificationsHeld();
 	}
 

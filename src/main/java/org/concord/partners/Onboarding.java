@@ -58,7 +58,7 @@ public class Onboarding {
 	/** A partner's checklist, with what is done. */
 	@Transactional(readOnly = true)
 	public List<OnboardingTaskView> checklist(PartnerId id) {
-		actor.scope().requireVisible(id, "Partner");
+		actor.scope().requireReadable(id, "Partner");
 		return company(id).onboarding();
 	}
 

@@ -67,7 +67,7 @@ public class PartnerAccounts {
 	/** The account manager's name, for the partner's page: the partner sees who looks after it. */
 	@Transactional(readOnly = true)
 	public Optional<AccountManagers.Candidate> managerOf(PartnerSummary partner) {
-		actor.scope().requireVisible(partner.id(), "Partner");
+		actor.scope().requireReadable(partner.id(), "Partner");
 		return partner.accountManagerId() == null ? Optional.empty()
 				: accountManagers.find(new UserId(partner.accountManagerId()));
 	}

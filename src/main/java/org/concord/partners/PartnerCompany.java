@@ -95,6 +95,16 @@ class PartnerCompany {
 	@OrderBy("name")
 	private List<CompanyCertification> heldCertifications = new ArrayList<>();
 
+	/** The company this one is a sub-account of (a branch or region); none for a company of its own. */
+	private UUID parentId;
+
+	/** On a parent: whether its sub-accounts' people see the parent's records too. */
+	private boolean subAccountsSeeParent;
+
+	private java.math.BigDecimal salesTarget;
+
+	private String salesTargetCurrency;
+
 	/** The vendor's channel manager (or vendor admin) who looks after this partner; none yet when null. */
 	private UUID accountManagerId;
 
@@ -245,7 +255,46 @@ class PartnerCompany {
 
 	PartnerSummary toSummary() {
 		return new PartnerSummary(new PartnerId(id), name, type.code(), type.name(), tier, country, region, city, website,
-				joinedAt, accountManagerId);
+				joinedAt, accountManagerId, parentId == null ? null : new PartnerId(parentId));
+	}
+
+	/** It becomes a sub-account of this parent, which is a company of its own (one level only). */
+	void becomeSubAccountOf(PartnerCompany parent) {
+		if (parent.parentId != null) {
+			throw new InvalidInputException("parent", "A sub-account cannot have sub-accounts of its own; choose its parent.");
+		}
+		if (parent.id.equals(id)) {
+			throw new InvalidInputException("parent", "A company cannot be its own sub-account.");
+		}
+		this.parentId = parent.id;
+	}
+
+	UUID parentId() {
+		return parentId;
+	}
+
+	boolean subAccountsSeeParent() {
+		return subAccountsSeeParent;
+	}
+
+	void letSubAccountsSeeParent(boolean see) {
+		if (parentId != null) {
+			throw new InvalidInputException("subAccountsSeeParent", "This is a sub-account: the setting is its parent's.");
+		}
+		this.subAccountsSeeParent = see;
+	}
+
+	/** The annual sales target; none when null. */
+	org.concord.shared.Money salesTarget() {
+		return salesTarget == null ? null : org.concord.shared.Money.of(salesTarget, salesTargetCurrency);
+	}
+
+	void changeSalesTarget(org.concord.shared.Money target) {
+		if (target != null && target.isNegative()) {
+			throw new InvalidInputException("salesTarget", "A target is zero or more.");
+		}
+		this.salesTarget = target == null ? null : target.amount();
+		this.salesTargetCurrency = target == null ? null : target.currency().getCurrencyCode();
 	}
 
 	private static String blankToNull(String value) {

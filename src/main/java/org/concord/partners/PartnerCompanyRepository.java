@@ -9,7 +9,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PartnerCompanyRepository extends JpaRepository<PartnerCompany, UUID> {
 
-	Page<PartnerCompany> findPageById(UUID id, Pageable pageable);
+	Page<PartnerCompany> findPageByIdIn(java.util.Collection<UUID> ids, Pageable pageable);
+
+	List<PartnerCompany> findByParentIdOrderByName(UUID parentId);
 
 	boolean existsByNameIgnoreCase(String name);
 

@@ -66,15 +66,21 @@ public class PartnerDirectory {
 	public PageView<PartnerSummary> list(Integer page, Integer size) {
 		var pageable = Paging.of(page, size, Sort.by("name"));
 		PartnerScope scope = actor.scope();
-		var rows = scope.company().map(own -> partners.findPageById(own.value(), pageable))
-				.orElseGet(() -> partners.findAll(pageable));
-		return PageView.of(rows, PartnerCompany::toSummary);
+		var rows = scope.company().map(own -> partners.findPageByIdIn(
+				scope.readable().stream().map(PartnerId::value).toList(), pageable)).orElseGet(() -> partners.findAll(pageable));
+		return PageView.of(rows, company -> shown(company.toSummary(), scope));
 	}
 
 	@Transactional(readOnly = true)
 	public PartnerSummary get(PartnerId id) {
-		actor.scope().requireVisible(id, "Partner");
-		return find(id).orElseThrow(() -> new NotFoundException("Partner"));
+		PartnerScope scope = actor.scope();
+		scope.requireReadable(id, "Partner");
+		return shown(find(id).orElseThrow(() -> new NotFoundException("Partner")), scope);
+	}
+
+	/** A sub-account's parent is named only to those who may read the parent. */
+	private static PartnerSummary shown(PartnerSummary partner, PartnerScope scope) {
+		return partner.parentId() == null || scope.reads(partner.parentId()) ? partner : partner.withoutParent();
 	}
 
 	/** Unscoped lookup for other modules' own checks; never hand its result to a partner unchecked. */
@@ -86,7 +92,7 @@ public class PartnerDirectory {
 	/** The routing profile of a partner in the caller's scope. */
 	@Transactional(readOnly = true)
 	public RoutingProfile routingProfile(PartnerId id) {
-		actor.scope().requireVisible(id, "Partner");
+		actor.scope().requireReadable(id, "Partner");
 		return company(id).routingProfile();
 	}
 
@@ -169,7 +175,7 @@ public class PartnerDirectory {
 		}
 	}
 
-	private PartnerCompany company(PartnerId id) {
+	PartnerCompany company(PartnerId id) {
 		return partners.findById(id.value()).orElseThrow(() -> new NotFoundException("Partner"));
 	}
 
@@ -208,7 +214,7 @@ public class PartnerDirectory {
 	/** A partner's profile: contact details, size, regions served, specialisations and programs. */
 	@Transactional(readOnly = true)
 	public CompanyProfile profile(PartnerId id) {
-		actor.scope().requireVisible(id, "Partner");
+		actor.scope().requireReadable(id, "Partner");
 		return company(id).profile();
 	}
 
@@ -229,7 +235,7 @@ public class PartnerDirectory {
 	/** The partner's type and tier changes, newest first: the channel team's, and a partner's own. */
 	@Transactional(readOnly = true)
 	public List<PartnerChangeView> history(PartnerId id) {
-		actor.scope().requireVisible(id, "Partner");
+		actor.scope().requireReadable(id, "Partner");
 		Map<String, String> names = new HashMap<>();
 		types.findAll().forEach(t -> names.put(t.code(), t.name()));
 		return company(id).history().stream().map(c -> c.toView(code -> names.getOrDefault(code, code))).toList();

@@ -35,7 +35,7 @@ public class PartnerProfile {
 
 	@Transactional(readOnly = true)
 	public View of(PartnerId partner) {
-		actor.scope().requireVisible(partner, "Partner");
+		actor.scope().requireReadable(partner, "Partner");
 		List<ProfileSection> sections = contributors.stream().map(c -> c.of(partner)).toList();
 		List<ProfileSection.Activity> timeline = new ArrayList<>();
 		sections.forEach(s -> timeline.addAll(s.activity()));

@@ -27,10 +27,12 @@ class PartnerRegistrationsSection implements ProfileSections {
 
 	private final RegistrationLists lists;
 	private final JdbcTemplate jdbc;
+	private final org.concord.shared.CurrentActor actor;
 
-	PartnerRegistrationsSection(RegistrationLists lists, JdbcTemplate jdbc) {
+	PartnerRegistrationsSection(RegistrationLists lists, JdbcTemplate jdbc, org.concord.shared.CurrentActor actor) {
 		this.lists = lists;
 		this.jdbc = jdbc;
+		this.actor = actor;
 	}
 
 	@Override
@@ -42,10 +44,14 @@ class PartnerRegistrationsSection implements ProfileSections {
 	public ProfileSection of(PartnerId partner) {
 		Map<RegistrationStatus, Long> counts = new TreeMap<>();
 		Map<String, BigDecimal> openMrr = new TreeMap<>();
+		Map<String, BigDecimal> wonMrr = new TreeMap<>();
 		jdbc.query("select status, currency, sum(registrations), sum(mrr) from registration_tally where partner_id = ?"
 				+ " group by status, currency", row -> {
 					RegistrationStatus status = RegistrationStatus.valueOf(row.getString(1));
 					counts.merge(status, row.getLong(3), Long::sum);
+					if (status == RegistrationStatus.WON) {
+						wonMrr.merge(row.getString(2), row.getBigDecimal(4), BigDecimal::add);
+					}
 					if (OPEN.contains(status)) {
 						openMrr.merge(row.getString(2), row.getBigDecimal(4), BigDecimal::add);
 					}
@@ -53,6 +59,11 @@ class PartnerRegistrationsSection implements ProfileSections {
 		List<ProfileSection.Fact> facts = new ArrayList<>();
 		counts.forEach((status, count) -> facts.add(new ProfileSection.Fact(status.label(), String.valueOf(count))));
 		openMrr.forEach((currency, mrr) -> facts.add(new ProfileSection.Fact("Open pipeline (MRR)", Money.of(mrr, currency).toString())));
+		wonMrr.forEach((currency, mrr) -> facts.add(new ProfileSection.Fact("Won (MRR)", Money.of(mrr, currency).toString())));
+		if (!actor.scope().sees(partner)) {
+			// a related company (a sub-account, or the parent) is read in figures only: its deals are its own
+			return new ProfileSection("registrations", "Registrations and deals", facts, List.of(), null, List.of());
+		}
 		List<ProfileSection.Item> items = new ArrayList<>();
 		List<ProfileSection.Activity> activity = new ArrayList<>();
 		for (RegistrationSummary r : lists.list(null, null, partner.value(), null, 0, LATEST).content()) {

@@ -27,12 +27,14 @@ public class TestAccounts {
 	private final UserAccountRepository users;
 	private final UserProvisioning provisioning;
 	private final PartnerDirectory partners;
+	private final org.concord.partners.SubAccounts subAccounts;
 	private final ApiTokens tokens;
 	private final OneTimeTokenRepository links;
 	private final Clock clock;
 
 	TestAccounts(UserAccountRepository users, UserProvisioning provisioning, PartnerDirectory partners,
-			ApiTokens tokens, OneTimeTokenRepository links, Clock clock) {
+			org.concord.partners.SubAccounts subAccounts, ApiTokens tokens, OneTimeTokenRepository links, Clock clock) {
+		this.subAccounts = subAccounts;
 		this.users = users;
 		this.provisioning = provisioning;
 		this.partners = partners;
@@ -68,6 +70,18 @@ public class TestAccounts {
 	public FreshPartner freshPartner(String type, PartnerTier tier, String region) {
 		String code = "t" + UUID.randomUUID().toString().substring(0, 8);
 		PartnerId id = partners.add(new NewPartner("Test Partner " + code, type, tier, "CA", region, "Halifax", null, false));
+		provisioning.provision(List.of(
+				new Invitation(code + ".admin", code + ".admin@" + code + ".example", "Admin " + code, Role.PARTNER_ADMIN, id),
+				new Invitation(code + ".rep", code + ".rep@" + code + ".example", "Rep " + code, Role.PARTNER_REP, id)),
+				PASSWORD);
+		return new FreshPartner(id, code + ".admin", code + ".rep");
+	}
+
+	/** A fresh sub-account (a branch) of this parent, with its own admin and rep. */
+	public FreshPartner freshSubAccount(PartnerId parent) {
+		String code = "b" + UUID.randomUUID().toString().substring(0, 8);
+		PartnerId id = subAccounts.addSubAccountAsInstaller(parent, new NewPartner("Test Branch " + code, "SALES_PARTNER",
+				PartnerTier.SILVER, "CA", "NS", "Sydney", null, false));
 		provisioning.provision(List.of(
 				new Invitation(code + ".admin", code + ".admin@" + code + ".example", "Admin " + code, Role.PARTNER_ADMIN, id),
 				new Invitation(code + ".rep", code + ".rep@" + code + ".example", "Rep " + code, Role.PARTNER_REP, id)),

@@ -1,5 +1,6 @@
 package org.concord.partners.api;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import org.concord.partners.FamilyView;
 import org.concord.partners.NewPartner;
 import org.concord.partners.CertificationView;
 import org.concord.partners.CompanyCertifications;
@@ -21,6 +23,7 @@ import org.concord.partners.PartnerProfile;
 import org.concord.partners.PartnerTier;
 import org.concord.partners.PartnerSummary;
 import org.concord.partners.RoutingProfile;
+import org.concord.partners.SubAccounts;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
 import org.concord.shared.UserId;
@@ -50,9 +53,11 @@ class PartnerApi {
 	private final Onboarding onboarding;
 	private final CompanyCertifications certifications;
 	private final PartnerProfile profile;
+	private final SubAccounts subAccounts;
 
 	PartnerApi(PartnerDirectory partners, PartnerAccounts accounts, Onboarding onboarding,
-			CompanyCertifications certifications, PartnerProfile profile) {
+			CompanyCertifications certifications, PartnerProfile profile, SubAccounts subAccounts) {
+		this.subAccounts = subAccounts;
 		this.profile = profile;
 		this.partners = partners;
 		this.certifications = certifications;
@@ -78,6 +83,44 @@ class PartnerApi {
 	@GetMapping("/{id}/overview")
 	PartnerProfile.View overview(@PathVariable UUID id) {
 		return profile.of(new PartnerId(id));
+	}
+
+	@Operation(summary = "A partner's parent and sub-accounts, whether the parent lets its sub-accounts' people read its "
+			+ "records, and its annual sales target; as far as the caller may read them, 404 otherwise")
+	@GetMapping("/{id}/family")
+	FamilyView family(@PathVariable UUID id) {
+		return subAccounts.family(new PartnerId(id));
+	}
+
+	@Operation(summary = "Add a branch or region as a sub-account of a partner (vendor admin or channel manager): a company "
+			+ "of its own with its own people and account manager; a sub-account has none of its own")
+	@PostMapping("/{id}/sub-accounts")
+	@ResponseStatus(HttpStatus.CREATED)
+	PartnerSummary addSubAccount(@PathVariable UUID id, @Valid @RequestBody NewPartner subAccount) {
+		return partners.get(subAccounts.addSubAccount(new PartnerId(id), subAccount));
+	}
+
+	/** Whether the sub-accounts' people read the parent's records. */
+	record SubAccountVisibility(boolean subAccountsSeeParent) {
+	}
+
+	@Operation(summary = "Let a parent's sub-accounts' people read its records, or stop it (the channel team, or the "
+			+ "parent's own partner admin)")
+	@PutMapping("/{id}/sub-account-visibility")
+	FamilyView letSubAccountsSeeParent(@PathVariable UUID id, @RequestBody SubAccountVisibility visibility) {
+		return subAccounts.letSubAccountsSeeParent(new PartnerId(id), visibility.subAccountsSeeParent());
+	}
+
+	/** An annual sales target; a null amount clears it. */
+	record SalesTarget(BigDecimal amount, String currency) {
+	}
+
+	@Operation(summary = "Set a partner's or sub-account's annual sales target, or clear it with a null amount (vendor "
+			+ "admin or channel manager)")
+	@PutMapping("/{id}/sales-target")
+	FamilyView changeSalesTarget(@PathVariable UUID id, @RequestBody SalesTarget target) {
+		return subAccounts.changeSalesTarget(new PartnerId(id), target.amount() == null ? null
+				: org.concord.shared.web.Forms.money("amount", target.amount().toPlainString(), target.currency()));
 	}
 
 	@Operation(summary = "A partner's lead routing profile (territory, expertise, capacity, lead flow); 404 outside the caller's scope")

@@ -10,16 +10,19 @@ import org.concord.partners.CompanyCertifications;
 import org.concord.partners.CompanyProfile;
 import org.concord.partners.Onboarding;
 import org.concord.partners.PartnerAccounts;
+import org.concord.partners.NewPartner;
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerProfile;
 import org.concord.partners.PartnerSummary;
 import org.concord.partners.PartnerTier;
 import org.concord.partners.PartnerTypes;
 import org.concord.partners.RoutingProfile;
+import org.concord.partners.SubAccounts;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.PartnerId;
 import org.concord.shared.UserId;
+import org.concord.shared.access.EditCompany;
 import org.concord.shared.access.ManageChannel;
 import org.concord.shared.web.Forms;
 import org.concord.shared.web.Htmx;
@@ -48,11 +51,14 @@ class PartnerController {
 	private final Onboarding onboarding;
 	private final CompanyCertifications certifications;
 	private final PartnerProfile profile;
+	private final SubAccounts subAccounts;
 	private final CurrentActor actor;
 	private final Validator validator;
 
 	PartnerController(PartnerDirectory partners, PartnerTypes partnerTypes, PartnerAccounts accounts, Onboarding onboarding,
-			CompanyCertifications certifications, PartnerProfile profile, CurrentActor actor, Validator validator) {
+			CompanyCertifications certifications, PartnerProfile profile, SubAccounts subAccounts, CurrentActor actor,
+			Validator validator) {
+		this.subAccounts = subAccounts;
 		this.profile = profile;
 		this.partners = partners;
 		this.actor = actor;
@@ -108,6 +114,7 @@ class PartnerController {
 		model.addAttribute("certifications", certifications.of(partnerId));
 		model.addAttribute("today", onboarding.today());
 		model.addAttribute("overview", profile.of(partnerId));
+		model.addAttribute("family", subAccounts.family(partnerId));
 		if (actor.isVendorStaff()) { // the choices of the channel team's forms; a partner's page has none
 			model.addAttribute("managers", accounts.candidates());
 			model.addAttribute("types", partnerTypes.list());
@@ -208,6 +215,59 @@ class PartnerController {
 			redirect.addFlashAttribute("problem", ex.field() + ": " + ex.getMessage());
 		}
 		return "redirect:/partners/" + id;
+	}
+
+	/** The channel team adds a branch or region as a sub-account: a company of its own, under this one. */
+	@ManageChannel
+	@PostMapping("/partners/{id}/sub-accounts")
+	String addSubAccount(@PathVariable UUID id, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String type, @RequestParam(required = false) PartnerTier tier,
+			@RequestParam(defaultValue = "") String region, @RequestParam(defaultValue = "") String city,
+			@RequestParam(defaultValue = "false") boolean differentCompany, RedirectAttributes redirect) {
+		try {
+			PartnerSummary parent = partners.get(new PartnerId(id));
+			NewPartner details = new NewPartner(name, type.isBlank() ? parent.type() : type, tier == null ? parent.tier() : tier,
+					parent.country(), region, city, null, differentCompany);
+			Forms.requireValid(validator, details);
+			PartnerId added = subAccounts.addSubAccount(new PartnerId(id), details);
+			redirect.addFlashAttribute("notice", "Sub-account added. Invite its people from People.");
+			return "redirect:/partners/" + added;
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.field() + ": " + ex.getMessage());
+			return "redirect:/partners/" + id + "#family";
+		}
+	}
+
+	/** The parent lets its sub-accounts' people read its records, or stops it. */
+	@EditCompany
+	@PostMapping("/partners/{id}/sub-account-visibility")
+	String letSubAccountsSeeParent(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean see,
+			RedirectAttributes redirect) {
+		try {
+			subAccounts.letSubAccountsSeeParent(new PartnerId(id), see);
+			redirect.addFlashAttribute("notice", see ? "Sub-accounts' people now see this company's page too."
+					: "Sub-accounts' people see only their own company.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.field() + ": " + ex.getMessage());
+		}
+		return "redirect:/partners/" + id + "#family";
+	}
+
+	/** The channel team sets the company's annual sales target; an empty amount clears it. */
+	@ManageChannel
+	@PostMapping("/partners/{id}/sales-target")
+	String changeSalesTarget(@PathVariable UUID id, @RequestParam(defaultValue = "") String amount,
+			@RequestParam(defaultValue = "CAD") String currency, RedirectAttributes redirect) {
+		try {
+			subAccounts.changeSalesTarget(new PartnerId(id), amount.isBlank() ? null : Forms.money("amount", amount, currency));
+			redirect.addFlashAttribute("notice", "Sales target saved.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.field() + ": " + ex.getMessage());
+		}
+		return "redirect:/partners/" + id + "#family";
 	}
 
 	@PostMapping("/partners/{id}/routing-profile")

@@ -30,6 +30,17 @@ public final class Forms {
 		}
 	}
 
+	/** An amount of money as typed, in a currency: refused naming the field when it is not one. */
+	public static org.concord.shared.Money money(String field, String amount, String currency) {
+		try {
+			return org.concord.shared.Money.of(new java.math.BigDecimal(amount.strip().replace(",", "")),
+					currency == null ? "" : currency.strip().toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (RuntimeException ex) { // a malformed number, or an unknown currency
+			throw new InvalidInputException(field, "Enter an amount such as 250000.00, in a currency such as CAD.");
+		}
+	}
+
 	/** Runs Bean Validation on a value a form became and refuses it naming the first field in violation. */
 	public static void requireValid(Validator validator, Object target) {
 		var violations = validator.validate(target);
