@@ -1106,6 +1106,7 @@ class IsolationMatrixTests {
 							+ "@invited.example\",\"displayName\":\"Invited\",\"role\":\"PARTNER_REP\",\"partnerId\":\"" + c.northwind() + "\"}");
 				}, PEOPLE_ADMINS),
 				e("GET", "/api/v1/users/{id}", c -> get("/api/v1/users/" + c.northwindRep()), NORTHWINDS),
+				e("GET", "/api/v1/users/{id}/engagement", c -> get("/api/v1/users/" + c.northwindRep() + "/engagement"), NORTHWINDS),
 				e("POST", "/api/v1/users/{id}/deactivation", c -> post("/api/v1/users/" + c.person() + "/deactivation"), NORTHWINDS_PERSON_MANAGED));
 	}
 

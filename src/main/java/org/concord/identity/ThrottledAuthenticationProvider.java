@@ -1,8 +1,12 @@
 package org.concord.identity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 
+import org.concord.shared.EngagementKind;
+import org.concord.shared.EngagementRecorded;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -33,9 +37,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	private final UserAccountRepository users;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	ThrottledAuthenticationProvider(UserAccountRepository users, PasswordEncoder encoder, LoginThrottle throttle,
-			AuditLog audit, TransactionTemplate transactions, Clock clock) {
+			AuditLog audit, TransactionTemplate transactions, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		// an account without a password yet (invited) is checked against a hash no password matches, at full cost
 		String noPassword = encoder.encode(Secrets.newToken("none_"));
 		this.passwords = new DaoAuthenticationProvider(username -> users.findByUsername(normalize(username))
@@ -69,8 +75,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			Authentication result = passwords.authenticate(attempt);
 			throttle.succeeded(username, address);
 			ConcordUser user = (ConcordUser) result.getPrincipal();
-			transactions.executeWithoutResult(tx -> users.findById(user.userId().value())
-					.ifPresent(account -> account.loggedIn(clock.instant())));
+			Instant now = clock.instant();
+			transactions.executeWithoutResult(tx -> {
+				users.findById(user.userId().value()).ifPresent(account -> account.loggedIn(now));
+				if (!user.isVendorStaff()) { // a partner person's login counts as engagement
+					events.publishEvent(new EngagementRecorded(user.userId(), user.partnerId(), EngagementKind.LOGIN, null, now));
+				}
+			});
 			audit.recordAs(user.getUsername(), "LOGIN_SUCCEEDED", user.getUsername(), null);
 			return result;
 		}

@@ -25,6 +25,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import org.concord.shared.EngagementKind;
+import org.concord.shared.EngagementRecorded;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.Money;
 import org.concord.shared.NotAllowedException;
@@ -146,6 +148,8 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		registration.decision.dueBy(now.plus(decisionSla));
 		registration.moveTo(RegistrationStatus.SUBMITTED, submitter.value(), null, now);
 		registration.registerEvent(new RegistrationSubmitted(registration.registrationId(), partner, submitter));
+		// a deal registered counts as the person's engagement; a duplicate refused does not, nor does a resubmission
+		registration.registerEvent(new EngagementRecorded(submitter, partner, EngagementKind.REGISTRATION, companyName, now));
 		return registration;
 	}
 

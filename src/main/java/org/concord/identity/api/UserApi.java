@@ -10,6 +10,7 @@ import org.concord.identity.FunctionalRole;
 import org.concord.identity.Invitation;
 import org.concord.identity.People;
 import org.concord.identity.Person;
+import org.concord.partners.Engagement;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
 import org.concord.shared.UserId;
@@ -35,10 +36,21 @@ class UserApi {
 
 	private final People people;
 	private final Brands brands;
+	private final Engagement engagement;
 
-	UserApi(People people, Brands brands) {
+	UserApi(People people, Brands brands, Engagement engagement) {
 		this.people = people;
 		this.brands = brands;
+		this.engagement = engagement;
+	}
+
+	@Operation(summary = "A partner person's engagement history, newest first, paged (logins, deal registrations, "
+			+ "training, downloads, events), with how many of each in all; 404 for a person outside the caller's scope")
+	@GetMapping("/users/{id}/engagement")
+	Engagement.History engagement(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		people.get(new UserId(id));
+		return engagement.of(new UserId(id), page, size);
 	}
 
 	@Operation(summary = "The user the token belongs to")

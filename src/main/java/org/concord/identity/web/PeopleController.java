@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 
 import org.concord.identity.Brands;
+import org.concord.partners.Engagement;
 import org.concord.identity.ConcordUser;
 import org.concord.identity.FunctionalRole;
 import org.concord.identity.People;
@@ -39,11 +40,13 @@ class PeopleController {
 	private static final String DETAIL = "identity/person";
 
 	private final People people;
+	private final Engagement engagement;
 	private final PartnerDirectory partners;
 	private final Brands brands;
 	private final Validator validator;
 
-	PeopleController(People people, PartnerDirectory partners, Brands brands, Validator validator) {
+	PeopleController(People people, PartnerDirectory partners, Brands brands, Validator validator, Engagement engagement) {
+		this.engagement = engagement;
 		this.people = people;
 		this.partners = partners;
 		this.brands = brands;
@@ -89,8 +92,10 @@ class PeopleController {
 	}
 
 	@GetMapping("/people/{id}")
-	String show(@PathVariable UUID id, Model model, @AuthenticationPrincipal ConcordUser me) {
+	String show(@PathVariable UUID id, @RequestParam(required = false) Integer page, Model model,
+			@AuthenticationPrincipal ConcordUser me) {
 		model.addAttribute("person", people.get(new UserId(id)));
+		model.addAttribute("engagement", engagement.of(new UserId(id), page, null));
 		model.addAttribute("roles", rolesFor(me));
 		model.addAttribute("functionalRoles", FunctionalRole.values());
 		return DETAIL;

@@ -1,0 +1,65 @@
+package org.concord.partners;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.concord.shared.CurrentActor;
+import org.concord.shared.EngagementKind;
+import org.concord.shared.EngagementRecorded;
+import org.concord.shared.PageView;
+import org.concord.shared.Paging;
+import org.concord.shared.PartnerId;
+import org.concord.shared.PartnerScope;
+import org.concord.shared.UserId;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each partner person's engagement history: logins, deal registrations, training, downloads and events, as the
+ * modules where they happen report them ({@link EngagementRecorded}). Kept with what reported it: a registration's
+ * entry is written in the registration's own transaction.
+ */
+@Service
+public class Engagement {
+
+	/** A person's history, newest first, and how many of each kind in all. */
+	public record History(PageView<EngagementView> entries, Map<EngagementKind, Long> counts) {
+	}
+
+	private final EngagementEntryRepository entries;
+	private final CurrentActor actor;
+
+	Engagement(EngagementEntryRepository entries, CurrentActor actor) {
+		this.entries = entries;
+		this.actor = actor;
+	}
+
+	@EventListener
+	@Transactional
+	void on(EngagementRecorded recorded) {
+		entries.save(new EngagementEntry(recorded));
+	}
+
+	/**
+	 * A person's history, for one who may see the person: vendor staff anyone's, a partner's people those of the
+	 * companies they read. The caller has checked the person is visible; this keeps to the actor's scope besides.
+	 */
+	@Transactional(readOnly = true)
+	public History of(UserId person, Integer page, Integer size) {
+		PartnerScope scope = actor.scope();
+		var pageable = Paging.of(page, size, Sort.by(Sort.Direction.DESC, "at").and(Sort.by(Sort.Direction.DESC, "id")));
+		var rows = scope.company().isEmpty() ? entries.findByPersonId(person.value(), pageable)
+				: entries.findByPersonIdAndPartnerIdIn(person.value(), scope.readable().stream().map(PartnerId::value).toList(),
+						pageable);
+		Map<EngagementKind, Long> counts = new EnumMap<>(EngagementKind.class);
+		for (EngagementKind kind : EngagementKind.values()) {
+			counts.put(kind, 0L);
+		}
+		if (!rows.isEmpty() || scope.company().isEmpty()) {
+			entries.countsOf(person.value()).forEach(row -> counts.put((EngagementKind) row[0], (Long) row[1]));
+		}
+		return new History(PageView.of(rows, EngagementEntry::toView), counts);
+	}
+}

@@ -1,0 +1,21 @@
+package org.concord.shared;
+
+/**
+ * What a partner person did that counts as engagement (seed 004: logins, deal registrations, training completions,
+ * content downloads; events attended).
+ */
+public enum EngagementKind {
+
+	LOGIN("Logged in"), REGISTRATION("Registered a deal"), TRAINING("Completed training"), DOWNLOAD("Downloaded content"),
+	EVENT("Attended an event");
+
+	private final String label;
+
+	EngagementKind(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+}
