@@ -163,6 +163,7 @@ class RegistrationTests {
 			assertThat(line.note()).isEqualTo("Approved automatically: no match found.");
 		});
 		assertThat(registration.pendingEvents()).containsExactly(new RegistrationSubmitted(registration.registrationId(), partner, rep),
+				new org.concord.shared.EngagementRecorded(rep, partner, org.concord.shared.EngagementKind.REGISTRATION, "Acme", now),
 				new RegistrationOutcome.Approved(registration.registrationId(), partner, rep, null, now.plus(Duration.ofDays(90))));
 	}
 
