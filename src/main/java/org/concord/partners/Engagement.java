@@ -30,10 +30,27 @@ public class Engagement {
 
 	private final EngagementEntryRepository entries;
 	private final CurrentActor actor;
+	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-	Engagement(EngagementEntryRepository entries, CurrentActor actor) {
+	Engagement(EngagementEntryRepository entries, CurrentActor actor, org.springframework.jdbc.core.JdbcTemplate jdbc) {
 		this.entries = entries;
 		this.actor = actor;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * How many entries of each kind each partner's people have in [from, to), partners marked as test data left out:
+	 * one aggregate over the index on partner, kind and time, for the monthly scoring run.
+	 */
+	@Transactional(readOnly = true)
+	public Map<PartnerId, Map<EngagementKind, Long>> countsBetween(java.time.Instant from, java.time.Instant to) {
+		Map<PartnerId, Map<EngagementKind, Long>> counts = new java.util.HashMap<>();
+		jdbc.query("select e.partner_id, e.kind, count(*) from engagement_entry e join partner_company p on p.id = e.partner_id"
+				+ " where e.at >= ? and e.at < ? and not p.test_data group by e.partner_id, e.kind", row -> {
+					counts.computeIfAbsent(new PartnerId(row.getObject(1, java.util.UUID.class)),
+							p -> new EnumMap<>(EngagementKind.class)).put(EngagementKind.valueOf(row.getString(2)), row.getLong(3));
+				}, java.sql.Timestamp.from(from), java.sql.Timestamp.from(to));
+		return counts;
 	}
 
 	@EventListener

@@ -101,6 +101,9 @@ class PartnerCompany {
 	/** On a parent: whether its sub-accounts' people see the parent's records too. */
 	private boolean subAccountsSeeParent;
 
+	/** Test or onboarding data: left out of every score and report. */
+	private boolean testData;
+
 	private java.math.BigDecimal salesTarget;
 
 	private String salesTargetCurrency;
@@ -255,7 +258,7 @@ class PartnerCompany {
 
 	PartnerSummary toSummary() {
 		return new PartnerSummary(new PartnerId(id), name, type.code(), type.name(), tier, country, region, city, website,
-				joinedAt, accountManagerId, parentId == null ? null : new PartnerId(parentId));
+				joinedAt, accountManagerId, parentId == null ? null : new PartnerId(parentId), testData);
 	}
 
 	/** It becomes a sub-account of this parent, which is a company of its own (one level only). */
@@ -267,6 +270,10 @@ class PartnerCompany {
 			throw new InvalidInputException("parent", "A company cannot be its own sub-account.");
 		}
 		this.parentId = parent.id;
+	}
+
+	void markTestData(boolean test) {
+		this.testData = test;
 	}
 
 	UUID parentId() {

@@ -454,6 +454,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
 		requireProtectionRunning();
 		String said = note == null || note.isBlank() ? null : note.trim();
 		moveTo(RegistrationStatus.WON, by.value(), said, now);
+		registerEvent(new EngagementRecorded(submitter(), partner(), EngagementKind.WON, companyName, now));
 		registerEvent(new RegistrationOutcome.Won(registrationId(), partner(), submitter(), by, said));
 	}
 

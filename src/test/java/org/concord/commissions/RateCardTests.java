@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class RateCardTests {
 
 	private final PartnerSummary goldSales = new PartnerSummary(PartnerId.random(), "Gold Sales", "SALES_PARTNER", "Sales Partner",
-			PartnerTier.GOLD, "CA", "NS", "Halifax", null, Instant.EPOCH, null, null);
+			PartnerTier.GOLD, "CA", "NS", "Halifax", null, Instant.EPOCH, null, null, false);
 
 	private static RateView rate(CommissionKind kind, RateScope scope, String value, String rate) {
 		return new RateView(kind, scope, value, new BigDecimal(rate));

@@ -23,6 +23,7 @@ import org.concord.partners.PartnerProfile;
 import org.concord.partners.PartnerTier;
 import org.concord.partners.PartnerSummary;
 import org.concord.partners.RoutingProfile;
+import org.concord.partners.ScoredPartners;
 import org.concord.partners.SubAccounts;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
@@ -54,9 +55,11 @@ class PartnerApi {
 	private final CompanyCertifications certifications;
 	private final PartnerProfile profile;
 	private final SubAccounts subAccounts;
+	private final ScoredPartners scored;
 
 	PartnerApi(PartnerDirectory partners, PartnerAccounts accounts, Onboarding onboarding,
-			CompanyCertifications certifications, PartnerProfile profile, SubAccounts subAccounts) {
+			CompanyCertifications certifications, PartnerProfile profile, SubAccounts subAccounts, ScoredPartners scored) {
+		this.scored = scored;
 		this.subAccounts = subAccounts;
 		this.profile = profile;
 		this.partners = partners;
@@ -121,6 +124,18 @@ class PartnerApi {
 	FamilyView changeSalesTarget(@PathVariable UUID id, @RequestBody SalesTarget target) {
 		return subAccounts.changeSalesTarget(new PartnerId(id), target.amount() == null ? null
 				: org.concord.shared.web.Forms.money("amount", target.amount().toPlainString(), target.currency()));
+	}
+
+	/** Whether a partner is test or onboarding data. */
+	record TestData(boolean testData) {
+	}
+
+	@Operation(summary = "Mark a partner as test or onboarding data, left out of every score and report, or count it again "
+			+ "(vendor admin or channel manager)")
+	@PutMapping("/{id}/test-data")
+	PartnerSummary markTestData(@PathVariable UUID id, @RequestBody TestData testData) {
+		scored.markTestData(new PartnerId(id), testData.testData());
+		return partners.get(new PartnerId(id));
 	}
 
 	@Operation(summary = "A partner's lead routing profile (territory, expertise, capacity, lead flow); 404 outside the caller's scope")

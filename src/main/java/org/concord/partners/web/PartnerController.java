@@ -17,6 +17,7 @@ import org.concord.partners.PartnerSummary;
 import org.concord.partners.PartnerTier;
 import org.concord.partners.PartnerTypes;
 import org.concord.partners.RoutingProfile;
+import org.concord.partners.ScoredPartners;
 import org.concord.partners.SubAccounts;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
@@ -52,12 +53,14 @@ class PartnerController {
 	private final CompanyCertifications certifications;
 	private final PartnerProfile profile;
 	private final SubAccounts subAccounts;
+	private final ScoredPartners scored;
 	private final CurrentActor actor;
 	private final Validator validator;
 
 	PartnerController(PartnerDirectory partners, PartnerTypes partnerTypes, PartnerAccounts accounts, Onboarding onboarding,
-			CompanyCertifications certifications, PartnerProfile profile, SubAccounts subAccounts, CurrentActor actor,
-			Validator validator) {
+			CompanyCertifications certifications, PartnerProfile profile, SubAccounts subAccounts, ScoredPartners scored,
+			CurrentActor actor, Validator validator) {
+		this.scored = scored;
 		this.subAccounts = subAccounts;
 		this.profile = profile;
 		this.partners = partners;
@@ -268,6 +271,16 @@ class PartnerController {
 			redirect.addFlashAttribute("problem", ex.field() + ": " + ex.getMessage());
 		}
 		return "redirect:/partners/" + id + "#family";
+	}
+
+	/** The channel team marks a partner as test or onboarding data (left out of scores and reports), or as real. */
+	@ManageChannel
+	@PostMapping("/partners/{id}/test-data")
+	String markTestData(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean test, RedirectAttributes redirect) {
+		scored.markTestData(new PartnerId(id), test);
+		redirect.addFlashAttribute("notice", test ? "Marked as test data: left out of scores and reports."
+				: "Counted in scores and reports again.");
+		return "redirect:/partners/" + id;
 	}
 
 	@PostMapping("/partners/{id}/routing-profile")

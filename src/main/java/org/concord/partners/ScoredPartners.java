@@ -1,0 +1,61 @@
+package org.concord.partners;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.concord.shared.Audited;
+import org.concord.shared.NotFoundException;
+import org.concord.shared.PartnerId;
+import org.concord.shared.access.ManageChannel;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which partners count in scores and reports, and what scoring reads of them: partners the channel team marks as test
+ * or onboarding data are left out (seed 004: scores skewed by test data from onboarding).
+ */
+@Service
+public class ScoredPartners {
+
+	private final PartnerCompanyRepository partners;
+	private final JdbcTemplate jdbc;
+	private final ApplicationEventPublisher events;
+
+	ScoredPartners(PartnerCompanyRepository partners, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+		this.partners = partners;
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	/** Every partner that counts: all but test data. */
+	@Transactional(readOnly = true)
+	public List<PartnerId> all() {
+		return jdbc.queryForList("select id from partner_company where not test_data order by id", UUID.class).stream()
+				.map(PartnerId::new).toList();
+	}
+
+	/** How many unexpired certifications each counted partner holds on this day. */
+	@Transactional(readOnly = true)
+	public Map<PartnerId, Long> certificationsHeldOn(LocalDate day) {
+		Map<PartnerId, Long> held = new HashMap<>();
+		jdbc.query("select c.partner_id, count(*) from partner_certification c join partner_company p on p.id = c.partner_id"
+				+ " where not p.test_data and (c.expires_on is null or c.expires_on >= ?) group by c.partner_id",
+				row -> {
+					held.put(new PartnerId(row.getObject(1, UUID.class)), row.getLong(2));
+				}, java.sql.Date.valueOf(day));
+		return held;
+	}
+
+	/** The channel team marks a partner as test or onboarding data, or as real again. */
+	@ManageChannel
+	@Transactional
+	public void markTestData(PartnerId id, boolean test) {
+		partners.findById(id.value()).orElseThrow(() -> new NotFoundException("Partner")).markTestData(test);
+		events.publishEvent(new Audited("PARTNER_TEST_DATA", id.toString(), String.valueOf(test)));
+	}
+}
