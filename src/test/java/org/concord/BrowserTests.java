@@ -251,10 +251,12 @@ class BrowserTests {
 		assertThat(browser.findElement(By.id("account-manager")).getText()).isEqualTo("Casey Channel");
 		assertThat(browser.findElements(By.cssSelector("#onboarding tbody tr"))).isNotEmpty();
 		logOut();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
 
 		var invitation = Mails.awaitSubject(greenMail, email, "invited");
 		assertThat(invitation.getSubject()).contains("CubeDMS");
 		browser.get(Mails.link(invitation, "/invitation"));
+		assertThat(browser.findElements(By.id("confirmation"))).as(browser.getCurrentUrl() + "\n" + browser.findElement(By.tagName("main")).getText()).isNotEmpty();
 		browser.findElement(By.id("password")).sendKeys("herons over the salt marsh");
 		browser.findElement(By.id("confirmation")).sendKeys("herons over the salt marsh");
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
