@@ -15,6 +15,7 @@ import org.concord.shared.KeysetQuery;
 import org.concord.shared.access.Administer;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,7 +77,7 @@ public class AuditLog {
 	/** A person's username; an integration key's "key:" and name; "-" for nobody signed in. */
 	static String actorName() {
 		return Actors.current().map(ConcordUser::getUsername).orElseGet(() -> {
-			var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+			var auth = SecurityContextHolder.getContext().getAuthentication();
 			return auth != null && auth.getPrincipal() instanceof String name && name.startsWith("key:") ? name : "-";
 		});
 	}

@@ -2,9 +2,11 @@ package org.concord.identity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.concord.partners.ProfileSection;
 import org.concord.partners.ProfileSections;
+import org.concord.shared.CurrentActor;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
 import org.springframework.stereotype.Component;
@@ -14,9 +16,9 @@ import org.springframework.stereotype.Component;
 class PartnerPeopleSection implements ProfileSections {
 
 	private final People people;
-	private final org.concord.shared.CurrentActor actor;
+	private final CurrentActor actor;
 
-	PartnerPeopleSection(People people, org.concord.shared.CurrentActor actor) {
+	PartnerPeopleSection(People people, CurrentActor actor) {
 		this.people = people;
 		this.actor = actor;
 	}
@@ -35,7 +37,7 @@ class PartnerPeopleSection implements ProfileSections {
 		for (Person person : page.content()) {
 			items.add(new ProfileSection.Item(person.displayName(), person.role().label()
 					+ (person.functionalRole() == null ? "" : ", " + person.functionalRole().label()) + " · "
-					+ ("ACTIVE".equals(person.status()) ? "active" : person.status().toLowerCase(java.util.Locale.ROOT)),
+					+ ("ACTIVE".equals(person.status()) ? "active" : person.status().toLowerCase(Locale.ROOT)),
 					linked ? "/people/" + person.id() : null));
 			activity.add(new ProfileSection.Activity(person.createdAt(), person.displayName() + " was invited", null));
 		}

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.concord.partners.ProfileSection;
 import org.concord.partners.ProfileSections;
+import org.concord.shared.CurrentActor;
 import org.concord.shared.PartnerId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,10 +21,12 @@ class PartnerLeadsSection implements ProfileSections {
 	private static final int LATEST = 5;
 
 	private final JdbcTemplate jdbc;
-	private final org.concord.shared.CurrentActor actor;
+	private final LeadScorecardTally scorecard;
+	private final CurrentActor actor;
 
-	PartnerLeadsSection(JdbcTemplate jdbc, org.concord.shared.CurrentActor actor) {
+	PartnerLeadsSection(JdbcTemplate jdbc, LeadScorecardTally scorecard, CurrentActor actor) {
 		this.jdbc = jdbc;
+		this.scorecard = scorecard;
 		this.actor = actor;
 	}
 
@@ -35,12 +38,12 @@ class PartnerLeadsSection implements ProfileSections {
 	@Override
 	public ProfileSection of(PartnerId partner) {
 		List<ProfileSection.Fact> facts = new ArrayList<>();
-		jdbc.query("select offers, contacted, misses, declines from lead_scorecard where partner_id = ?", row -> {
-			facts.add(new ProfileSection.Fact("Offered", String.valueOf(row.getLong(1))));
-			facts.add(new ProfileSection.Fact("Contacted", String.valueOf(row.getLong(2))));
-			facts.add(new ProfileSection.Fact("Missed", String.valueOf(row.getLong(3))));
-			facts.add(new ProfileSection.Fact("Declined", String.valueOf(row.getLong(4))));
-		}, partner.value());
+		for (ScorecardCounts counts : scorecard.counts(partner.value(), 0, 1)) {
+			facts.add(new ProfileSection.Fact("Offered", String.valueOf(counts.offers())));
+			facts.add(new ProfileSection.Fact("Contacted", String.valueOf(counts.contacted())));
+			facts.add(new ProfileSection.Fact("Missed", String.valueOf(counts.misses())));
+			facts.add(new ProfileSection.Fact("Declined", String.valueOf(counts.declines())));
+		}
 		List<ProfileSection.Item> items = new ArrayList<>();
 		List<ProfileSection.Activity> activity = new ArrayList<>();
 		if (!actor.scope().sees(partner)) {

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.concord.shared.matching.CompanyNames;
 import org.concord.shared.matching.MatchKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +31,11 @@ class CompanyMatching {
 	}
 
 	private final JdbcTemplate jdbc;
+	private final JdbcClient client;
 
-	CompanyMatching(JdbcTemplate jdbc) {
+	CompanyMatching(JdbcTemplate jdbc, JdbcClient client) {
 		this.jdbc = jdbc;
+		this.client = client;
 	}
 
 	/** The keys a company is stored under: its exact keys, and its name's lookalike blocking keys. */
@@ -93,14 +96,14 @@ class CompanyMatching {
 		if (lookups.isEmpty()) {
 			return List.of();
 		}
-		List<Row> rows = jdbc.query("select k.kind, k.key_value, k.name, k.partner_id, k.prospect_id, coalesce(p.name, r.company_name)"
+		List<Row> rows = client.sql("select k.kind, k.key_value, k.name, k.partner_id, k.prospect_id, coalesce(p.name, r.company_name)"
 				+ " from company_match_key k left join partner_company p on p.id = k.partner_id left join prospect r on r.id = k.prospect_id"
-				+ " where k.key_value in (" + String.join(", ", Collections.nCopies(lookups.size(), "?")) + ")",
-				(rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class),
-						rs.getObject(5, UUID.class), rs.getString(6)), lookups.toArray());
+				+ " where k.key_value in (:keys)").param("keys", lookups)
+				.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class),
+						rs.getObject(5, UUID.class), rs.getString(6))).list();
 		Map<UUID, CompanyMatch> found = new LinkedHashMap<>();
 		// the plainest reason first: the same name, then the same domain, e-mail, phone
-		rows = rows.stream().sorted(java.util.Comparator.comparingInt(row -> LOOKALIKE.equals(row.kind()) ? 9
+		rows = rows.stream().sorted(Comparator.comparingInt(row -> LOOKALIKE.equals(row.kind()) ? 9
 				: MatchKeys.Kind.valueOf(row.kind()).ordinal())).toList();
 		for (Row row : rows) {
 			if (row.owner().equals(except) || LOOKALIKE.equals(row.kind())) {

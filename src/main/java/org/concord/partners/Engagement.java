@@ -1,7 +1,11 @@
 package org.concord.partners;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import org.concord.shared.CurrentActor;
 import org.concord.shared.EngagementKind;
@@ -13,6 +17,7 @@ import org.concord.shared.PartnerScope;
 import org.concord.shared.UserId;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +35,9 @@ public class Engagement {
 
 	private final EngagementEntryRepository entries;
 	private final CurrentActor actor;
-	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+	private final JdbcTemplate jdbc;
 
-	Engagement(EngagementEntryRepository entries, CurrentActor actor, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+	Engagement(EngagementEntryRepository entries, CurrentActor actor, JdbcTemplate jdbc) {
 		this.entries = entries;
 		this.actor = actor;
 		this.jdbc = jdbc;
@@ -43,13 +48,13 @@ public class Engagement {
 	 * one aggregate over the index on partner, kind and time, for the monthly scoring run.
 	 */
 	@Transactional(readOnly = true)
-	public Map<PartnerId, Map<EngagementKind, Long>> countsBetween(java.time.Instant from, java.time.Instant to) {
-		Map<PartnerId, Map<EngagementKind, Long>> counts = new java.util.HashMap<>();
+	public Map<PartnerId, Map<EngagementKind, Long>> countsBetween(Instant from, Instant to) {
+		Map<PartnerId, Map<EngagementKind, Long>> counts = new HashMap<>();
 		jdbc.query("select e.partner_id, e.kind, count(*) from engagement_entry e join partner_company p on p.id = e.partner_id"
 				+ " where e.at >= ? and e.at < ? and not p.test_data group by e.partner_id, e.kind", row -> {
-					counts.computeIfAbsent(new PartnerId(row.getObject(1, java.util.UUID.class)),
+					counts.computeIfAbsent(new PartnerId(row.getObject(1, UUID.class)),
 							p -> new EnumMap<>(EngagementKind.class)).put(EngagementKind.valueOf(row.getString(2)), row.getLong(3));
-				}, java.sql.Timestamp.from(from), java.sql.Timestamp.from(to));
+				}, Timestamp.from(from), Timestamp.from(to));
 		return counts;
 	}
 

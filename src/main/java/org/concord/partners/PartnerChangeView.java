@@ -1,6 +1,7 @@
 package org.concord.partners;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 /** A change of a partner's type or tier as its history shows it: "tier", from Silver to Gold, why, by whom, when. */
@@ -8,7 +9,7 @@ public record PartnerChangeView(String field, String from, String to, String rea
 
 	/** "Tier Silver → Gold: why", or "Tier Bronze: Joined the program" for the first. */
 	public String describe() {
-		String what = field.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + field.substring(1);
+		String what = field.substring(0, 1).toUpperCase(Locale.ROOT) + field.substring(1);
 		return what + " " + (from == null ? to : from + " → " + to) + ": " + reason;
 	}
 }

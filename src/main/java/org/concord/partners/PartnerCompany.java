@@ -1,5 +1,6 @@
 package org.concord.partners;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.concord.shared.InvalidInputException;
+import org.concord.shared.Money;
 import org.concord.shared.NotAllowedException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PartnerId;
@@ -104,7 +106,7 @@ class PartnerCompany {
 	/** Test or onboarding data: left out of every score and report. */
 	private boolean testData;
 
-	private java.math.BigDecimal salesTarget;
+	private BigDecimal salesTarget;
 
 	private String salesTargetCurrency;
 
@@ -292,11 +294,11 @@ class PartnerCompany {
 	}
 
 	/** The annual sales target; none when null. */
-	org.concord.shared.Money salesTarget() {
-		return salesTarget == null ? null : org.concord.shared.Money.of(salesTarget, salesTargetCurrency);
+	Money salesTarget() {
+		return salesTarget == null ? null : Money.of(salesTarget, salesTargetCurrency);
 	}
 
-	void changeSalesTarget(org.concord.shared.Money target) {
+	void changeSalesTarget(Money target) {
 		if (target != null && target.isNegative()) {
 			throw new InvalidInputException("salesTarget", "A target is zero or more.");
 		}

@@ -1,5 +1,6 @@
 package org.concord.partners;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PartnerCompanyRepository extends JpaRepository<PartnerCompany, UUID> {
 
-	Page<PartnerCompany> findPageByIdIn(java.util.Collection<UUID> ids, Pageable pageable);
+	Page<PartnerCompany> findPageByIdIn(Collection<UUID> ids, Pageable pageable);
 
 	List<PartnerCompany> findByParentIdOrderByName(UUID parentId);
 

@@ -18,6 +18,7 @@ import org.concord.shared.Audited;
 import org.concord.shared.BusinessCalendar;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
+import org.concord.shared.NodeCache;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
 import org.concord.shared.Paging;
@@ -31,8 +32,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The partner companies, as far as the current actor may see them. */
 @Service
@@ -42,11 +41,10 @@ public class PartnerDirectory {
 	private final PartnerTypeRepository types;
 	private final CurrentActor actor;
 	private final Clock clock;
-	private final Duration routingCacheFor;
 	private final BusinessCalendar calendar;
 	private final ApplicationEventPublisher events;
 	private final CompanyMatching matching;
-	private volatile RoutingCache routingCache;
+	private final NodeCache<List<RoutablePartner>> routing;
 
 	PartnerDirectory(PartnerCompanyRepository partners, PartnerTypeRepository types, CurrentActor actor, Clock clock,
 			ApplicationEventPublisher events, BusinessCalendar calendar, CompanyMatching matching,
@@ -58,7 +56,7 @@ public class PartnerDirectory {
 		this.events = events;
 		this.actor = actor;
 		this.clock = clock;
-		this.routingCacheFor = routingCacheFor;
+		this.routing = new NodeCache<>(clock, routingCacheFor, this::loadRouting);
 	}
 
 	/** Partners in the actor's scope: all for vendor staff, the own company for a partner's people. */
@@ -135,18 +133,12 @@ public class PartnerDirectory {
 	 */
 	@Transactional(readOnly = true)
 	public List<RoutablePartner> routablePartners() {
-		RoutingCache cached = routingCache;
-		Instant now = clock.instant();
-		if (cached == null || !now.isBefore(cached.loadedAt().plus(routingCacheFor))) {
-			Map<UUID, Set<String>> certified = certifiedOn(LocalDate.ofInstant(now, calendar.zone()));
-			cached = new RoutingCache(partners.routingRows().stream()
-					.map(row -> row.toRoutable(certified.getOrDefault(row.id(), Set.of()))).toList(), now);
-			routingCache = cached;
-		}
-		return cached.partners();
+		return routing.get();
 	}
 
-	private record RoutingCache(List<RoutablePartner> partners, Instant loadedAt) {
+	private List<RoutablePartner> loadRouting(Instant now) {
+		Map<UUID, Set<String>> certified = certifiedOn(LocalDate.ofInstant(now, calendar.zone()));
+		return partners.routingRows().stream().map(row -> row.toRoutable(certified.getOrDefault(row.id(), Set.of()))).toList();
 	}
 
 	/** Each partner's certifications that have not expired on this day, as routing compares them (lower case). */
@@ -162,17 +154,9 @@ public class PartnerDirectory {
 		return certified;
 	}
 
-	/** Forgets the routing data now and again once this transaction ends, so nobody keeps what it replaces. */
+	/** Forgets the routing data, so the next lead is routed on what changed. */
 	void routingChanged() {
-		routingCache = null;
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					routingCache = null;
-				}
-			});
-		}
+		routing.forget();
 	}
 
 	PartnerCompany company(PartnerId id) {

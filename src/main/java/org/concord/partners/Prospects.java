@@ -2,6 +2,7 @@ package org.concord.partners;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -283,7 +284,7 @@ public class Prospects {
 		ZoneId zone = calendar.zone();
 		List<ProspectReport.Move> moves = prospects.stageEntries(from.atStartOfDay(zone).toInstant(),
 				to.plusDays(1).atStartOfDay(zone).toInstant()).stream()
-				.map(row -> new ProspectReport.Move(row[0], (ProspectStage) row[1], (java.time.Instant) row[2])).toList();
+				.map(row -> new ProspectReport.Move(row[0], (ProspectStage) row[1], (Instant) row[2])).toList();
 		return ProspectReport.of(from, to, moves);
 	}
 

@@ -1,5 +1,6 @@
 package org.concord.partners;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ public class ScoredPartners {
 				+ " where not p.test_data and (c.expires_on is null or c.expires_on >= ?) group by c.partner_id",
 				row -> {
 					held.put(new PartnerId(row.getObject(1, UUID.class)), row.getLong(2));
-				}, java.sql.Date.valueOf(day));
+				}, Date.valueOf(day));
 		return held;
 	}
 

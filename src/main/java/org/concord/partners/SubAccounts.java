@@ -5,6 +5,7 @@ import java.util.List;
 import org.concord.shared.Audited;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
+import org.concord.shared.Money;
 import org.concord.shared.PartnerId;
 import org.concord.shared.PartnerScope;
 import org.concord.shared.access.EditCompany;
@@ -94,7 +95,7 @@ public class SubAccounts {
 	/** The channel team sets a partner's (or sub-account's) annual sales target; none clears it. */
 	@ManageChannel
 	@Transactional
-	public FamilyView changeSalesTarget(PartnerId id, org.concord.shared.Money target) {
+	public FamilyView changeSalesTarget(PartnerId id, Money target) {
 		directory.company(id).changeSalesTarget(target);
 		events.publishEvent(new Audited("PARTNER_SALES_TARGET", id.toString(), String.valueOf(target)));
 		return family(id);

@@ -2,36 +2,38 @@ package org.concord.registrations;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.concord.partners.ProfileSection;
 import org.concord.partners.ProfileSections;
+import org.concord.shared.CurrentActor;
 import org.concord.shared.Money;
 import org.concord.shared.PartnerId;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A partner's registrations and deals on its profile page: how many in each status (from the tally, not a count
- * over the registrations), the open pipeline's monthly revenue, the latest ones, and when they came and were decided.
+ * A partner's registrations and deals on its profile page: how many in each status ({@link RegistrationTally}, not a
+ * count over the registrations), the open pipeline's monthly revenue, the latest ones, and when they came and were decided.
  */
 @Component
 class PartnerRegistrationsSection implements ProfileSections {
 
 	private static final int LATEST = 5;
 	/** The statuses of the open pipeline: registered and not yet won, lost or ended. */
-	private static final java.util.Set<RegistrationStatus> OPEN = java.util.EnumSet.of(RegistrationStatus.SUBMITTED,
+	private static final Set<RegistrationStatus> OPEN = EnumSet.of(RegistrationStatus.SUBMITTED,
 			RegistrationStatus.RETURNED, RegistrationStatus.APPROVED, RegistrationStatus.ACTIVE);
 
 	private final RegistrationLists lists;
-	private final JdbcTemplate jdbc;
-	private final org.concord.shared.CurrentActor actor;
+	private final RegistrationTally tally;
+	private final CurrentActor actor;
 
-	PartnerRegistrationsSection(RegistrationLists lists, JdbcTemplate jdbc, org.concord.shared.CurrentActor actor) {
+	PartnerRegistrationsSection(RegistrationLists lists, RegistrationTally tally, CurrentActor actor) {
 		this.lists = lists;
-		this.jdbc = jdbc;
+		this.tally = tally;
 		this.actor = actor;
 	}
 
@@ -45,17 +47,15 @@ class PartnerRegistrationsSection implements ProfileSections {
 		Map<RegistrationStatus, Long> counts = new TreeMap<>();
 		Map<String, BigDecimal> openMrr = new TreeMap<>();
 		Map<String, BigDecimal> wonMrr = new TreeMap<>();
-		jdbc.query("select status, currency, sum(registrations), sum(mrr) from registration_tally where partner_id = ?"
-				+ " group by status, currency", row -> {
-					RegistrationStatus status = RegistrationStatus.valueOf(row.getString(1));
-					counts.merge(status, row.getLong(3), Long::sum);
-					if (status == RegistrationStatus.WON) {
-						wonMrr.merge(row.getString(2), row.getBigDecimal(4), BigDecimal::add);
-					}
-					if (OPEN.contains(status)) {
-						openMrr.merge(row.getString(2), row.getBigDecimal(4), BigDecimal::add);
-					}
-				}, partner.value());
+		for (RegistrationTally.StatusTotal total : tally.byStatus(partner.value())) {
+			counts.merge(total.status(), total.registrations(), Long::sum);
+			if (total.status() == RegistrationStatus.WON) {
+				wonMrr.merge(total.currency(), total.mrr(), BigDecimal::add);
+			}
+			if (OPEN.contains(total.status())) {
+				openMrr.merge(total.currency(), total.mrr(), BigDecimal::add);
+			}
+		}
 		List<ProfileSection.Fact> facts = new ArrayList<>();
 		counts.forEach((status, count) -> facts.add(new ProfileSection.Fact(status.label(), String.valueOf(count))));
 		openMrr.forEach((currency, mrr) -> facts.add(new ProfileSection.Fact("Open pipeline (MRR)", Money.of(mrr, currency).toString())));

@@ -51,6 +51,21 @@ class RegistrationTally {
 				.list();
 	}
 
+	/** One partner's registrations and MRR in one status and currency. */
+	record StatusTotal(RegistrationStatus status, String currency, long registrations, BigDecimal mrr) {
+	}
+
+	/** One partner's own registrations and MRR by status and currency. */
+	@Transactional(readOnly = true)
+	List<StatusTotal> byStatus(UUID partner) {
+		return jdbc.sql("select status, currency, sum(registrations) n, sum(mrr) mrr from registration_tally"
+				+ " where partner_id = :partner group by status, currency having sum(registrations) > 0 order by status, currency")
+				.param("partner", partner)
+				.query((rs, n) -> new StatusTotal(RegistrationStatus.valueOf(rs.getString("status")), rs.getString("currency"),
+						rs.getLong("n"), rs.getBigDecimal("mrr")))
+				.list();
+	}
+
 	/** Counts the tally again from the registrations, replacing what it held. */
 	@Transactional
 	void rebuild() {

@@ -2,6 +2,8 @@ package org.concord.scoring;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.concord.partners.Engagement;
 import org.concord.partners.PartnerDirectory;
@@ -24,11 +27,17 @@ import org.concord.shared.Paging;
 import org.concord.shared.PartnerId;
 import org.concord.shared.access.Administer;
 import org.concord.shared.access.SeeProgram;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 
 /**
  * Engagement scores (seed 004): once a month every partner's score for the month before is computed from its
@@ -144,9 +153,9 @@ public class EngagementScores {
 	}
 
 	private PageView<EngagementScoreView> named(PageView<EngagementScoreView> page) {
-		Map<java.util.UUID, String> names = partners.namesOf(page.content().stream()
-				.map(v -> java.util.UUID.fromString(v.partnerId())).toList());
-		return new PageView<>(page.content().stream().map(v -> withName(v, names.get(java.util.UUID.fromString(v.partnerId()))))
+		Map<UUID, String> names = partners.namesOf(page.content().stream()
+				.map(v -> UUID.fromString(v.partnerId())).toList());
+		return new PageView<>(page.content().stream().map(v -> withName(v, names.get(UUID.fromString(v.partnerId()))))
 				.toList(), page.page(), page.size(), page.totalElements(), page.totalPages());
 	}
 
@@ -156,7 +165,7 @@ public class EngagementScores {
 				v.training(), v.certifications(), v.events());
 	}
 
-	private static EngagementScoreView view(java.sql.ResultSet row) throws java.sql.SQLException {
+	private static EngagementScoreView view(ResultSet row) throws SQLException {
 		BigDecimal score = row.getBigDecimal(3);
 		BigDecimal before = row.getBigDecimal(15);
 		EngagementFormula.Band band = EngagementFormula.Band.valueOf(row.getString(4));
@@ -166,15 +175,15 @@ public class EngagementScores {
 				row.getLong(12), row.getLong(13), row.getLong(14));
 	}
 
-	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+	@Configuration(proxyBeanMethods = false)
 	static class Job {
 
 		/** On the 1st of every month at 02:30, vendor time: the month before is scored. */
-		@org.springframework.context.annotation.Bean
-		com.github.kagkarlsson.scheduler.task.helper.RecurringTask<Void> engagementScoresTask(EngagementScores scores,
+		@Bean
+		RecurringTask<Void> engagementScoresTask(EngagementScores scores,
 				BusinessCalendar calendar) {
-			return com.github.kagkarlsson.scheduler.task.helper.Tasks.recurring("engagement-scores",
-					com.github.kagkarlsson.scheduler.task.schedule.Schedules.cron("0 30 2 1 * *", calendar.zone()))
+			return Tasks.recurring("engagement-scores",
+					Schedules.cron("0 30 2 1 * *", calendar.zone()))
 					.execute((instance, context) -> scores.snapshot(scores.lastMonth()));
 		}
 	}

@@ -1,5 +1,6 @@
 package org.concord.shared;
 
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -83,7 +84,7 @@ public sealed interface PartnerScope {
 
 		@Override
 		public Set<PartnerId> readable() {
-			Set<PartnerId> all = new java.util.HashSet<>(alsoReads);
+			Set<PartnerId> all = new HashSet<>(alsoReads);
 			all.add(partner);
 			return Set.copyOf(all);
 		}

@@ -9,25 +9,26 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-import org.concord.partners.FamilyView;
-import org.concord.partners.NewPartner;
 import org.concord.partners.CertificationView;
 import org.concord.partners.CompanyCertifications;
 import org.concord.partners.CompanyProfile;
+import org.concord.partners.FamilyView;
+import org.concord.partners.NewPartner;
 import org.concord.partners.Onboarding;
 import org.concord.partners.OnboardingTaskView;
 import org.concord.partners.PartnerAccounts;
 import org.concord.partners.PartnerChangeView;
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerProfile;
-import org.concord.partners.PartnerTier;
 import org.concord.partners.PartnerSummary;
+import org.concord.partners.PartnerTier;
 import org.concord.partners.RoutingProfile;
 import org.concord.partners.ScoredPartners;
 import org.concord.partners.SubAccounts;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
 import org.concord.shared.UserId;
+import org.concord.shared.web.Forms;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -123,7 +124,7 @@ class PartnerApi {
 	@PutMapping("/{id}/sales-target")
 	FamilyView changeSalesTarget(@PathVariable UUID id, @RequestBody SalesTarget target) {
 		return subAccounts.changeSalesTarget(new PartnerId(id), target.amount() == null ? null
-				: org.concord.shared.web.Forms.money("amount", target.amount().toPlainString(), target.currency()));
+				: Forms.money("amount", target.amount().toPlainString(), target.currency()));
 	}
 
 	/** Whether a partner is test or onboarding data. */

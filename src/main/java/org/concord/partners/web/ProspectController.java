@@ -1,7 +1,9 @@
 package org.concord.partners.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
@@ -9,6 +11,7 @@ import jakarta.validation.Validator;
 import org.concord.partners.Conversion;
 import org.concord.partners.PartnerAccounts;
 import org.concord.partners.PartnerTier;
+import org.concord.partners.PartnerTypeView;
 import org.concord.partners.PartnerTypes;
 import org.concord.partners.ProspectStage;
 import org.concord.partners.ProspectView;
@@ -113,9 +116,9 @@ class ProspectController {
 		model.addAttribute("history", prospects.history(id));
 		model.addAttribute("stages", ProspectStage.values());
 		model.addAttribute("managers", accounts.candidates());
-		model.addAttribute("types", types.list());
-		model.addAttribute("typeNames", types.list().stream().collect(java.util.stream.Collectors.toMap(
-				org.concord.partners.PartnerTypeView::code, org.concord.partners.PartnerTypeView::name)));
+		List<PartnerTypeView> all = types.list();
+		model.addAttribute("types", all);
+		model.addAttribute("typeNames", all.stream().collect(Collectors.toMap(PartnerTypeView::code, PartnerTypeView::name)));
 		model.addAttribute("tiers", PartnerTier.values());
 		if (!model.containsAttribute("conversion")) {
 			model.addAttribute("conversion", new Conversion(prospect.companyName(),

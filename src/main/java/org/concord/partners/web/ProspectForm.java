@@ -1,5 +1,7 @@
 package org.concord.partners.web;
 
+import java.util.Locale;
+
 import org.concord.partners.NewProspect;
 import org.concord.shared.web.Forms;
 
@@ -23,7 +25,7 @@ public class ProspectForm {
 	private String fax;
 
 	NewProspect toNewProspect() {
-		return new NewProspect(companyName, contactName, email, phone, website, country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT),
+		return new NewProspect(companyName, contactName, email, phone, website, country == null ? null : country.strip().toUpperCase(Locale.ROOT),
 				region, city, Forms.wholeNumber("employees", employees), interestedType, message);
 	}
 

@@ -1,7 +1,12 @@
 package org.concord.shared.web;
 
+import java.math.BigDecimal;
+import java.util.Locale;
+
 import jakarta.validation.Validator;
+
 import org.concord.shared.InvalidInputException;
+import org.concord.shared.Money;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
@@ -31,10 +36,10 @@ public final class Forms {
 	}
 
 	/** An amount of money as typed, in a currency: refused naming the field when it is not one. */
-	public static org.concord.shared.Money money(String field, String amount, String currency) {
+	public static Money money(String field, String amount, String currency) {
 		try {
-			return org.concord.shared.Money.of(new java.math.BigDecimal(amount.strip().replace(",", "")),
-					currency == null ? "" : currency.strip().toUpperCase(java.util.Locale.ROOT));
+			return Money.of(new BigDecimal(amount.strip().replace(",", "")),
+					currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (RuntimeException ex) { // a malformed number, or an unknown currency
 			throw new InvalidInputException(field, "Enter an amount such as 250000.00, in a currency such as CAD.");
