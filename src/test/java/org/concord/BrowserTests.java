@@ -21,7 +21,10 @@ import org.concord.partners.PartnerTier;
 import org.concord.registrations.Deals;
 import org.concord.registrations.RegistrationFixtures;
 import org.concord.registrations.Registrations;
+import org.concord.shared.EngagementKind;
+import org.concord.shared.EngagementRecorded;
 import org.concord.shared.PartnerId;
+import org.concord.shared.UserId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +41,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.icegreen.greenmail.util.GreenMail;
 
 /**
@@ -81,6 +87,12 @@ class BrowserTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	ApplicationContext context;
 
 	private WebDriver browser;
 	private Path profile;
@@ -263,6 +275,51 @@ class BrowserTests {
 		awaitNotice("Your password is set");
 		logIn("robin." + u, "herons over the salt marsh");
 		assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains("Robin Applicant", "Partner admin");
+	}
+
+	@Test
+	void aPartnerAnswersTheSatisfactionQuestionTheJobProposesGoldAndAChannelManagerApproves() throws Exception {
+		var partner = accounts.freshPartner("RESELLER", PartnerTier.SILVER, "NS");
+		// 11 registrations in the last 90 days: 15 points, and an engagement score of 55 (20 points)
+		for (int i = 0; i < 11; i++) {
+			events.publishEvent(new EngagementRecorded(new UserId(accounts.idOf(partner.rep())), partner.id(),
+					EngagementKind.REGISTRATION, "deal " + i, clock.instant().minus(Duration.ofDays(10))));
+		}
+		browser.get(url("lighthouse", "/login"));
+		logIn(partner.admin(), TestAccounts.PASSWORD);
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("score-10")));
+		screenshot("satisfaction-question");
+		browser.findElement(By.id("score-10")).click();
+		browser.findElement(By.id("send-answer")).click();
+		awaitNotice("Thank you");
+		logOut();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+
+		// the monthly job, a day later: 5 (no revenue yet) + 15 + 0 + 20 (NPS 100) + 20 = 60, Gold
+		((MutableClock) clock).advance(Duration.ofDays(1));
+		RecurringTask<Void> job = context.getBean("tierAssessmentTask", RecurringTask.class);
+		job.execute(job.instance(RecurringTask.INSTANCE), null);
+
+		logIn("channel", TestAccounts.PASSWORD);
+		browser.findElement(By.linkText("Tiers")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tier changes");
+		screenshot("tier-changes");
+		browser.get(url("lighthouse", "/partners/" + partner.id() + "/tier"));
+		assertThat(browser.findElement(By.id("tier-score")).getText()).isEqualTo("60 / 100");
+		assertThat(browser.findElement(By.id("open-change")).getText()).contains("Silver", "Gold", "waits");
+		browser.findElement(By.id("approve-tier")).click();
+		awaitNotice("Silver → Gold, now.");
+		assertThat(browser.findElement(By.id("current-tier")).getText()).isEqualTo("Gold");
+		logOut();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+
+		logIn(partner.admin(), TestAccounts.PASSWORD);
+		assertThat(browser.findElement(By.id("tier-link")).getText()).isEqualTo("Gold");
+		browser.findElement(By.linkText("Tier")).click();
+		assertThat(browser.findElement(By.id("next-tier")).getText()).isEqualTo("20 more points for Platinum");
+		assertThat(browser.findElement(By.id("criterion-NPS")).getText()).contains("100 (1 answer)", "20 / 20");
+		assertThat(browser.findElement(By.id("tier-history")).getText()).contains("Silver → Gold");
+		screenshot("tier-score");
 	}
 
 	@Test

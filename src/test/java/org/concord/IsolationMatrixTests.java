@@ -65,6 +65,7 @@ import org.concord.registrations.Deals;
 import org.concord.registrations.NewDirectOpportunity;
 import org.concord.registrations.RegistrationFixtures.Prospect;
 import org.concord.registrations.RegistrationFixtures;
+import org.concord.scoring.TierFixtures;
 import org.concord.registrations.RegistrationId;
 import org.concord.registrations.RegistrationSettings;
 import org.concord.registrations.Registrations;
@@ -91,6 +92,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -257,6 +259,28 @@ class IsolationMatrixTests {
 	// the usual shapes, each derived from the policy; letters in the order VENDOR_ADMIN, CHANNEL_MANAGER,
 	// VENDOR_SALES_REP, PARTNER_ADMIN, PARTNER_REP, OTHER_PARTNER_ADMIN, OTHER_PARTNER_REP, INVITED_CO_SELLER, ANONYMOUS
 	static final String PUBLIC = "O".repeat(Actor.values().length);
+	static final String SEED_RUBRIC = "{\"criteria\":["
+			+ "{\"criterion\":\"REVENUE\",\"bands\":[{\"from\":0,\"points\":5},{\"from\":50000,\"points\":15},{\"from\":150000,\"points\":25},{\"from\":500000,\"points\":30}]},"
+			+ "{\"criterion\":\"REGISTRATIONS\",\"bands\":[{\"from\":0,\"points\":2},{\"from\":2,\"points\":8},{\"from\":6,\"points\":12},{\"from\":11,\"points\":15}]},"
+			+ "{\"criterion\":\"TRAINING\",\"bands\":[{\"from\":0,\"points\":0},{\"from\":1,\"points\":5},{\"from\":2,\"points\":10},{\"from\":3,\"points\":15}]},"
+			+ "{\"criterion\":\"NPS\",\"bands\":[{\"from\":-100,\"points\":5},{\"from\":30,\"points\":10},{\"from\":50,\"points\":15},{\"from\":71,\"points\":20}]},"
+			+ "{\"criterion\":\"ENGAGEMENT\",\"bands\":[{\"from\":0,\"points\":5},{\"from\":15,\"points\":10},{\"from\":30,\"points\":15},{\"from\":50.5,\"points\":20}]}],"
+			+ "\"silverFrom\":30,\"goldFrom\":55,\"platinumFrom\":80,\"graceMonths\":3,\"revenueCurrency\":\"CAD\",\"allCertifications\":3}";
+
+	/** Seed 004's rubric as the rubric page's form sends it. */
+	static MockHttpServletRequestBuilder seedRubricForm(MockHttpServletRequestBuilder request) {
+		String[][] bands = { { "REVENUE", "0", "5", "50000", "15", "150000", "25", "500000", "30" },
+				{ "REGISTRATIONS", "0", "2", "2", "8", "6", "12", "11", "15" }, { "TRAINING", "0", "0", "1", "5", "2", "10", "3", "15" },
+				{ "NPS", "-100", "5", "30", "10", "50", "15", "71", "20" }, { "ENGAGEMENT", "0", "5", "15", "10", "30", "15", "50.5", "20" } };
+		for (String[] criterion : bands) {
+			for (int i = 0; i < 4; i++) {
+				request.param("from[" + criterion[0] + "][" + i + "]", criterion[1 + 2 * i]);
+				request.param("points[" + criterion[0] + "][" + i + "]", criterion[2 + 2 * i]);
+			}
+		}
+		return request.param("silverFrom", "30").param("goldFrom", "55").param("platinumFrom", "80").param("graceMonths", "3")
+				.param("revenueCurrency", "CAD").param("allCertifications", "3");
+	}
 	static final String EVERYONE = Expect.permitted(Permission.USE_PORTAL).toString();
 	static final String VENDOR_ADMIN = Expect.permitted(Permission.ADMINISTER).toString();
 	static final String CHANNEL_TEAM = Expect.permitted(Permission.MANAGE_CHANNEL).toString();
@@ -309,6 +333,9 @@ class IsolationMatrixTests {
 
 	@Autowired
 	CompanyCertifications certifications;
+
+	@Autowired
+	TierFixtures tierFixtures;
 
 	@Autowired
 	Leads leads;
@@ -616,6 +643,25 @@ class IsolationMatrixTests {
 		}
 
 		/** The demo's channel manager, Casey Channel, as an account manager to name. */
+		/** A Silver-to-Gold proposal for this cell's own partner, as an assessment makes it. */
+		String tierProposal() {
+			return records.once("tierProposal", () -> tierFixtures.proposal(new PartnerId(UUID.fromString(freshPartner())),
+					PartnerTier.SILVER, PartnerTier.GOLD, 60)).toString();
+		}
+
+		/** The text given, as it is: lets a request's lambda set something up before it. */
+		String then(String text) {
+			return text;
+		}
+
+		/** The actor has not answered this quarter's satisfaction question yet. */
+		Cell unanswered() {
+			if (actor.username != null) {
+				tierFixtures.forgetAnswers(accounts.idOf(actor.username));
+			}
+			return this;
+		}
+
 		String channelManagerId() {
 			return accounts.idOf("channel").toString();
 		}
@@ -1185,6 +1231,31 @@ class IsolationMatrixTests {
 				e("GET", "/api/v1/engagement-scores", c -> get("/api/v1/engagement-scores").param("month", c.month()), VENDOR_STAFF),
 				e("POST", "/api/v1/engagement-scores/{month}", c -> post("/api/v1/engagement-scores/" + c.month()), VENDOR_ADMIN),
 				e("GET", "/engagement-scores", c -> get("/engagement-scores"), VENDOR_STAFF),
+				e("GET", "/api/v1/tier-rubric", c -> get("/api/v1/tier-rubric"), EVERYONE),
+				// seed 004's rubric, sent back as it is
+				e("PUT", "/api/v1/tier-rubric", c -> json(put("/api/v1/tier-rubric"), SEED_RUBRIC), VENDOR_ADMIN),
+				e("GET", "/admin/tier-rubric", c -> get("/admin/tier-rubric"), VENDOR_ADMIN),
+				e("POST", "/admin/tier-rubric", c -> seedRubricForm(post("/admin/tier-rubric")), VENDOR_ADMIN),
+				e("POST", "/api/v1/tier-assessments", c -> post("/api/v1/tier-assessments"), VENDOR_ADMIN),
+				e("POST", "/tier-assessments", c -> post("/tier-assessments"), VENDOR_ADMIN),
+				e("GET", "/api/v1/partners/{id}/tier-score", c -> get("/api/v1/partners/" + c.northwind() + "/tier-score"), NORTHWINDS),
+				e("GET", "/partners/{id}/tier", c -> get("/partners/" + c.northwind() + "/tier"), NORTHWINDS),
+				e("GET", "/tier", c -> get("/tier"), EVERYONE),
+				e("GET", "/api/v1/tier-changes", c -> get("/api/v1/tier-changes").param("all", "true"), VENDOR_STAFF),
+				e("GET", "/tier-changes", c -> get("/tier-changes"), VENDOR_STAFF),
+				e("GET", "/api/v1/tier-changes/{id}", c -> get("/api/v1/tier-changes/" + c.tierProposal()), VENDOR_STAFF),
+				e("POST", "/api/v1/tier-changes/{id}/approval", c -> json(post("/api/v1/tier-changes/" + c.tierProposal()
+						+ "/approval"), "{\"note\":\"Matrix\"}"), CHANNEL_TEAM),
+				e("POST", "/api/v1/tier-changes/{id}/rejection", c -> json(post("/api/v1/tier-changes/" + c.tierProposal()
+						+ "/rejection"), "{\"reason\":\"Matrix\"}"), CHANNEL_TEAM),
+				e("POST", "/tier-changes/{id}/approval", c -> post("/tier-changes/" + c.tierProposal() + "/approval"), CHANNEL_TEAM),
+				e("POST", "/tier-changes/{id}/rejection", c -> post("/tier-changes/" + c.tierProposal() + "/rejection")
+						.param("reason", "Matrix"), CHANNEL_TEAM),
+				e("GET", "/api/v1/satisfaction-survey", c -> get("/api/v1/satisfaction-survey"), PARTNERS),
+				e("POST", "/api/v1/satisfaction-survey/answers", c -> json(post("/api/v1/satisfaction-survey/answers"),
+						c.unanswered().then("{\"score\":9}")), PARTNERS),
+				e("GET", "/satisfaction-survey", c -> get("/satisfaction-survey"), PARTNERS),
+				e("POST", "/satisfaction-survey", c -> post("/satisfaction-survey").param("score", c.unanswered().then("8")), PARTNERS),
 				e("POST", "/api/v1/partners/{id}/sub-accounts", c -> json(post("/api/v1/partners/" + c.freshPartner() + "/sub-accounts"),
 						"{\"name\":\"Branch " + c.unique() + "\",\"type\":\"RESELLER\",\"tier\":\"SILVER\",\"country\":\"CA\"}"),
 						CHANNEL_TEAM),

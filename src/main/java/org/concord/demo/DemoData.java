@@ -20,6 +20,7 @@ import org.concord.partners.Prospects;
 import org.concord.partners.PartnerTier;
 import org.concord.partners.RoutingProfile;
 import org.concord.partners.SubAccounts;
+import org.concord.scoring.TierAssessments;
 import org.concord.shared.PartnerId;
 import org.concord.shared.Role;
 import org.slf4j.Logger;
@@ -55,14 +56,16 @@ class DemoData implements ApplicationRunner {
 	private final DemoPipeline pipeline;
 	private final Prospects prospects;
 	private final SubAccounts subAccounts;
+	private final TierAssessments tiers;
 	private final String mode;
 	private final Environment environment;
 
 	DemoData(Brands brands, PartnerDirectory partners, PartnerAccounts accounts, UserProvisioning users,
-			DemoPipeline pipeline, Prospects prospects, SubAccounts subAccounts, @Value("${concord.demo-data:first-start}") String mode,
+			DemoPipeline pipeline, Prospects prospects, SubAccounts subAccounts, TierAssessments tiers, @Value("${concord.demo-data:first-start}") String mode,
 			Environment environment) {
 		this.prospects = prospects;
 		this.subAccounts = subAccounts;
+		this.tiers = tiers;
 		this.pipeline = pipeline;
 		this.brands = brands;
 		this.partners = partners;
@@ -134,6 +137,8 @@ class DemoData implements ApplicationRunner {
 			return null;
 		});
 		pipeline.load();
+		// the first tier assessment, as the monthly job would make it: the channel team finds its proposals waiting
+		users.actingAs("admin", tiers::assessNow);
 	}
 
 	/** A recruitment pipeline: prospects in several stages, one of them a partner already, one declined. */

@@ -8,7 +8,9 @@ public enum Topic {
 	ASSISTANCE_REQUESTS("Requests for sales support, product expertise or pricing advice", true),
 	RENEWAL_REQUESTS("Renewal requests waiting for a decision", true),
 	STAGE_CHANGES("Stage changes on deals", false),
-	CONFLICTS("Channel conflicts waiting for a decision", true);
+	CONFLICTS("Channel conflicts waiting for a decision", true),
+	TIER_REVIEWS("Tier changes the assessment proposes for your partners", true),
+	TIER_CHANGES("Your company's tier: upgrades, and downgrades ahead of time", false);
 
 	private final String label;
 	private final boolean vendorOnly;

@@ -172,6 +172,14 @@ class PartnerCompany {
 		}
 	}
 
+	/** The tier moves as the tier assessment and a channel manager decided (seed 004); kept in its history. */
+	void changeTier(PartnerTier newTier, String reason, UUID by, Instant now) {
+		if (newTier != tier) {
+			changes.add(new PartnerChange(PartnerChange.Field.TIER, tier.name(), newTier.name(), reason, by, now));
+			tier = newTier;
+		}
+	}
+
 	CompanyProfile profile() {
 		return new CompanyProfile(street, city, region, postalCode, phone, email, website, employees,
 				CompanyProfile.items(regionsServed), CompanyProfile.items(specialisations), CompanyProfile.items(programs));

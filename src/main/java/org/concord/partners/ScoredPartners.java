@@ -3,6 +3,7 @@ package org.concord.partners;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +39,16 @@ public class ScoredPartners {
 	public List<PartnerId> all() {
 		return jdbc.queryForList("select id from partner_company where not test_data order by id", UUID.class).stream()
 				.map(PartnerId::new).toList();
+	}
+
+	/** Every partner that counts, with its tier now. */
+	@Transactional(readOnly = true)
+	public Map<PartnerId, PartnerTier> tiers() {
+		Map<PartnerId, PartnerTier> tiers = new LinkedHashMap<>();
+		jdbc.query("select id, tier from partner_company where not test_data order by id", row -> {
+			tiers.put(new PartnerId(row.getObject(1, UUID.class)), PartnerTier.valueOf(row.getString(2)));
+		});
+		return tiers;
 	}
 
 	/** How many unexpired certifications each counted partner holds on this day. */

@@ -1,12 +1,17 @@
 package org.concord.registrations;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+
+import org.concord.shared.PartnerId;
 
 import org.springframework.modulith.NamedInterface;
 
 /**
  * What other modules ask of registrations: a registration's details (a won one becomes a contract), the open pipeline
- * (expected commission), opening an opportunity from a vendor lead and whether a company is registered (leads), and the
+ * (expected commission), the revenue partners won (tier scores), opening an opportunity from a vendor lead and whether a company is registered (leads), and the
  * program's currencies. The rest of the module's services are for its own pages and API.
  */
 @NamedInterface("deals")
@@ -26,4 +31,7 @@ public interface RegisteredOpportunities {
 
 	/** The currencies partners register in and the vendor enters leads in (ISO 4217). */
 	List<String> currencies();
+
+	/** Each partner's deals won in the period, at a year of their MRR, counting only deals in this currency. */
+	Map<PartnerId, BigDecimal> wonAnnualRevenue(Instant from, Instant to, String currency);
 }

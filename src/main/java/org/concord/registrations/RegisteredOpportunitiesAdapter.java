@@ -1,6 +1,11 @@
 package org.concord.registrations;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+
+import org.concord.shared.PartnerId;
 
 import org.springframework.stereotype.Component;
 
@@ -11,8 +16,11 @@ class RegisteredOpportunitiesAdapter implements RegisteredOpportunities {
 	private final Registrations registrations;
 	private final Pipeline pipeline;
 	private final RegistrationSettings settings;
+	private final WonRevenue won;
 
-	RegisteredOpportunitiesAdapter(Registrations registrations, Pipeline pipeline, RegistrationSettings settings) {
+	RegisteredOpportunitiesAdapter(Registrations registrations, Pipeline pipeline, RegistrationSettings settings,
+			WonRevenue won) {
+		this.won = won;
 		this.registrations = registrations;
 		this.pipeline = pipeline;
 		this.settings = settings;
@@ -41,5 +49,10 @@ class RegisteredOpportunitiesAdapter implements RegisteredOpportunities {
 	@Override
 	public List<String> currencies() {
 		return settings.currencies();
+	}
+
+	@Override
+	public Map<PartnerId, BigDecimal> wonAnnualRevenue(Instant from, Instant to, String currency) {
+		return won.annualBetween(from, to, currency);
 	}
 }

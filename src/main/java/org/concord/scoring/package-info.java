@@ -1,5 +1,9 @@
-/** Scores: engagement scores and their monthly snapshots (later tier eligibility, badges and the channel scorecard). */
-@ApplicationModule(allowedDependencies = { "shared", "partners" })
+/**
+ * Scores: engagement scores and their monthly snapshots; the tier rubric, the monthly tier assessment, the tier changes
+ * it proposes for a channel manager's approval, and the quarterly satisfaction question (later badges and the channel
+ * scorecard).
+ */
+@ApplicationModule(allowedDependencies = { "shared", "partners", "registrations :: deals", "identity", "notifications" })
 package org.concord.scoring;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,8 +2,11 @@ package org.concord.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -75,6 +78,14 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 		if (!currency.equals(other.currency)) {
 			throw new IllegalArgumentException("Cannot combine " + currency + " with " + other.currency);
 		}
+	}
+
+	/** As people read it: its currency and the amount with thousands separators, "CAD 1,800.00". */
+	public String display() {
+		DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+		format.setMinimumFractionDigits(amount.scale());
+		format.setMaximumFractionDigits(amount.scale());
+		return currency.getCurrencyCode() + " " + format.format(amount);
 	}
 
 	@Override

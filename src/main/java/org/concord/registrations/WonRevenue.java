@@ -1,0 +1,43 @@
+package org.concord.registrations;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.concord.shared.PartnerId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Partner-sourced revenue: each partner's deals won in a period (by the day they moved to Won, V61's index), at a
+ * year of their MRR, in one currency. A deal won and reopened no longer counts.
+ */
+@Component
+class WonRevenue {
+
+	private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
+
+	private final JdbcClient jdbc;
+
+	WonRevenue(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	Map<PartnerId, BigDecimal> annualBetween(Instant from, Instant to, String currency) {
+		Map<PartnerId, BigDecimal> revenue = new HashMap<>();
+		jdbc.sql("select r.partner_id, sum(r.mrr_amount) from registration_status_change c"
+				+ " join registration r on r.id = c.registration_id"
+				+ " where c.to_status = 'WON' and c.changed_at >= :from and c.changed_at < :to"
+				+ " and r.status = 'WON' and r.mrr_currency = :currency group by r.partner_id")
+				.param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("currency", currency)
+				.query(row -> {
+					revenue.put(new PartnerId(row.getObject(1, UUID.class)), row.getBigDecimal(2).multiply(MONTHS));
+				});
+		return revenue;
+	}
+}
