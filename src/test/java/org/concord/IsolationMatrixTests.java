@@ -66,6 +66,7 @@ import org.concord.registrations.NewDirectOpportunity;
 import org.concord.registrations.RegistrationFixtures.Prospect;
 import org.concord.registrations.RegistrationFixtures;
 import org.concord.scoring.TierFixtures;
+import org.concord.training.TrainingFixtures;
 import org.concord.registrations.RegistrationId;
 import org.concord.registrations.RegistrationSettings;
 import org.concord.registrations.Registrations;
@@ -336,6 +337,13 @@ class IsolationMatrixTests {
 
 	@Autowired
 	TierFixtures tierFixtures;
+
+	@Autowired
+	TrainingFixtures trainingFixtures;
+
+	private UUID course;
+
+	private UUID northwindCertificate;
 
 	@Autowired
 	Leads leads;
@@ -643,6 +651,22 @@ class IsolationMatrixTests {
 		}
 
 		/** The demo's channel manager, Casey Channel, as an account manager to name. */
+		/** A published course with a PDF, the same for every cell. */
+		String course() {
+			if (course == null) {
+				course = trainingFixtures.publishedCourse();
+			}
+			return course.toString();
+		}
+
+		/** A certification Northwind's rep holds, the same for every cell: its id. */
+		String northwindCertificate() {
+			if (northwindCertificate == null) {
+				northwindCertificate = trainingFixtures.heldBy("northwind.rep");
+			}
+			return northwindCertificate.toString();
+		}
+
 		/** A Silver-to-Gold proposal for this cell's own partner, as an assessment makes it. */
 		String tierProposal() {
 			return records.once("tierProposal", () -> tierFixtures.proposal(new PartnerId(UUID.fromString(freshPartner())),
@@ -1231,6 +1255,40 @@ class IsolationMatrixTests {
 				e("GET", "/api/v1/engagement-scores", c -> get("/api/v1/engagement-scores").param("month", c.month()), VENDOR_STAFF),
 				e("POST", "/api/v1/engagement-scores/{month}", c -> post("/api/v1/engagement-scores/" + c.month()), VENDOR_ADMIN),
 				e("GET", "/engagement-scores", c -> get("/engagement-scores"), VENDOR_STAFF),
+				e("GET", "/training", c -> get("/training"), EVERYONE),
+				e("GET", "/training/courses/{id}", c -> get("/training/courses/" + c.course()), EVERYONE),
+				e("GET", "/training/courses/{id}/file", c -> get("/training/courses/" + c.course() + "/file"), EVERYONE),
+				e("POST", "/training/courses/{id}/attempts", c -> post("/training/courses/" + c.course() + "/attempts"), PARTNERS),
+				e("GET", "/training/certificates/{id}.pdf", c -> get("/training/certificates/" + c.northwindCertificate() + ".pdf"),
+						NORTHWINDS),
+				e("GET", "/people/{id}/training", c -> get("/people/" + c.northwindRep() + "/training"), NORTHWINDS),
+				e("GET", "/admin/courses/new", c -> get("/admin/courses/new"), VENDOR_ADMIN),
+				e("POST", "/admin/courses/new", c -> post("/admin/courses/new").param("title", "Matrix course " + c.unique()),
+						VENDOR_ADMIN),
+				e("GET", "/admin/courses/{id}", c -> get("/admin/courses/" + c.course()), VENDOR_ADMIN),
+				e("POST", "/admin/courses/{id}", c -> post("/admin/courses/" + c.course()).param("title", "Matrix course")
+						.param("link", "https://learn.example/matrix").param("published", "true"), VENDOR_ADMIN),
+				e("GET", "/admin/certifications", c -> get("/admin/certifications"), VENDOR_ADMIN),
+				e("POST", "/admin/certifications", c -> post("/admin/certifications").param("name", "Matrix " + c.unique())
+						.param("validityMonths", "12").param("courseIds", c.course()), VENDOR_ADMIN),
+				e("GET", "/api/v1/courses", c -> get("/api/v1/courses"), EVERYONE),
+				e("GET", "/api/v1/courses/{id}", c -> get("/api/v1/courses/" + c.course()), EVERYONE),
+				e("POST", "/api/v1/courses", c -> json(post("/api/v1/courses"), "{\"title\":\"Matrix " + c.unique()
+						+ "\",\"published\":false}"), VENDOR_ADMIN),
+				e("PUT", "/api/v1/courses/{id}", c -> json(put("/api/v1/courses/" + c.course()), "{\"title\":\"Matrix course\","
+						+ "\"link\":\"https://learn.example/matrix\",\"published\":true}"), VENDOR_ADMIN),
+				e("PUT", "/api/v1/courses/{id}/file", c -> put("/api/v1/courses/" + c.course() + "/file")
+						.contentType(MediaType.APPLICATION_PDF).content(TrainingFixtures.samplePdf()), VENDOR_ADMIN),
+				e("GET", "/api/v1/courses/{id}/file", c -> get("/api/v1/courses/" + c.course() + "/file"), EVERYONE),
+				e("POST", "/api/v1/courses/{id}/attempts", c -> json(post("/api/v1/courses/" + c.course() + "/attempts"),
+						"{\"answers\":[]}"), PARTNERS),
+				e("GET", "/api/v1/certifications", c -> get("/api/v1/certifications"), EVERYONE),
+				e("POST", "/api/v1/certifications", c -> json(post("/api/v1/certifications"), "{\"name\":\"Matrix " + c.unique()
+						+ "\",\"validityMonths\":12,\"courses\":[\"" + c.course() + "\"]}"), VENDOR_ADMIN),
+				e("GET", "/api/v1/me/training", c -> get("/api/v1/me/training"), EVERYONE),
+				e("GET", "/api/v1/users/{id}/training", c -> get("/api/v1/users/" + c.northwindRep() + "/training"), NORTHWINDS),
+				e("GET", "/api/v1/person-certifications/{id}/certificate", c -> get("/api/v1/person-certifications/"
+						+ c.northwindCertificate() + "/certificate"), NORTHWINDS),
 				e("GET", "/api/v1/tier-rubric", c -> get("/api/v1/tier-rubric"), EVERYONE),
 				// seed 004's rubric, sent back as it is
 				e("PUT", "/api/v1/tier-rubric", c -> json(put("/api/v1/tier-rubric"), SEED_RUBRIC), VENDOR_ADMIN),

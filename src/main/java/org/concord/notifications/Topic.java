@@ -10,7 +10,8 @@ public enum Topic {
 	STAGE_CHANGES("Stage changes on deals", false),
 	CONFLICTS("Channel conflicts waiting for a decision", true),
 	TIER_REVIEWS("Tier changes the assessment proposes for your partners", true),
-	TIER_CHANGES("Your company's tier: upgrades, and downgrades ahead of time", false);
+	TIER_CHANGES("Your company's tier: upgrades, and downgrades ahead of time", false),
+	CERTIFICATION_EXPIRY("Certifications that expire within 30 days", false);
 
 	private final String label;
 	private final boolean vendorOnly;

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.concord.shared.Audited;
-import org.concord.shared.UserId;
 import org.concord.shared.BusinessCalendar;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
@@ -194,20 +193,6 @@ public class PartnerDirectory {
 				+ " -> " + after.typeName() + ", " + after.tier().label() + ": " + reason.strip()));
 		routingChanged();
 		return after;
-	}
-
-	/**
-	 * The tier assessment moves a partner to the tier a channel manager approved ({@code by}), or to a downgrade whose
-	 * grace period ended (nobody). Kept in the partner's history and the audit log; lead routing sees it at once.
-	 */
-	@Transactional
-	public void changeTier(PartnerId id, PartnerTier tier, String reason, UserId by) {
-		PartnerCompany company = company(id);
-		PartnerTier before = company.toSummary().tier();
-		company.changeTier(tier, reason, by == null ? null : by.value(), clock.instant());
-		events.publishEvent(new Audited("PARTNER_TIER_CHANGED", id.toString(), before.label() + " -> " + tier.label() + ": "
-				+ reason));
-		routingChanged();
 	}
 
 	/** A partner's profile: contact details, size, regions served, specialisations and programs. */

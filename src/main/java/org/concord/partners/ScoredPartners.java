@@ -1,6 +1,7 @@
 package org.concord.partners;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import org.concord.shared.Audited;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PartnerId;
+import org.concord.shared.UserId;
 import org.concord.shared.access.ManageChannel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,17 +21,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which partners count in scores and reports, and what scoring reads of them: partners the channel team marks as test
- * or onboarding data are left out (seed 004: scores skewed by test data from onboarding).
+ * or onboarding data are left out (seed 004: scores skewed by test data from onboarding); and the tier changes scoring
+ * decides.
  */
 @Service
 public class ScoredPartners {
 
 	private final PartnerCompanyRepository partners;
+	private final PartnerDirectory directory;
 	private final JdbcTemplate jdbc;
 	private final ApplicationEventPublisher events;
+	private final Clock clock;
 
-	ScoredPartners(PartnerCompanyRepository partners, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+	ScoredPartners(PartnerCompanyRepository partners, PartnerDirectory directory, JdbcTemplate jdbc,
+			ApplicationEventPublisher events, Clock clock) {
 		this.partners = partners;
+		this.directory = directory;
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.events = events;
 	}
@@ -61,6 +69,20 @@ public class ScoredPartners {
 					held.put(new PartnerId(row.getObject(1, UUID.class)), row.getLong(2));
 				}, Date.valueOf(day));
 		return held;
+	}
+
+	/**
+	 * The tier assessment moves a partner to the tier a channel manager approved ({@code by}), or to a downgrade whose
+	 * grace period ended (nobody). Kept in the partner's history and the audit log; lead routing sees it at once.
+	 */
+	@Transactional
+	public void changeTier(PartnerId id, PartnerTier tier, String reason, UserId by) {
+		PartnerCompany company = partners.findById(id.value()).orElseThrow(() -> new NotFoundException("Partner"));
+		PartnerTier before = company.toSummary().tier();
+		company.changeTier(tier, reason, by == null ? null : by.value(), clock.instant());
+		events.publishEvent(new Audited("PARTNER_TIER_CHANGED", id.toString(), before.label() + " -> " + tier.label() + ": "
+				+ reason));
+		directory.routingChanged();
 	}
 
 	/** The channel team marks a partner as test or onboarding data, or as real again. */

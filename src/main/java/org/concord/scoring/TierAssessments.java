@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import org.concord.shared.InvalidInputException;
 import org.concord.shared.Money;
 import org.concord.shared.PartnerId;
 import org.concord.shared.access.Administer;
+import org.concord.training.Training;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,6 +55,7 @@ public class TierAssessments {
 	private final ScoredPartners scored;
 	private final RegisteredOpportunities opportunities;
 	private final SatisfactionSurvey survey;
+	private final Training training;
 	private final PartnerDirectory partners;
 	private final JdbcTemplate jdbc;
 	private final CurrentActor actor;
@@ -60,7 +63,7 @@ public class TierAssessments {
 	private final Clock clock;
 
 	TierAssessments(TierRubrics rubrics, TierChanges changes, Engagement engagement, ScoredPartners scored,
-			RegisteredOpportunities opportunities, SatisfactionSurvey survey, PartnerDirectory partners, JdbcTemplate jdbc,
+			RegisteredOpportunities opportunities, SatisfactionSurvey survey, Training training, PartnerDirectory partners, JdbcTemplate jdbc,
 			CurrentActor actor, BusinessCalendar calendar, Clock clock) {
 		this.rubrics = rubrics;
 		this.changes = changes;
@@ -68,6 +71,7 @@ public class TierAssessments {
 		this.scored = scored;
 		this.opportunities = opportunities;
 		this.survey = survey;
+		this.training = training;
 		this.partners = partners;
 		this.jdbc = jdbc;
 		this.actor = actor;
@@ -89,7 +93,8 @@ public class TierAssessments {
 		Map<PartnerId, BigDecimal> revenue = opportunities.wonAnnualRevenue(yearAgo, end, rubric.revenueCurrency());
 		Map<PartnerId, Map<EngagementKind, Long>> quarter = engagement.countsBetween(quarterAgo, end);
 		Map<PartnerId, Map<EngagementKind, Long>> year = engagement.countsBetween(yearAgo, end);
-		Map<PartnerId, Long> certified = scored.certificationsHeldOn(on);
+		Map<PartnerId, Long> certified = new HashMap<>(scored.certificationsHeldOn(on));
+		training.certificationsHeldOn(on).forEach((partner, held) -> certified.merge(partner, held, Long::sum));
 		Map<PartnerId, Nps> nps = survey.between(yearAgo, end);
 		List<Object[]> rows = new ArrayList<>();
 		List<TierChanges.Outcome> outcomes = new ArrayList<>();

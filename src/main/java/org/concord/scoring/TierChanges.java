@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.concord.partners.PartnerAccounts;
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerTier;
+import org.concord.partners.ScoredPartners;
 import org.concord.shared.BusinessCalendar;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
@@ -49,12 +50,14 @@ public class TierChanges {
 	private final TierRubrics rubrics;
 	private final PartnerDirectory partners;
 	private final PartnerAccounts accounts;
+	private final ScoredPartners scored;
 	private final CurrentActor actor;
 	private final BusinessCalendar calendar;
 	private final Clock clock;
 
 	TierChanges(TierChangeRepository changes, TierRubrics rubrics, PartnerDirectory partners, PartnerAccounts accounts,
-			CurrentActor actor, BusinessCalendar calendar, Clock clock) {
+			ScoredPartners scored, CurrentActor actor, BusinessCalendar calendar, Clock clock) {
+		this.scored = scored;
 		this.changes = changes;
 		this.rubrics = rubrics;
 		this.partners = partners;
@@ -189,7 +192,7 @@ public class TierChanges {
 	}
 
 	private void apply(TierChange change, UserId by) {
-		partners.changeTier(new PartnerId(change.partnerId()), change.toTier(), (change.upgrade() ? "Upgrade" : "Downgrade")
+		scored.changeTier(new PartnerId(change.partnerId()), change.toTier(), (change.upgrade() ? "Upgrade" : "Downgrade")
 				+ " from the tier assessment (score " + change.toView(null).score() + ")", by);
 	}
 

@@ -3,7 +3,7 @@
  * it proposes for a channel manager's approval, and the quarterly satisfaction question (later badges and the channel
  * scorecard).
  */
-@ApplicationModule(allowedDependencies = { "shared", "partners", "registrations :: deals", "identity", "notifications" })
+@ApplicationModule(allowedDependencies = { "shared", "partners", "registrations :: deals", "identity", "notifications", "training" })
 package org.concord.scoring;
 
 import org.springframework.modulith.ApplicationModule;

@@ -32,6 +32,7 @@ import org.concord.shared.EngagementRecorded;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.UserId;
+import org.concord.training.TrainingFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -72,6 +73,9 @@ class TierAssessmentsTests {
 
 	@Autowired
 	Deals deals;
+
+	@Autowired
+	TrainingFixtures training;
 
 	@Autowired
 	TestAccounts accounts;
@@ -305,6 +309,16 @@ class TierAssessmentsTests {
 		assertThat(page).contains("id=\"tier-score\"", "id=\"breakdown\"", "Partner-sourced revenue");
 		assertThat(web.perform(get("/partners/" + other.id() + "/tier")).getResponse().getStatus()).isEqualTo(404);
 		assertThat(web.perform(get("/tier")).getResponse().getRedirectedUrl()).isEqualTo("/partners/" + partner.id() + "/tier");
+	}
+
+	@Test
+	void aCertificationOneOfItsPeopleHoldsMakesAPartnersTrainingAdvanced() {
+		FreshPartner partner = accounts.freshPartner();
+		training.heldBy(partner.rep());
+		assessments.assess(assessmentDay());
+		TierScore score = accounts.as(partner.admin(), () -> assessments.score(partner.id())).orElseThrow();
+		assertThat(score.lines().get(2).value()).isEqualTo("Advanced: a certification held");
+		assertThat(score.lines().get(2).points()).isEqualTo(10);
 	}
 
 	@Test
