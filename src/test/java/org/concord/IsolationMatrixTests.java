@@ -65,6 +65,7 @@ import org.concord.registrations.Deals;
 import org.concord.registrations.NewDirectOpportunity;
 import org.concord.registrations.RegistrationFixtures.Prospect;
 import org.concord.registrations.RegistrationFixtures;
+import org.concord.scoring.Badges;
 import org.concord.scoring.TierFixtures;
 import org.concord.training.TrainingFixtures;
 import org.concord.registrations.RegistrationId;
@@ -340,6 +341,9 @@ class IsolationMatrixTests {
 
 	@Autowired
 	TrainingFixtures trainingFixtures;
+
+	@Autowired
+	Badges badges;
 
 	private UUID course;
 
@@ -665,6 +669,17 @@ class IsolationMatrixTests {
 				northwindCertificate = trainingFixtures.heldBy("northwind.rep");
 			}
 			return northwindCertificate.toString();
+		}
+
+		/** The demo's manual badge, "Partner of the quarter". */
+		String manualBadge() {
+			return "6f1c3a52-5b1e-4d0e-9a51-0b5c1f6f0006";
+		}
+
+		/** "Partner of the quarter", awarded to this cell's own partner by the channel manager: the award's id. */
+		String badgeAward() {
+			return records.once("badgeAward", () -> accounts.as("channel", () -> badges.award(new PartnerId(
+					UUID.fromString(freshPartner())), UUID.fromString(manualBadge()), "Matrix")).id()).toString();
 		}
 
 		/** A Silver-to-Gold proposal for this cell's own partner, as an assessment makes it. */
@@ -1289,6 +1304,22 @@ class IsolationMatrixTests {
 				e("GET", "/api/v1/users/{id}/training", c -> get("/api/v1/users/" + c.northwindRep() + "/training"), NORTHWINDS),
 				e("GET", "/api/v1/person-certifications/{id}/certificate", c -> get("/api/v1/person-certifications/"
 						+ c.northwindCertificate() + "/certificate"), NORTHWINDS),
+				e("GET", "/badges", c -> get("/badges"), EVERYONE),
+				e("POST", "/badges", c -> post("/badges").param("name", "Matrix " + c.unique()).param("rule", "MANUAL"), VENDOR_ADMIN),
+				e("GET", "/partners/{id}/badges", c -> get("/partners/" + c.northwind() + "/badges"), NORTHWINDS),
+				e("POST", "/partners/{id}/badges", c -> post("/partners/" + c.freshPartner() + "/badges")
+						.param("badgeId", c.manualBadge()).param("reason", "Matrix"), CHANNEL_TEAM),
+				e("POST", "/badge-awards/{id}/revocation", c -> post("/badge-awards/" + c.badgeAward() + "/revocation")
+						.param("reason", "Matrix"), CHANNEL_TEAM),
+				e("GET", "/api/v1/badges", c -> get("/api/v1/badges"), EVERYONE),
+				e("POST", "/api/v1/badges", c -> json(post("/api/v1/badges"), "{\"name\":\"Matrix " + c.unique()
+						+ "\",\"rule\":\"MANUAL\"}"), VENDOR_ADMIN),
+				e("GET", "/api/v1/badge-awards", c -> get("/api/v1/badge-awards"), VENDOR_STAFF),
+				e("GET", "/api/v1/partners/{id}/badges", c -> get("/api/v1/partners/" + c.northwind() + "/badges"), NORTHWINDS),
+				e("POST", "/api/v1/partners/{id}/badges", c -> json(post("/api/v1/partners/" + c.freshPartner() + "/badges"),
+						"{\"badgeId\":\"" + c.manualBadge() + "\",\"reason\":\"Matrix\"}"), CHANNEL_TEAM),
+				e("POST", "/api/v1/badge-awards/{id}/revocation", c -> json(post("/api/v1/badge-awards/" + c.badgeAward()
+						+ "/revocation"), "{\"reason\":\"Matrix\"}"), CHANNEL_TEAM),
 				e("GET", "/api/v1/tier-rubric", c -> get("/api/v1/tier-rubric"), EVERYONE),
 				// seed 004's rubric, sent back as it is
 				e("PUT", "/api/v1/tier-rubric", c -> json(put("/api/v1/tier-rubric"), SEED_RUBRIC), VENDOR_ADMIN),

@@ -58,6 +58,18 @@ public class Engagement {
 		return counts;
 	}
 
+	/** How many entries of one kind each partner's people have of all time; of one partner only, or (null) of all. */
+	@Transactional(readOnly = true)
+	public Map<PartnerId, Long> countsOf(EngagementKind kind, PartnerId only) {
+		Map<PartnerId, Long> counts = new HashMap<>();
+		Object[] args = only == null ? new Object[] { kind.name() } : new Object[] { kind.name(), only.value() };
+		jdbc.query("select partner_id, count(*) from engagement_entry where kind = ?"
+				+ (only == null ? "" : " and partner_id = ?") + " group by partner_id", row -> {
+					counts.put(new PartnerId(row.getObject(1, UUID.class)), row.getLong(2));
+				}, args);
+		return counts;
+	}
+
 	@EventListener
 	@Transactional
 	void on(EngagementRecorded recorded) {

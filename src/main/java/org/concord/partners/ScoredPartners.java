@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.concord.shared.Audited;
+import org.concord.shared.Money;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PartnerId;
 import org.concord.shared.UserId;
@@ -57,6 +58,17 @@ public class ScoredPartners {
 			tiers.put(new PartnerId(row.getObject(1, UUID.class)), PartnerTier.valueOf(row.getString(2)));
 		});
 		return tiers;
+	}
+
+	/** The sales targets the channel team set, of the partners that count. */
+	@Transactional(readOnly = true)
+	public Map<PartnerId, Money> salesTargets() {
+		Map<PartnerId, Money> targets = new HashMap<>();
+		jdbc.query("select id, sales_target, sales_target_currency from partner_company where sales_target is not null"
+				+ " and not test_data", row -> {
+					targets.put(new PartnerId(row.getObject(1, UUID.class)), Money.of(row.getBigDecimal(2), row.getString(3)));
+				});
+		return targets;
 	}
 
 	/** How many unexpired certifications each counted partner holds on this day. */

@@ -34,4 +34,7 @@ public interface RegisteredOpportunities {
 
 	/** Each partner's deals won in the period, at a year of their MRR, counting only deals in this currency. */
 	Map<PartnerId, BigDecimal> wonAnnualRevenue(Instant from, Instant to, String currency);
+
+	/** How many deals each partner has won (badges). */
+	Map<PartnerId, Long> dealsWon();
 }

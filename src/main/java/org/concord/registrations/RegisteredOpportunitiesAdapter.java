@@ -17,9 +17,11 @@ class RegisteredOpportunitiesAdapter implements RegisteredOpportunities {
 	private final Pipeline pipeline;
 	private final RegistrationSettings settings;
 	private final WonRevenue won;
+	private final RegistrationTally tally;
 
 	RegisteredOpportunitiesAdapter(Registrations registrations, Pipeline pipeline, RegistrationSettings settings,
-			WonRevenue won) {
+			WonRevenue won, RegistrationTally tally) {
+		this.tally = tally;
 		this.won = won;
 		this.registrations = registrations;
 		this.pipeline = pipeline;
@@ -54,5 +56,10 @@ class RegisteredOpportunitiesAdapter implements RegisteredOpportunities {
 	@Override
 	public Map<PartnerId, BigDecimal> wonAnnualRevenue(Instant from, Instant to, String currency) {
 		return won.annualBetween(from, to, currency);
+	}
+
+	@Override
+	public Map<PartnerId, Long> dealsWon() {
+		return tally.wonByPartner();
 	}
 }

@@ -3,10 +3,13 @@ package org.concord.registrations;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.concord.shared.TallyTable;
+import org.concord.shared.PartnerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +52,17 @@ class RegistrationTally {
 				.query((rs, n) -> new PipelineStage(Stage.valueOf(rs.getString("stage")), rs.getString("currency"),
 						rs.getLong("n"), rs.getBigDecimal("mrr")))
 				.list();
+	}
+
+	/** How many deals each partner has won (its own registrations, now Won). */
+	@Transactional(readOnly = true)
+	Map<PartnerId, Long> wonByPartner() {
+		Map<PartnerId, Long> won = new HashMap<>();
+		jdbc.sql("select partner_id, sum(registrations) from registration_tally where status = 'WON' group by partner_id"
+				+ " having sum(registrations) > 0").query(row -> {
+					won.put(new PartnerId(row.getObject(1, UUID.class)), row.getLong(2));
+				});
+		return won;
 	}
 
 	/** One partner's registrations and MRR in one status and currency. */

@@ -149,6 +149,18 @@ public class Training {
 				h.earnedOn(), h.expiresOn(), h.valid())).toList();
 	}
 
+	/** The certifications each partner's people have earned (held now or not), by name; of one partner, or (null) all. */
+	@Transactional(readOnly = true)
+	public Map<PartnerId, Set<String>> certificationsEarned(PartnerId only) {
+		Map<PartnerId, Set<String>> earned = new HashMap<>();
+		Object[] args = only == null ? new Object[0] : new Object[] { only.value() };
+		jdbc.query("select distinct h.partner_id, c.name from person_certification h join certification c"
+				+ " on c.id = h.certification_id" + (only == null ? "" : " where h.partner_id = ?"), row -> {
+					earned.computeIfAbsent(new PartnerId(row.getObject(1, UUID.class)), p -> new HashSet<>()).add(row.getString(2));
+				}, args);
+		return earned;
+	}
+
 	/** How many of the vendor's certifications the people of each partner hold between them on the day (scoring). */
 	@Transactional(readOnly = true)
 	public Map<PartnerId, Long> certificationsHeldOn(LocalDate day) {

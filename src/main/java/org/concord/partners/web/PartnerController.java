@@ -1,6 +1,9 @@
 package org.concord.partners.web;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +14,7 @@ import org.concord.partners.CompanyProfile;
 import org.concord.partners.Onboarding;
 import org.concord.partners.PartnerAccounts;
 import org.concord.partners.NewPartner;
+import org.concord.partners.PartnerBadges;
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerProfile;
 import org.concord.partners.PartnerSummary;
@@ -57,9 +61,12 @@ class PartnerController {
 	private final CurrentActor actor;
 	private final Validator validator;
 
+	private final List<PartnerBadges> badges;
+
 	PartnerController(PartnerDirectory partners, PartnerTypes partnerTypes, PartnerAccounts accounts, Onboarding onboarding,
 			CompanyCertifications certifications, PartnerProfile profile, SubAccounts subAccounts, ScoredPartners scored,
-			CurrentActor actor, Validator validator) {
+			List<PartnerBadges> badges, CurrentActor actor, Validator validator) {
+		this.badges = badges;
 		this.scored = scored;
 		this.subAccounts = subAccounts;
 		this.profile = profile;
@@ -74,7 +81,12 @@ class PartnerController {
 
 	@GetMapping("/partners")
 	String list(@RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
-		model.addAttribute("partners", partners.list(page, null));
+		var shown = partners.list(page, null);
+		List<UUID> ids = shown.content().stream().map(p -> p.id().value()).toList();
+		Map<UUID, List<String>> held = new HashMap<>();
+		badges.forEach(b -> held.putAll(b.heldBy(ids)));
+		model.addAttribute("partners", shown);
+		model.addAttribute("badges", held);
 		return Htmx.view(request, LIST, "rows");
 	}
 
