@@ -278,6 +278,22 @@ class BrowserTests {
 	}
 
 	@Test
+	void aPartnerSeesItsScorecardAndItsRankAmongItsPeers() throws Exception {
+		var partner = accounts.freshPartner("RESELLER", PartnerTier.SILVER, "NS");
+		RecurringTask<Void> job = context.getBean("scorecardsTask", RecurringTask.class);
+		job.execute(job.instance(RecurringTask.INSTANCE), null);
+
+		browser.get(url("lighthouse", "/login"));
+		logIn(partner.rep(), TestAccounts.PASSWORD);
+		browser.findElement(By.linkText("Scorecard")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).endsWith(": scorecard");
+		assertThat(browser.findElement(By.id("scorecard-rank")).getText()).matches("\\d+ of \\d+");
+		assertThat(browser.findElements(By.cssSelector("#kpis tbody tr"))).hasSize(6);
+		assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Northwind", "Harbour");
+		screenshot("scorecard");
+	}
+
+	@Test
 	void aPartnerAnswersTheSatisfactionQuestionTheJobProposesGoldAndAChannelManagerApproves() throws Exception {
 		var partner = accounts.freshPartner("RESELLER", PartnerTier.SILVER, "NS");
 		// 11 registrations in the last 90 days: 15 points, and an engagement score of 55 (20 points)

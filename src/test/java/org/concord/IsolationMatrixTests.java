@@ -66,6 +66,7 @@ import org.concord.registrations.NewDirectOpportunity;
 import org.concord.registrations.RegistrationFixtures.Prospect;
 import org.concord.registrations.RegistrationFixtures;
 import org.concord.scoring.Badges;
+import org.concord.scoring.Scorecards;
 import org.concord.scoring.TierFixtures;
 import org.concord.training.TrainingFixtures;
 import org.concord.registrations.RegistrationId;
@@ -344,6 +345,9 @@ class IsolationMatrixTests {
 
 	@Autowired
 	Badges badges;
+
+	@Autowired
+	Scorecards scorecards;
 
 	private UUID course;
 
@@ -669,6 +673,12 @@ class IsolationMatrixTests {
 				northwindCertificate = trainingFixtures.heldBy("northwind.rep");
 			}
 			return northwindCertificate.toString();
+		}
+
+		/** A region's scorecard formula of this cell's own, set by the vendor admin: its id. */
+		String scorecardFormula() {
+			return records.once("scorecardFormula", () -> accounts.as("admin", () -> scorecards.setFormula(null,
+					"F" + unique(), "engagement")).id()).toString();
 		}
 
 		/** The demo's manual badge, "Partner of the quarter". */
@@ -1320,6 +1330,30 @@ class IsolationMatrixTests {
 						"{\"badgeId\":\"" + c.manualBadge() + "\",\"reason\":\"Matrix\"}"), CHANNEL_TEAM),
 				e("POST", "/api/v1/badge-awards/{id}/revocation", c -> json(post("/api/v1/badge-awards/" + c.badgeAward()
 						+ "/revocation"), "{\"reason\":\"Matrix\"}"), CHANNEL_TEAM),
+				e("GET", "/scorecard", c -> get("/scorecard"), EVERYONE),
+				e("GET", "/partners/{id}/scorecard", c -> get("/partners/" + c.northwind() + "/scorecard"), NORTHWINDS),
+				e("GET", "/scorecards", c -> get("/scorecards"), VENDOR_STAFF),
+				e("POST", "/scorecards", c -> post("/scorecards"), VENDOR_ADMIN),
+				e("GET", "/admin/scorecard", c -> get("/admin/scorecard"), VENDOR_ADMIN),
+				e("POST", "/admin/scorecard/formulas", c -> post("/admin/scorecard/formulas").param("region", "M" + c.unique())
+						.param("expression", "revenue / 1000"), VENDOR_ADMIN),
+				e("POST", "/admin/scorecard/formulas/{id}/removal", c -> post("/admin/scorecard/formulas/" + c.scorecardFormula()
+						+ "/removal"), VENDOR_ADMIN),
+				e("POST", "/admin/scorecard/targets", c -> post("/admin/scorecard/targets").param("REVENUE", "150000")
+						.param("PIPELINE", "300000").param("ENGAGEMENT", "25").param("CERTIFICATIONS", "2")
+						.param("CONTACT_MISSES", "0").param("CONFLICTS", "0"), VENDOR_ADMIN),
+				e("GET", "/api/v1/partners/{id}/scorecard", c -> get("/api/v1/partners/" + c.northwind() + "/scorecard"), NORTHWINDS),
+				e("GET", "/api/v1/scorecards", c -> get("/api/v1/scorecards").param("type", "SALES_PARTNER"), VENDOR_STAFF),
+				e("POST", "/api/v1/scorecards", c -> post("/api/v1/scorecards"), VENDOR_ADMIN),
+				e("GET", "/api/v1/scorecard-formulas", c -> get("/api/v1/scorecard-formulas"), EVERYONE),
+				e("POST", "/api/v1/scorecard-formulas", c -> json(post("/api/v1/scorecard-formulas"), "{\"region\":\"M" + c.unique()
+						+ "\",\"expression\":\"revenue / 1000\"}"), VENDOR_ADMIN),
+				e("DELETE", "/api/v1/scorecard-formulas/{id}", c -> delete("/api/v1/scorecard-formulas/" + c.scorecardFormula()),
+						VENDOR_ADMIN),
+				e("GET", "/api/v1/scorecard-targets", c -> get("/api/v1/scorecard-targets"), EVERYONE),
+				e("PUT", "/api/v1/scorecard-targets", c -> json(put("/api/v1/scorecard-targets"), "{\"REVENUE\":150000,"
+						+ "\"PIPELINE\":300000,\"ENGAGEMENT\":25,\"CERTIFICATIONS\":2,\"CONTACT_MISSES\":0,\"CONFLICTS\":0}"),
+						VENDOR_ADMIN),
 				e("GET", "/api/v1/tier-rubric", c -> get("/api/v1/tier-rubric"), EVERYONE),
 				// seed 004's rubric, sent back as it is
 				e("PUT", "/api/v1/tier-rubric", c -> json(put("/api/v1/tier-rubric"), SEED_RUBRIC), VENDOR_ADMIN),

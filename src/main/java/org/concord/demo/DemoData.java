@@ -20,6 +20,7 @@ import org.concord.partners.Prospects;
 import org.concord.partners.PartnerTier;
 import org.concord.partners.RoutingProfile;
 import org.concord.partners.SubAccounts;
+import org.concord.scoring.Scorecards;
 import org.concord.scoring.TierAssessments;
 import org.concord.shared.PartnerId;
 import org.concord.shared.Role;
@@ -57,15 +58,17 @@ class DemoData implements ApplicationRunner {
 	private final Prospects prospects;
 	private final SubAccounts subAccounts;
 	private final TierAssessments tiers;
+	private final Scorecards scorecards;
 	private final String mode;
 	private final Environment environment;
 
 	DemoData(Brands brands, PartnerDirectory partners, PartnerAccounts accounts, UserProvisioning users,
-			DemoPipeline pipeline, Prospects prospects, SubAccounts subAccounts, TierAssessments tiers, @Value("${concord.demo-data:first-start}") String mode,
+			DemoPipeline pipeline, Prospects prospects, SubAccounts subAccounts, TierAssessments tiers, Scorecards scorecards, @Value("${concord.demo-data:first-start}") String mode,
 			Environment environment) {
 		this.prospects = prospects;
 		this.subAccounts = subAccounts;
 		this.tiers = tiers;
+		this.scorecards = scorecards;
 		this.pipeline = pipeline;
 		this.brands = brands;
 		this.partners = partners;
@@ -137,8 +140,10 @@ class DemoData implements ApplicationRunner {
 			return null;
 		});
 		pipeline.load();
-		// the first tier assessment, as the monthly job would make it: the channel team finds its proposals waiting
+		// the first tier assessment and scorecards, as the monthly jobs would make them: the channel team finds its
+		// proposals waiting, each partner its scorecard
 		users.actingAs("admin", tiers::assessNow);
+		users.actingAs("admin", scorecards::computeNow);
 	}
 
 	/** A recruitment pipeline: prospects in several stages, one of them a partner already, one declined. */

@@ -50,6 +50,18 @@ public class ScoredPartners {
 				.map(PartnerId::new).toList();
 	}
 
+	/** A partner that counts, as the scorecard groups it: its type (its peers) and region. */
+	public record Peer(PartnerId id, String type, String typeName, String region) {
+	}
+
+	/** Every partner that counts, with its type and region. */
+	@Transactional(readOnly = true)
+	public List<Peer> peers() {
+		return jdbc.query("select p.id, p.type, t.name, p.region from partner_company p join partner_type t on t.code = p.type"
+				+ " where not p.test_data order by p.id", (row, n) -> new Peer(new PartnerId(row.getObject(1, UUID.class)),
+						row.getString(2), row.getString(3), row.getString(4)));
+	}
+
 	/** Every partner that counts, with its tier now. */
 	@Transactional(readOnly = true)
 	public Map<PartnerId, PartnerTier> tiers() {

@@ -37,4 +37,10 @@ public interface RegisteredOpportunities {
 
 	/** How many deals each partner has won (badges). */
 	Map<PartnerId, Long> dealsWon();
+
+	/** Each partner's open pipeline (approved and active) at a year of its MRR, in one currency (the scorecard). */
+	Map<PartnerId, BigDecimal> openPipeline(String currency);
+
+	/** How many channel conflicts each partner's registrations met in the period (the scorecard). */
+	Map<PartnerId, Long> conflictsBetween(Instant from, Instant to);
 }

@@ -16,13 +16,13 @@ class RegisteredOpportunitiesAdapter implements RegisteredOpportunities {
 	private final Registrations registrations;
 	private final Pipeline pipeline;
 	private final RegistrationSettings settings;
-	private final WonRevenue won;
+	private final ScoredRegistrations scored;
 	private final RegistrationTally tally;
 
 	RegisteredOpportunitiesAdapter(Registrations registrations, Pipeline pipeline, RegistrationSettings settings,
-			WonRevenue won, RegistrationTally tally) {
+			ScoredRegistrations scored, RegistrationTally tally) {
 		this.tally = tally;
-		this.won = won;
+		this.scored = scored;
 		this.registrations = registrations;
 		this.pipeline = pipeline;
 		this.settings = settings;
@@ -55,11 +55,21 @@ class RegisteredOpportunitiesAdapter implements RegisteredOpportunities {
 
 	@Override
 	public Map<PartnerId, BigDecimal> wonAnnualRevenue(Instant from, Instant to, String currency) {
-		return won.annualBetween(from, to, currency);
+		return scored.annualBetween(from, to, currency);
 	}
 
 	@Override
 	public Map<PartnerId, Long> dealsWon() {
 		return tally.wonByPartner();
+	}
+
+	@Override
+	public Map<PartnerId, BigDecimal> openPipeline(String currency) {
+		return tally.openByPartner(currency);
+	}
+
+	@Override
+	public Map<PartnerId, Long> conflictsBetween(Instant from, Instant to) {
+		return scored.conflictsBetween(from, to);
 	}
 }

@@ -65,6 +65,18 @@ class RegistrationTally {
 		return won;
 	}
 
+	/** Each partner's approved and active registrations at a year of their MRR, in one currency. */
+	@Transactional(readOnly = true)
+	Map<PartnerId, BigDecimal> openByPartner(String currency) {
+		Map<PartnerId, BigDecimal> open = new HashMap<>();
+		jdbc.sql("select partner_id, sum(mrr) from registration_tally where status in ('APPROVED', 'ACTIVE')"
+				+ " and currency = :currency group by partner_id having sum(registrations) > 0").param("currency", currency)
+				.query(row -> {
+					open.put(new PartnerId(row.getObject(1, UUID.class)), row.getBigDecimal(2).multiply(BigDecimal.valueOf(12)));
+				});
+		return open;
+	}
+
 	/** One partner's registrations and MRR in one status and currency. */
 	record StatusTotal(RegistrationStatus status, String currency, long registrations, BigDecimal mrr) {
 	}

@@ -128,7 +128,7 @@ public class TierAssessments {
 		return counts.getOrDefault(kind, 0L);
 	}
 
-	private static BigDecimal engagementScore(Map<EngagementKind, Long> counts) {
+	static BigDecimal engagementScore(Map<EngagementKind, Long> counts) {
 		return new EngagementFormula(count(counts, EngagementKind.LOGIN), count(counts, EngagementKind.DOWNLOAD),
 				count(counts, EngagementKind.REGISTRATION), count(counts, EngagementKind.WON),
 				count(counts, EngagementKind.TRAINING), 0, count(counts, EngagementKind.EVENT)).score();

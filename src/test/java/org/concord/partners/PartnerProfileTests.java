@@ -53,7 +53,7 @@ class PartnerProfileTests {
 
 		PartnerProfile.View view = accounts.as("channel", () -> profile.of(partner.id()));
 
-		assertThat(view.sections()).extracting(ProfileSection::key).containsExactly("people", "registrations", "leads", "commissions", "engagement");
+		assertThat(view.sections()).extracting(ProfileSection::key).containsExactly("people", "registrations", "leads", "commissions", "tier", "badges", "training", "scorecard", "engagement");
 		ProfileSection people = section(view, "people");
 		assertThat(people.facts()).containsExactly(new ProfileSection.Fact("People", "2"));
 		assertThat(people.items()).extracting(ProfileSection.Item::link).allMatch(link -> link.startsWith("/people/"));

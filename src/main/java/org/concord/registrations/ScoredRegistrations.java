@@ -13,17 +13,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Partner-sourced revenue: each partner's deals won in a period (by the day they moved to Won, V61's index), at a
+ * What the scores read of registrations. Partner-sourced revenue: each partner's deals won in a period (by the day they moved to Won, V61's index), at a
  * year of their MRR, in one currency. A deal won and reopened no longer counts.
  */
 @Component
-class WonRevenue {
+class ScoredRegistrations {
 
 	private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
 
 	private final JdbcClient jdbc;
 
-	WonRevenue(JdbcClient jdbc) {
+	ScoredRegistrations(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -39,5 +39,18 @@ class WonRevenue {
 					revenue.put(new PartnerId(row.getObject(1, UUID.class)), row.getBigDecimal(2).multiply(MONTHS));
 				});
 		return revenue;
+	}
+
+	/** How many channel conflicts each partner's registrations met, detected in the period. */
+	@Transactional(readOnly = true)
+	Map<PartnerId, Long> conflictsBetween(Instant from, Instant to) {
+		Map<PartnerId, Long> conflicts = new HashMap<>();
+		jdbc.sql("select r.partner_id, count(*) from channel_conflict c join registration r on r.id = c.registration_id"
+				+ " where c.detected_at >= :from and c.detected_at < :to group by r.partner_id")
+				.param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+				.query(row -> {
+					conflicts.put(new PartnerId(row.getObject(1, UUID.class)), row.getLong(2));
+				});
+		return conflicts;
 	}
 }
