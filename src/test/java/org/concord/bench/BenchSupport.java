@@ -1,5 +1,11 @@
 package org.concord.bench;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,6 +15,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.concord.ConcordApplication;
@@ -139,6 +147,28 @@ final class BenchSupport {
 		try (ResultSet r = sql.executeQuery(query)) {
 			r.next();
 			return r.getString(1);
+		}
+	}
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+
+	/** Logs the demo user in on this client (its cookie manager keeps the session). */
+	static void logIn(HttpClient http, String base, String user) throws Exception {
+		String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		Matcher csrf = CSRF.matcher(login);
+		if (!csrf.find()) {
+			throw new IllegalStateException("no CSRF token on the login page");
+		}
+		String token = csrf.group(1) != null ? csrf.group(1) : csrf.group(2);
+		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=concord-demo-2026&_csrf="
+				+ URLEncoder.encode(token, StandardCharsets.UTF_8);
+		HttpResponse<String> in = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		String location = in.headers().firstValue("Location").orElse("");
+		if (in.statusCode() != 302 || location.contains("error")) {
+			throw new IllegalStateException("login of " + user + " failed: " + in.statusCode() + " " + location);
 		}
 	}
 

@@ -69,13 +69,11 @@ public final class PageBenchmark {
 	/** The deep pages: a tenth of the registrations into a partner's list or the review queue, half into everyone's. */
 	private static final int DEEP = REGISTRATIONS / 10;
 	private static final int DEEPEST = REGISTRATIONS / 2;
-	private static final String PASSWORD = "concord-demo-2026";
 	private static final String[] PARTNER_REPS = { "northwind.rep", "harbour.rep", "summit.rep", "maple.rep", "atlantic.rep" };
 	private static final List<String> BIG_TABLES = List.of("registration", "registration_partner", "customer_contact", "lead",
 			"lead_offer", "payment", "invoice", "commission_ledger_entry", "subscription_contract", "contract_partner",
 			"registration_status_change", "audit_entry");
 	private static final Pattern EXECUTION_TIME = Pattern.compile("Execution Time: ([\\d.]+) ms");
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
 
 	private final ConfigurableApplicationContext context;
 	private final String base;
@@ -432,22 +430,7 @@ public final class PageBenchmark {
 			HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).executor(Executors.newFixedThreadPool(CLIENTS))
 					.followRedirects(HttpClient.Redirect.NEVER).build();
 			try {
-				String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
-						HttpResponse.BodyHandlers.ofString()).body();
-				Matcher csrf = CSRF.matcher(login);
-				if (!csrf.find()) {
-					throw new IllegalStateException("no CSRF token on the login page");
-				}
-				String token = csrf.group(1) != null ? csrf.group(1) : csrf.group(2);
-				String form = "username=" + URLEncoder.encode(u, StandardCharsets.UTF_8) + "&password=" + PASSWORD + "&_csrf="
-						+ URLEncoder.encode(token, StandardCharsets.UTF_8);
-				HttpResponse<String> in = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-						.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-						.build(), HttpResponse.BodyHandlers.ofString());
-				String location = in.headers().firstValue("Location").orElse("");
-				if (in.statusCode() != 302 || location.contains("error")) {
-					throw new IllegalStateException("login of " + u + " failed: " + in.statusCode() + " " + location);
-				}
+				BenchSupport.logIn(http, base, u);
 				return http;
 			}
 			catch (Exception ex) {
