@@ -10,9 +10,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
@@ -32,6 +35,22 @@ class ArchitectureTests {
 
 	private final JavaClasses classes = new ClassFileImporter()
 			.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.concord");
+
+	/**
+	 * Every notice honours the person's communication preferences: only the Notifier posts to the portal inbox, and only
+	 * it and identity's account mails (invitations, password resets, application confirmations) use the mailbox.
+	 */
+	@Test
+	void everyNoticeGoesThroughThePreferences() {
+		noClasses().that().resideOutsideOfPackage("org.concord.notifications..").should()
+				.callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("post"))
+						.and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+								HasName.Predicates.name("org.concord.notifications.Inbox")))))
+				.because("a notice posted straight to the inbox would skip the person's preferences").check(classes);
+		noClasses().that().resideOutsideOfPackages("org.concord.notifications..", "org.concord.identity..").should()
+				.dependOnClassesThat().haveFullyQualifiedName("org.concord.notifications.Mailbox")
+				.because("a notice mailed straight would skip the person's preferences; Notifier.tell chooses").check(classes);
+	}
 
 	@Test
 	void entitiesAreNotPublic() {

@@ -7,9 +7,9 @@ import org.concord.identity.Brands;
 import org.concord.identity.People;
 import org.concord.identity.Person;
 import org.concord.identity.Portal;
-import org.concord.notifications.Inbox;
 import org.concord.notifications.Mail;
-import org.concord.notifications.Mailbox;
+import org.concord.notifications.Notifier;
+import org.concord.notifications.Topic;
 import org.concord.shared.PartnerId;
 import org.concord.shared.Role;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -22,15 +22,13 @@ class CommissionNotifications {
 	private final ContractRepository contracts;
 	private final People people;
 	private final Brands brands;
-	private final Mailbox mailbox;
-	private final Inbox inbox;
+	private final Notifier notifier;
 
-	CommissionNotifications(ContractRepository contracts, People people, Brands brands, Mailbox mailbox, Inbox inbox) {
+	CommissionNotifications(ContractRepository contracts, People people, Brands brands, Notifier notifier) {
 		this.contracts = contracts;
 		this.people = people;
 		this.brands = brands;
-		this.mailbox = mailbox;
-		this.inbox = inbox;
+		this.notifier = notifier;
 	}
 
 	@ApplicationModuleListener
@@ -55,8 +53,8 @@ class CommissionNotifications {
 	private void tell(Set<Person> recipients, String product, String headline, String text, String path) {
 		Portal portal = brands.portalOf(product);
 		for (Person person : recipients) {
-			inbox.post(person.id(), headline, path);
-			mailbox.send(new Mail(portal.brand().senderAddress(), person.email(), headline,
+			notifier.tell(person.id(), Topic.COMMISSION_NEWS, headline, path, portal.link(path),
+					new Mail(portal.brand().senderAddress(), person.email(), headline,
 					"Hello " + person.displayName() + ",\n\n" + headline + ".\n\n" + text + "\n\nSee: " + portal.link(path)
 							+ "\n\nQuestions? Write to " + portal.brand().supportEmail() + ".\n"));
 		}

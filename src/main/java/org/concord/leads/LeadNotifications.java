@@ -7,9 +7,9 @@ import org.concord.identity.Brands;
 import org.concord.identity.People;
 import org.concord.identity.Person;
 import org.concord.identity.Portal;
-import org.concord.notifications.Inbox;
 import org.concord.notifications.Mail;
-import org.concord.notifications.Mailbox;
+import org.concord.notifications.Notifier;
+import org.concord.notifications.Topic;
 import org.concord.registrations.RegistrationOutcome;
 import org.concord.shared.PartnerId;
 import org.concord.shared.Role;
@@ -27,18 +27,16 @@ class LeadNotifications {
 	private final Leads service;
 	private final People people;
 	private final Brands brands;
-	private final Mailbox mailbox;
-	private final Inbox inbox;
+	private final Notifier notifier;
 	private final Clock clock;
 
-	LeadNotifications(LeadRepository leads, Leads service, People people, Brands brands, Mailbox mailbox, Inbox inbox,
+	LeadNotifications(LeadRepository leads, Leads service, People people, Brands brands, Notifier notifier,
 			Clock clock) {
 		this.leads = leads;
 		this.service = service;
 		this.people = people;
 		this.brands = brands;
-		this.mailbox = mailbox;
-		this.inbox = inbox;
+		this.notifier = notifier;
 		this.clock = clock;
 	}
 
@@ -70,8 +68,8 @@ class LeadNotifications {
 			String path = "/lead-routing/" + lead.leadId();
 			Portal portal = brands.portalOf(lead.product());
 			for (Person manager : people.activeWithRole(Role.CHANNEL_MANAGER)) {
-				inbox.post(manager.id(), headline, path);
-				mailbox.send(new Mail(portal.brand().senderAddress(), manager.email(), headline,
+				notifier.tell(manager.id(), Topic.LEADS_UNPLACED, headline, path, portal.link(path),
+						new Mail(portal.brand().senderAddress(), manager.email(), headline,
 						headline + "\n\n" + waiting.reason() + "\n\nAssign it: " + portal.link(path) + "\n"));
 			}
 		});
@@ -103,8 +101,8 @@ class LeadNotifications {
 			String path = theirs ? "/lead-routing/" + lead.leadId() : "/lead-routing";
 			Portal portal = brands.portalOf(lead.product());
 			for (Person person : people.activeMembersOf(partner)) {
-				inbox.post(person.id(), headline, path);
-				mailbox.send(new Mail(portal.brand().senderAddress(), person.email(), headline, """
+				notifier.tell(person.id(), Topic.LEAD_OFFERS, headline, path, portal.link(path),
+						new Mail(portal.brand().senderAddress(), person.email(), headline, """
 						Hello %s,
 
 						%s.

@@ -11,7 +11,11 @@ public enum Topic {
 	CONFLICTS("Channel conflicts waiting for a decision", true),
 	TIER_REVIEWS("Tier changes the assessment proposes for your partners", true),
 	TIER_CHANGES("Your company's tier: upgrades, and downgrades ahead of time", false),
-	CERTIFICATION_EXPIRY("Certifications that expire within 30 days", false);
+	CERTIFICATION_EXPIRY("Certifications that expire within 30 days", false),
+	REGISTRATION_UPDATES("Decisions, expiries, lapses and answers on your registrations", false),
+	LEAD_OFFERS("Leads offered to your company, reminders and leads taken back", false),
+	LEADS_UNPLACED("Leads routing could not place with a partner", true),
+	COMMISSION_NEWS("Program terms, and invoices behind your commission", false);
 
 	private final String label;
 	private final boolean vendorOnly;

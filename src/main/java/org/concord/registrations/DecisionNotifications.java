@@ -5,9 +5,9 @@ import java.util.function.Function;
 import org.concord.identity.Brands;
 import org.concord.identity.People;
 import org.concord.identity.Portal;
-import org.concord.notifications.Inbox;
 import org.concord.notifications.Mail;
-import org.concord.notifications.Mailbox;
+import org.concord.notifications.Notifier;
+import org.concord.notifications.Topic;
 import org.concord.shared.UserId;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -19,18 +19,16 @@ class DecisionNotifications {
 	private final RegistrationRepository registrations;
 	private final People people;
 	private final Brands brands;
-	private final Mailbox mailbox;
-	private final Inbox inbox;
+	private final Notifier notifier;
 	private final ChannelConflicts conflicts;
 
-	DecisionNotifications(RegistrationRepository registrations, People people, Brands brands, Mailbox mailbox, Inbox inbox,
+	DecisionNotifications(RegistrationRepository registrations, People people, Brands brands, Notifier notifier,
 			ChannelConflicts conflicts) {
 		this.conflicts = conflicts;
 		this.registrations = registrations;
 		this.people = people;
 		this.brands = brands;
-		this.mailbox = mailbox;
-		this.inbox = inbox;
+		this.notifier = notifier;
 	}
 
 	@ApplicationModuleListener
@@ -80,8 +78,8 @@ class DecisionNotifications {
 				people.find(new UserId(owner)).ifPresent(person -> {
 					Portal portal = brands.portalOf(summary.product());
 					String headline = "A partner registration overlaps your opportunity " + summary.companyName() + ": it " + state;
-					inbox.post(person.id(), headline, "/conflicts");
-					mailbox.send(new Mail(portal.brand().senderAddress(), person.email(), headline,
+					notifier.tell(person.id(), Topic.CONFLICTS, headline, "/conflicts", portal.link("/conflicts"),
+							new Mail(portal.brand().senderAddress(), person.email(), headline,
 							headline + "\n\n" + conflict.reason() + "\n\nSee the conflict queue: " + portal.link("/conflicts") + "\n"));
 				});
 			}
@@ -96,8 +94,8 @@ class DecisionNotifications {
 					String headline = headlineFor.apply(summary.companyName());
 					String path = "/registrations/" + summary.id();
 					Portal portal = brands.portalOf(summary.product());
-					inbox.post(submittedBy, headline, path);
-					mailbox.send(new Mail(portal.brand().senderAddress(), person.email(), headline, """
+					notifier.tell(submittedBy, Topic.REGISTRATION_UPDATES, headline, path, portal.link(path),
+							new Mail(portal.brand().senderAddress(), person.email(), headline, """
 							Hello %s,
 
 							%s%s

@@ -105,6 +105,7 @@ public class Scorecards {
 		Map<PartnerId, Long> missed = misses.byPartner();
 		Map<PartnerId, Long> conflicts = opportunities.conflictsBetween(yearAgo, end);
 		List<ScorecardFormulaView> formulas = formulas();
+		Map<String, ScorecardFormula> parsed = new HashMap<>();
 
 		record Scored(ScoredPartners.Peer peer, Map<ScorecardKpi, BigDecimal> kpis, ScorecardFormulaView formula, BigDecimal score) {
 		}
@@ -121,7 +122,7 @@ public class Scorecards {
 			ScorecardFormulaView formula = formulaFor(formulas, peer.type(), peer.region());
 			BigDecimal score;
 			try {
-				score = ScorecardFormula.parse(formula.expression()).score(kpis);
+				score = parsed.computeIfAbsent(formula.expression(), ScorecardFormula::parse).score(kpis);
 			}
 			catch (BaseException | ArithmeticException | IllegalArgumentException ex) {
 				score = null; // e.g. a division by a KPI that is 0 for this partner: no score, ranked last

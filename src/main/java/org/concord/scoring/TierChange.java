@@ -19,7 +19,8 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 /**
  * A tier change a monthly assessment proposed for one partner. A channel manager approves or rejects it. Approved, an
  * upgrade applies at once; a downgrade is scheduled after the grace period, and is withdrawn if a later assessment
- * finds the partner back at its tier. Each step raises {@link TierChangeStep} for the notices.
+ * finds the partner back at its tier. Each step the partner hears of raises {@link TierChangeStep}; proposals are told
+ * to the channel team together, one notice per person per assessment ({@link TierChangesProposed}).
  */
 @Entity
 @Table(name = "tier_change")
@@ -76,7 +77,6 @@ class TierChange extends AbstractAggregateRoot<TierChange> {
 		this.assessedOn = on;
 		this.status = Status.PROPOSED;
 		this.proposedAt = now;
-		registerEvent(step());
 	}
 
 	static TierChange propose(UUID partnerId, PartnerTier from, PartnerTier to, int score, LocalDate on, Instant now) {

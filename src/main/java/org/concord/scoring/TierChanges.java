@@ -27,6 +27,7 @@ import org.concord.shared.PartnerId;
 import org.concord.shared.UserId;
 import org.concord.shared.access.ManageChannel;
 import org.concord.shared.access.SeeProgram;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -51,13 +52,15 @@ public class TierChanges {
 	private final PartnerDirectory partners;
 	private final PartnerAccounts accounts;
 	private final ScoredPartners scored;
+	private final ApplicationEventPublisher events;
 	private final CurrentActor actor;
 	private final BusinessCalendar calendar;
 	private final Clock clock;
 
 	TierChanges(TierChangeRepository changes, TierRubrics rubrics, PartnerDirectory partners, PartnerAccounts accounts,
-			ScoredPartners scored, CurrentActor actor, BusinessCalendar calendar, Clock clock) {
+			ScoredPartners scored, ApplicationEventPublisher events, CurrentActor actor, BusinessCalendar calendar, Clock clock) {
 		this.scored = scored;
+		this.events = events;
 		this.changes = changes;
 		this.rubrics = rubrics;
 		this.partners = partners;
@@ -77,6 +80,7 @@ public class TierChanges {
 		Map<UUID, TierChange> open = changes.findByStatusIn(OPEN).stream()
 				.collect(Collectors.toMap(TierChange::partnerId, Function.identity()));
 		List<TierChange> touched = new ArrayList<>();
+		List<UUID> proposed = new ArrayList<>();
 		for (Outcome outcome : outcomes) {
 			TierChange existing = open.get(outcome.partner().value());
 			if (outcome.eligible() == outcome.current()) {
@@ -103,8 +107,12 @@ public class TierChanges {
 			}
 			touched.add(TierChange.propose(outcome.partner().value(), outcome.current(), outcome.eligible(), outcome.total(),
 					on, clock.instant()));
+			proposed.add(outcome.partner().value());
 		}
 		changes.saveAll(touched);
+		if (!proposed.isEmpty()) {
+			events.publishEvent(new TierChangesProposed(on, proposed));
+		}
 	}
 
 	/**

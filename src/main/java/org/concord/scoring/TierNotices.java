@@ -1,8 +1,11 @@
 package org.concord.scoring;
 
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.concord.identity.Brands;
 import org.concord.identity.People;
@@ -20,8 +23,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Who hears of a tier change, as each chose to hear of its topic: the partner's account manager (or, with none, the
- * channel managers) of a proposal to decide; the partner's admins of an upgrade, of a downgrade ahead of its day (with
+ * Who hears of a tier change, as each chose to hear of its topic: the account managers (or, for partners nobody looks
+ * after, the channel managers) of an assessment's proposals, once each; the partner's admins of an upgrade, of a downgrade ahead of its day (with
  * the score that keeps the tier), of one withdrawn, and of one applied.
  */
 @Component
@@ -48,7 +51,6 @@ class TierNotices {
 			return;
 		}
 		switch (step.status()) {
-			case "PROPOSED" -> tellChannelTeam(partner, step);
 			case "SCHEDULED" -> tellPartner(partner, "Your tier moves from " + step.from().label() + " to " + step.to().label()
 					+ " on " + step.effectiveOn() + " unless your tier score is back at " + rubrics.current().from(step.from())
 					+ " by then");
@@ -59,17 +61,33 @@ class TierNotices {
 		}
 	}
 
-	private void tellChannelTeam(PartnerSummary partner, TierChangeStep step) {
-		Set<Person> recipients = new LinkedHashSet<>();
-		if (partner.accountManagerId() != null) {
-			people.find(new UserId(partner.accountManagerId())).filter(p -> "ACTIVE".equals(p.status())).ifPresent(recipients::add);
+	/**
+	 * One notice per person for all of an assessment's proposals: each account manager hears of their partners'; the
+	 * channel managers of those nobody looks after.
+	 */
+	@ApplicationModuleListener
+	void on(TierChangesProposed proposed) {
+		Map<UUID, Optional<Person>> managers = new HashMap<>();
+		Map<Person, Integer> told = new LinkedHashMap<>();
+		int nobodys = 0;
+		for (UUID id : proposed.partners()) {
+			Optional<Person> manager = partners.find(new PartnerId(id)).map(PartnerSummary::accountManagerId)
+					.flatMap(m -> managers.computeIfAbsent(m, k -> people.find(new UserId(k))
+							.filter(p -> "ACTIVE".equals(p.status()))));
+			if (manager.isPresent()) {
+				told.merge(manager.get(), 1, Integer::sum);
+			}
+			else {
+				nobodys++;
+			}
 		}
-		if (recipients.isEmpty()) {
-			recipients.addAll(people.activeWithRole(Role.CHANNEL_MANAGER));
+		if (nobodys > 0) {
+			for (Person manager : people.activeWithRole(Role.CHANNEL_MANAGER)) {
+				told.merge(manager, nobodys, Integer::sum);
+			}
 		}
-		String headline = "Tier change to decide: " + partner.name() + " from " + step.from().label() + " to " + step.to().label()
-				+ " (score " + step.score() + ")";
-		recipients.forEach(person -> tell(person, Topic.TIER_REVIEWS, headline, "/tier-changes"));
+		told.forEach((person, count) -> tell(person, Topic.TIER_REVIEWS, count + (count == 1 ? " tier change waits"
+				: " tier changes wait") + " for your decision (assessment of " + proposed.assessedOn() + ")", "/tier-changes"));
 	}
 
 	private void tellPartner(PartnerSummary partner, String headline) {

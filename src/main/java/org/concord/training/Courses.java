@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.concord.shared.Audited;
 import org.concord.shared.CurrentActor;
+import org.concord.shared.EngagementKind;
+import org.concord.shared.EngagementRecorded;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
@@ -103,11 +105,14 @@ public class Courses {
 		return courses.save(course).toView(true);
 	}
 
-	/** The course's PDF, for anyone who sees the course. */
-	@Transactional(readOnly = true)
+	/** The course's PDF, for anyone who sees the course; a partner person's download counts in their engagement. */
+	@Transactional
 	public byte[] file(UUID id) {
-		visible(id);
-		return jdbc.query("select content from course_file where course_id = ?", (row, n) -> row.getBytes(1), id).stream()
-				.findFirst().orElseThrow(() -> new NotFoundException("Course file"));
+		Course course = visible(id);
+		byte[] content = jdbc.query("select content from course_file where course_id = ?", (row, n) -> row.getBytes(1), id)
+				.stream().findFirst().orElseThrow(() -> new NotFoundException("Course file"));
+		actor.scope().company().ifPresent(partner -> events.publishEvent(new EngagementRecorded(actor.userId(), partner,
+				EngagementKind.DOWNLOAD, course.title(), clock.instant())));
+		return content;
 	}
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.concord.ConcordIntegrationTest;
 import org.concord.Inboxes;
@@ -169,16 +170,19 @@ class TierAssessmentsTests {
 	}
 
 	@Test
-	void anApprovedDowngradeWaitsAQuarterIsToldAheadAndAppliesOnItsDay() {
+	void anApprovedDowngradeWaitsAQuarterIsToldAheadAndAppliesOnItsDay() throws Exception {
 		FreshPartner partner = accounts.freshPartner("SALES_PARTNER", PartnerTier.GOLD, "NS");
 		LocalDate day = assessmentDay();
+		UUID channel = accounts.idOf("channel");
+		int told = Inboxes.count(jdbc, channel, "for your decision (assessment of " + day + ")");
 		assessments.assess(day);
 		TierChangeView proposed = openChangeOf(partner);
 		assertThat(proposed.toTier()).as("no activity: 5 + 2 + 0 + 0 + 5 = 12").isEqualTo("Bronze");
 		assertThat(proposed.score()).isEqualTo(12);
-		UserId manager = new UserId(accounts.idOf("channel"));
-		Inboxes.await(() -> Inboxes.count(jdbc, manager.value(), "Tier change to decide: " + partners.find(partner.id())
-				.orElseThrow().name()) == 1);
+		// every proposal of the assessment in one notice per person, not one per partner
+		Inboxes.await(() -> Inboxes.count(jdbc, channel, "for your decision (assessment of " + day + ")") == told + 1);
+		Thread.sleep(300);
+		assertThat(Inboxes.count(jdbc, channel, "for your decision (assessment of " + day + ")")).isEqualTo(told + 1);
 
 		TierChangeView scheduled = accounts.as("channel", () -> changes.approve(proposed.id(), null));
 

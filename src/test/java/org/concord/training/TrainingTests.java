@@ -184,6 +184,8 @@ class TrainingTests {
 				.perform(get("/training/courses/" + course.id() + "/file")).getResponse();
 		assertThat(download.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"handbook.pdf\"");
 		assertThat(download.getContentAsString()).startsWith("%PDF-");
+		assertThat(jdbc.queryForObject("select count(*) from engagement_entry where kind = 'DOWNLOAD' and subject = ?",
+				Integer.class, course.title())).as("a partner's download is engagement").isEqualTo(1);
 
 		var refused = web.perform(post("/admin/courses/new").param("title", "Bad link").param("link", "ftp://x")
 				.with(csrf())).getResponse();
