@@ -1,5 +1,6 @@
 package org.concord.scoring;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface TierChangeRepository extends JpaRepository<TierChange, UUID> {
 
@@ -20,4 +22,7 @@ interface TierChangeRepository extends JpaRepository<TierChange, UUID> {
 	List<TierChange> findByStatusAndEffectiveOnLessThanEqual(TierChange.Status status, LocalDate day);
 
 	List<TierChange> findTop12ByPartnerIdOrderByProposedAtDesc(UUID partnerId);
+
+	@Query("select c.partnerId from TierChange c where c.proposedAt = ?1 and c.status = 'PROPOSED'")
+	List<UUID> partnersProposedAt(Instant when);
 }

@@ -1,7 +1,9 @@
 package org.concord.scoring;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -80,7 +82,9 @@ public class TierChanges {
 		Map<UUID, TierChange> open = changes.findByStatusIn(OPEN).stream()
 				.collect(Collectors.toMap(TierChange::partnerId, Function.identity()));
 		List<TierChange> touched = new ArrayList<>();
-		List<UUID> proposed = new ArrayList<>();
+		// one instant for the assessment's proposals, to the microsecond the databases keep: the notices find them by it
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		int proposed = 0;
 		for (Outcome outcome : outcomes) {
 			TierChange existing = open.get(outcome.partner().value());
 			if (outcome.eligible() == outcome.current()) {
@@ -106,12 +110,12 @@ public class TierChanges {
 				touched.add(existing);
 			}
 			touched.add(TierChange.propose(outcome.partner().value(), outcome.current(), outcome.eligible(), outcome.total(),
-					on, clock.instant()));
-			proposed.add(outcome.partner().value());
+					on, now));
+			proposed++;
 		}
 		changes.saveAll(touched);
-		if (!proposed.isEmpty()) {
-			events.publishEvent(new TierChangesProposed(on, proposed));
+		if (proposed > 0) {
+			events.publishEvent(new TierChangesProposed(on, now));
 		}
 	}
 
@@ -184,6 +188,12 @@ public class TierChanges {
 		});
 		changes.saveAll(due);
 		return due.size();
+	}
+
+	/** The partners an assessment's proposals made at this instant are for (the notices read them after it). */
+	@Transactional(readOnly = true)
+	List<UUID> proposedAt(Instant when) {
+		return changes.partnersProposedAt(when);
 	}
 
 	/**

@@ -35,8 +35,11 @@ class TierNotices {
 	private final Brands brands;
 	private final Notifier notifier;
 	private final TierRubrics rubrics;
+	private final TierChanges changes;
 
-	TierNotices(PartnerDirectory partners, People people, Brands brands, Notifier notifier, TierRubrics rubrics) {
+	TierNotices(PartnerDirectory partners, People people, Brands brands, Notifier notifier, TierRubrics rubrics,
+			TierChanges changes) {
+		this.changes = changes;
 		this.partners = partners;
 		this.people = people;
 		this.brands = brands;
@@ -70,7 +73,7 @@ class TierNotices {
 		Map<UUID, Optional<Person>> managers = new HashMap<>();
 		Map<Person, Integer> told = new LinkedHashMap<>();
 		int nobodys = 0;
-		for (UUID id : proposed.partners()) {
+		for (UUID id : changes.proposedAt(proposed.proposedAt())) {
 			Optional<Person> manager = partners.find(new PartnerId(id)).map(PartnerSummary::accountManagerId)
 					.flatMap(m -> managers.computeIfAbsent(m, k -> people.find(new UserId(k))
 							.filter(p -> "ACTIVE".equals(p.status()))));
