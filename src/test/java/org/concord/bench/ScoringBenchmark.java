@@ -67,7 +67,7 @@ public final class ScoringBenchmark {
 		this.scores = context.getBean(EngagementScores.class);
 		this.tiers = context.getBean(TierAssessments.class);
 		this.scorecards = context.getBean(Scorecards.class);
-		this.base = "http://lighthouse.localhost:" + context.getEnvironment().getProperty("local.server.port");
+		this.base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
 		this.zone = context.getBean(BusinessCalendar.class).zone();
 	}
 
