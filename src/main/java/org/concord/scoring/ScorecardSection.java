@@ -4,15 +4,8 @@ import java.util.List;
 
 import org.concord.partners.ProfileSection;
 import org.concord.partners.ProfileSections;
-import org.concord.shared.BusinessCalendar;
 import org.concord.shared.PartnerId;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
-
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 
 /** A partner's scorecard on its profile page: score, rank among its peers, and the KPIs short of their target. */
 @Component
@@ -39,16 +32,5 @@ class ScorecardSection implements ProfileSections {
 				card.kpis().stream().filter(k -> !k.met()).map(k -> new ProfileSection.Item(k.label(), k.value().toPlainString()
 						+ " against a target of " + k.target().toPlainString(), null)).toList(), link, List.of()))
 				.orElseGet(() -> new ProfileSection("scorecard", "Scorecard", List.of(), List.of(), link, List.of()));
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class Job {
-
-		/** On the 1st of every month at 03:15 vendor time, every scorecard is computed. */
-		@Bean
-		RecurringTask<Void> scorecardsTask(Scorecards scorecards, BusinessCalendar calendar) {
-			return Tasks.recurring("scorecards", Schedules.cron("0 15 3 1 * *", calendar.zone()))
-					.execute((instance, context) -> scorecards.compute(scorecards.today()));
-		}
 	}
 }

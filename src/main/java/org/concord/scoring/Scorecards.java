@@ -38,6 +38,8 @@ import org.concord.shared.access.Administer;
 import org.concord.shared.access.SeeProgram;
 import org.concord.training.Training;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +47,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.ezylang.evalex.BaseException;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 
 /**
  * The channel scorecard (seed 004): every counted partner's KPIs, scored by the formula of its type and region, ranked
@@ -299,5 +304,16 @@ public class Scorecards {
 		});
 		events.publishEvent(new Audited("SCORECARD_TARGETS_SET", "scorecard", targets.toString()));
 		return targets();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Job {
+
+		/** On the 1st of every month at 03:15 vendor time, every scorecard is computed. */
+		@Bean
+		RecurringTask<Void> scorecardsTask(Scorecards scorecards, BusinessCalendar calendar) {
+			return Tasks.recurring("scorecards", Schedules.cron("0 15 3 1 * *", calendar.zone()))
+					.execute((instance, context) -> scorecards.compute(scorecards.today()));
+		}
 	}
 }

@@ -17,6 +17,7 @@ import java.util.function.Function;
 
 import org.concord.partners.Engagement;
 import org.concord.partners.PartnerDirectory;
+import org.concord.partners.PartnerSummary;
 import org.concord.partners.PartnerTier;
 import org.concord.partners.ScoredPartners;
 import org.concord.registrations.RegisteredOpportunities;
@@ -176,10 +177,11 @@ public class TierAssessments {
 				line(rubric, TierCriterion.ENGAGEMENT, row.getBigDecimal(11), TierRubrics.plain(row.getBigDecimal(11))
 						+ " in 90 days", row.getInt(12), from -> "from " + TierRubrics.plain(from)));
 		int total = row.getInt(13);
-		PartnerTier current = partners.find(partner).orElseThrow().tier();
+		PartnerSummary summary = partners.find(partner).orElseThrow();
+		PartnerTier current = summary.tier();
 		PartnerTier next = TierRubric.above(current);
 		Integer toNext = next == null ? null : Math.max(0, rubric.from(next) - total);
-		return new TierScore(partner.toString(), partners.namesOf(List.of(partner.value())).get(partner.value()),
+		return new TierScore(partner.toString(), summary.name(),
 				row.getDate(1).toLocalDate(), lines, total, current.label(), PartnerTier.valueOf(row.getString(14)).label(),
 				next == null ? null : next.label(), toNext, changes.openFor(partner).orElse(null));
 	}

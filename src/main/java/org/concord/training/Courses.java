@@ -105,14 +105,18 @@ public class Courses {
 		return courses.save(course).toView(true);
 	}
 
+	/** A course's PDF and the name it is saved under. */
+	public record CourseFile(String name, byte[] content) {
+	}
+
 	/** The course's PDF, for anyone who sees the course; a partner person's download counts in their engagement. */
 	@Transactional
-	public byte[] file(UUID id) {
+	public CourseFile file(UUID id) {
 		Course course = visible(id);
 		byte[] content = jdbc.query("select content from course_file where course_id = ?", (row, n) -> row.getBytes(1), id)
 				.stream().findFirst().orElseThrow(() -> new NotFoundException("Course file"));
 		actor.scope().company().ifPresent(partner -> events.publishEvent(new EngagementRecorded(actor.userId(), partner,
 				EngagementKind.DOWNLOAD, course.title(), clock.instant())));
-		return content;
+		return new CourseFile(course.toView(false).fileName(), content);
 	}
 }

@@ -80,7 +80,8 @@ class TrainingApi {
 	@Operation(summary = "The course's PDF, for anyone who sees the course")
 	@GetMapping(path = "/courses/{id}/file", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> file(@PathVariable UUID id) {
-		return pdf(courses.file(id), courses.get(id).fileName());
+		Courses.CourseFile file = courses.file(id);
+		return pdf(file.content(), file.name());
 	}
 
 	/** The chosen option of each question, in order (none for a course without a quiz). */

@@ -78,7 +78,8 @@ class TrainingController {
 
 	@GetMapping("/training/courses/{id}/file")
 	ResponseEntity<byte[]> file(@PathVariable UUID id) {
-		return pdf(courses.file(id), courses.get(id).fileName());
+		Courses.CourseFile file = courses.file(id);
+		return pdf(file.content(), file.name());
 	}
 
 	/** The quiz's answers (answer0, answer1, ...), or none: the result on the course page (its fragment for htmx). */
