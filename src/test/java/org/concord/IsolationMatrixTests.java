@@ -1188,6 +1188,14 @@ class IsolationMatrixTests {
 						.param("functionalRole", "SALES"), NORTHWINDS_PERSON_MANAGED),
 				e("PUT", "/api/v1/users/{id}/functional-role", c -> json(put("/api/v1/users/" + c.person() + "/functional-role"),
 						"{\"functionalRole\":\"TECHNICAL\"}"), NORTHWINDS_PERSON_MANAGED),
+				e("GET", "/event-attendance", c -> get("/event-attendance"), CHANNEL_TEAM),
+				e("POST", "/event-attendance", c -> post("/event-attendance").param("event", "Matrix summit")
+						.param("attendedOn", "2026-01-15").param("emails", "nobody@matrix.example"), CHANNEL_TEAM),
+				e("POST", "/people/{id}/event-attendance", c -> post("/people/" + c.person() + "/event-attendance")
+						.param("event", "Matrix summit").param("attendedOn", "2026-01-15"), CHANNEL_TEAM),
+				e("POST", "/api/v1/event-attendance", c -> json(post("/api/v1/event-attendance"),
+						"{\"event\":\"Matrix summit\",\"attendedOn\":\"2026-01-15\",\"emails\":[\"nobody@matrix.example\"]}"),
+						CHANNEL_TEAM),
 				e("GET", "/api/v1/me", c -> get("/api/v1/me"), EVERYONE),
 				e("GET", "/settings/notifications", c -> get("/settings/notifications"), EVERYONE),
 				e("POST", "/settings/notifications", c -> post("/settings/notifications").param("STAGE_CHANGES", "IMMEDIATE"), EVERYONE),

@@ -62,6 +62,11 @@ public class Brands implements BrandHosts {
 		return names;
 	}
 
+	@Override
+	public Map<String, String> names() {
+		return productNames();
+	}
+
 	/** The vendor's brands, which are also the products a registration names. */
 	@Transactional(readOnly = true)
 	public List<BrandView> catalogue() {

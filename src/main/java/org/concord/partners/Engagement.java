@@ -70,6 +70,12 @@ public class Engagement {
 		return counts;
 	}
 
+	/** Whether the person has an entry of this kind about this subject already (an event's attendance, say). */
+	@Transactional(readOnly = true)
+	public boolean has(UserId person, EngagementKind kind, String subject) {
+		return entries.existsByPersonIdAndKindAndSubject(person.value(), kind, subject);
+	}
+
 	@EventListener
 	@Transactional
 	void on(EngagementRecorded recorded) {

@@ -9,6 +9,9 @@ public interface BrandHosts {
 	/** The code of the brand served on this host: the default brand's for a host no brand claims. */
 	String brandOf(String host);
 
+	/** Each brand's name by its code. */
+	java.util.Map<String, String> names();
+
 	/** Whether a brand has this code. */
 	boolean exists(String code);
 }

@@ -5,7 +5,10 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.concord.identity.AttendanceResult;
+import org.concord.identity.AttendanceSheet;
 import org.concord.identity.Brands;
+import org.concord.identity.EventAttendance;
 import org.concord.identity.FunctionalRole;
 import org.concord.identity.Invitation;
 import org.concord.identity.People;
@@ -37,8 +40,10 @@ class UserApi {
 	private final People people;
 	private final Brands brands;
 	private final Engagement engagement;
+	private final EventAttendance attendance;
 
-	UserApi(People people, Brands brands, Engagement engagement) {
+	UserApi(People people, Brands brands, Engagement engagement, EventAttendance attendance) {
+		this.attendance = attendance;
 		this.people = people;
 		this.brands = brands;
 		this.engagement = engagement;
@@ -51,6 +56,15 @@ class UserApi {
 			@RequestParam(required = false) Integer size) {
 		people.get(new UserId(id));
 		return engagement.of(new UserId(id), page, size);
+	}
+
+	@Operation(summary = "Record who attended an event (channel team): the event's name, its day (not in the future) and the "
+			+ "attendees' e-mail addresses (at most 500). Each partner person found gets an event entry in their engagement "
+			+ "history, once per event and day; the answer lists whom it recorded, who already was, and the addresses that "
+			+ "match no active partner person")
+	@PostMapping("/event-attendance")
+	AttendanceResult recordAttendance(@Valid @RequestBody AttendanceSheet sheet) {
+		return attendance.record(sheet);
 	}
 
 	@Operation(summary = "The user the token belongs to")
