@@ -21,6 +21,7 @@ import org.concord.partners.PartnerTier;
 import org.concord.registrations.Deals;
 import org.concord.registrations.RegistrationFixtures;
 import org.concord.registrations.Registrations;
+import org.concord.rooms.RoomFixtures;
 import org.concord.shared.EngagementKind;
 import org.concord.shared.EngagementRecorded;
 import org.concord.shared.PartnerId;
@@ -29,10 +30,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -83,6 +86,9 @@ class BrowserTests {
 
 	@Autowired
 	Contracts contracts;
+
+	@Autowired
+	RoomFixtures roomFixtures;
 
 
 	@Autowired
@@ -248,7 +254,7 @@ class BrowserTests {
 
 		browser.get(url("lighthouse", "/login"));
 		logIn("channel", TestAccounts.PASSWORD);
-		browser.findElement(By.linkText("Recruitment")).click();
+		menu("Partners", "Recruitment");
 		browser.findElement(By.xpath("//article[contains(., '" + company + "')]//button[contains(@class, 'move')]")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stage-QUALIFIED"), company));
@@ -285,6 +291,7 @@ class BrowserTests {
 
 		browser.get(url("lighthouse", "/login"));
 		logIn(partner.rep(), TestAccounts.PASSWORD);
+		browser.findElement(By.linkText("Performance")).click();
 		browser.findElement(By.linkText("Scorecard")).click();
 		assertThat(browser.findElement(By.tagName("h1")).getText()).endsWith(": scorecard");
 		assertThat(browser.findElement(By.id("scorecard-rank")).getText()).matches("\\d+ of \\d+");
@@ -317,7 +324,7 @@ class BrowserTests {
 		job.execute(job.instance(RecurringTask.INSTANCE), null);
 
 		logIn("channel", TestAccounts.PASSWORD);
-		browser.findElement(By.linkText("Tiers")).click();
+		menu("Partners", "Tiers");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tier changes");
 		screenshot("tier-changes");
 		browser.get(url("lighthouse", "/partners/" + partner.id() + "/tier"));
@@ -331,7 +338,7 @@ class BrowserTests {
 
 		logIn(partner.admin(), TestAccounts.PASSWORD);
 		assertThat(browser.findElement(By.id("tier-link")).getText()).isEqualTo("Gold");
-		browser.findElement(By.linkText("Tier")).click();
+		browser.findElement(By.linkText("Performance")).click();
 		assertThat(browser.findElement(By.id("next-tier")).getText()).isEqualTo("20 more points for Platinum");
 		assertThat(browser.findElement(By.id("criterion-NPS")).getText()).contains("100 (1 answer)", "20 / 20");
 		assertThat(browser.findElement(By.id("tier-history")).getText()).contains("Silver → Gold");
@@ -362,7 +369,7 @@ class BrowserTests {
 
 		browser.get(url("lighthouse", "/login"));
 		logIn("channel", TestAccounts.PASSWORD);
-		browser.findElement(By.linkText("Review")).click();
+		menu("Deals", "Review");
 		screenshot("review-queue");
 		browser.findElement(By.linkText(company)).click();
 		browser.findElement(By.id("approve")).click();
@@ -480,13 +487,85 @@ class BrowserTests {
 		assertThat(browser.getCurrentUrl()).doesNotEndWith(refused);
 	}
 
+	@Test
+	void thePartnersMenuIsBuiltFromTheRoomsStaysOnOneLineOnALaptopAndFoldsIntoAMenuOnAPhone() throws Exception {
+		var partner = accounts.freshPartner("REFERRAL_PARTNER", PartnerTier.SILVER, "NS");
+		try {
+			browser.get(url("lighthouse", "/login"));
+			logIn("admin", TestAccounts.PASSWORD);
+			assertOnOneLine();
+			menu("Admin", "Portal rooms");
+			WebElement training = browser.findElement(By.id("room-TRAINING"));
+			for (WebElement type : training.findElements(By.cssSelector("input[name=types]"))) {
+				if (!type.getAttribute("value").equals("REFERRAL_PARTNER")) {
+					type.click();
+				}
+			}
+			training.findElement(By.id("save-TRAINING")).click();
+			awaitNotice("Saved the room Training.");
+			browser.findElement(By.id("brand-LEADS-lighthouse")).sendKeys("Leads");
+			browser.findElement(By.id("save-LEADS")).click();
+			awaitNotice("Saved the room Prospects.");
+			assertThat(browser.findElement(By.xpath("//table[@id='room-audiences']//tr[td[1] = 'Referral Partner']")).getText())
+					.doesNotContain("Training");
+			assertThat(browser.findElement(By.xpath("//table[@id='room-audiences']//tr[td[1] = 'Reseller']")).getText())
+					.contains("Training");
+			screenshot("room-settings");
+			logOut();
+
+			logIn(partner.rep(), TestAccounts.PASSWORD);
+			assertThat(browser.findElements(By.cssSelector("nav[aria-label=Rooms] a")).stream().map(WebElement::getText).toList())
+					.containsExactly("Overview", "Leads", "Deals", "Commissions", "Performance");
+			assertOnOneLine();
+			browser.get(url("lighthouse", "/training"));
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+
+			browser.manage().window().setSize(new Dimension(390, 844));
+			browser.get(url("lighthouse", "/"));
+			assertThat(browser.findElement(By.id("site-nav")).isDisplayed()).isFalse();
+			assertNoSidewaysScroll("/");
+			screenshot("phone-overview");
+			browser.findElement(By.id("menu-toggle")).click();
+			assertThat(browser.findElement(By.id("site-nav")).isDisplayed()).isTrue();
+			screenshot("phone-menu");
+			browser.findElement(By.linkText("Deals")).click();
+			new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/deals"));
+			for (String page : new String[] { "/leads", "/lead-routing", "/contacts", "/contacts/new", "/deals", "/commissions",
+					"/partners/" + partner.id() + "/tier", "/scorecard", "/badges", "/partners/" + partner.id(), "/people",
+					"/settings/notifications" }) {
+				browser.get(url("lighthouse", page));
+				assertNoSidewaysScroll(page);
+			}
+		}
+		finally {
+			roomFixtures.restoreDefaults();
+		}
+	}
+
+	/** The top bar's navigation takes one line: no wider, and no taller, than one line of it. */
+	private void assertOnOneLine() {
+		var tops = browser.findElements(By.cssSelector("#site-nav nav > a, #site-nav nav > details > summary")).stream()
+				.map(link -> link.getRect().getY()).toList();
+		assertThat(tops).isNotEmpty();
+		assertThat(tops.stream().mapToInt(Integer::intValue).max().getAsInt() - tops.stream().mapToInt(Integer::intValue).min()
+				.getAsInt()).as("the menu's rows: " + tops).isLessThan(10);
+		assertNoSidewaysScroll(browser.getCurrentUrl());
+	}
+
+	private void assertNoSidewaysScroll(String page) {
+		Object overflow = ((JavascriptExecutor) browser).executeScript(
+				"return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+		assertThat(((Number) overflow).intValue()).as(page + " scrolls sideways by").isLessThanOrEqualTo(0);
+	}
+
 	private String partnerName(PartnerId id) {
 		return jdbc.queryForObject("select name from partner_company where id = ?", String.class, id.value());
 	}
 
 	/** Start Prospect: the contact, then the prospect's registration form; returns the registration's path. */
 	private String registerOpportunity(String company, String domain, String phone) throws Exception {
-		browser.findElement(By.linkText("Contacts")).click();
+		browser.findElement(By.linkText("Prospects")).click();
+		browser.findElement(By.linkText("Customer contacts")).click();
 		browser.findElement(By.linkText("Start Prospect")).click();
 		type("firstName", "Jane");
 		type("lastName", "Buyer");
@@ -539,7 +618,16 @@ class BrowserTests {
 	}
 
 	private void logOut() {
+		menu(browser.findElement(By.id("signed-in-as")).getText(), null);
 		browser.findElement(By.cssSelector(".who button")).click();
+	}
+
+	/** Opens a drop-down menu of the top bar by its name and, unless null, follows one of its links. */
+	private void menu(String name, String link) {
+		browser.findElement(By.xpath("//header//details[contains(@class, 'menu')]/summary[normalize-space(.) = '" + name + "']")).click();
+		if (link != null) {
+			browser.findElement(By.xpath("//header//details[@open]//a[normalize-space(.) = '" + link + "']")).click();
+		}
 	}
 
 	private void logIn(String username, String password) {

@@ -1365,6 +1365,13 @@ class IsolationMatrixTests {
 				e("GET", "/api/v1/tier-rubric", c -> get("/api/v1/tier-rubric"), EVERYONE),
 				// seed 004's rubric, sent back as it is
 				e("PUT", "/api/v1/tier-rubric", c -> json(put("/api/v1/tier-rubric"), SEED_RUBRIC), VENDOR_ADMIN),
+				e("GET", "/admin/rooms", c -> get("/admin/rooms"), VENDOR_ADMIN),
+				e("POST", "/admin/rooms/{key}", c -> post("/admin/rooms/TRAINING").param("name", "Training").param("position", "6"),
+						VENDOR_ADMIN),
+				e("GET", "/api/v1/rooms", c -> get("/api/v1/rooms"), VENDOR_ADMIN),
+				e("PUT", "/api/v1/rooms/{key}", c -> json(put("/api/v1/rooms/TRAINING"), "{\"name\":\"Training\",\"position\":6}"),
+						VENDOR_ADMIN),
+				e("GET", "/api/v1/me/rooms", c -> get("/api/v1/me/rooms"), PARTNERS),
 				e("GET", "/admin/tier-rubric", c -> get("/admin/tier-rubric"), VENDOR_ADMIN),
 				e("POST", "/admin/tier-rubric", c -> seedRubricForm(post("/admin/tier-rubric")), VENDOR_ADMIN),
 				e("POST", "/api/v1/tier-assessments", c -> post("/api/v1/tier-assessments"), VENDOR_ADMIN),

@@ -2,10 +2,12 @@ package org.concord.commissions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.concord.partners.ProfileSection;
 import org.concord.partners.ProfileSections;
 import org.concord.shared.PartnerId;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.stereotype.Component;
 
 /** A partner's commission on its profile page: earned in all, paid out, and pending payout, per currency. */
@@ -32,5 +34,10 @@ class PartnerCommissionsSection implements ProfileSections {
 			facts.add(new ProfileSection.Fact("Pending payout", summary.pendingPayout().toString()));
 		}
 		return new ProfileSection("commissions", "Commissions", facts, List.of(), "/commissions?partner=" + partner, List.of());
+	}
+
+	@Override
+	public Set<PortalRoom> rooms() {
+		return Set.of(PortalRoom.COMMISSIONS);
 	}
 }

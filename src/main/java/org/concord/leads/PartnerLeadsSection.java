@@ -3,11 +3,13 @@ package org.concord.leads;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.concord.partners.ProfileSection;
 import org.concord.partners.ProfileSections;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.PartnerId;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -59,5 +61,10 @@ class PartnerLeadsSection implements ProfileSections {
 					activity.add(new ProfileSection.Activity(offered.toInstant(), "Lead offered: " + row.getString(2), link));
 				}, partner.value());
 		return new ProfileSection("leads", "Leads from the vendor", facts, items, "/lead-routing", activity);
+	}
+
+	@Override
+	public Set<PortalRoom> rooms() {
+		return Set.of(PortalRoom.LEADS);
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.concord.shared.CurrentActor;
 import org.concord.shared.PartnerId;
+import org.concord.shared.web.RoomAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +27,10 @@ public class PartnerProfile {
 	private final List<ProfileSections> contributors;
 	private final PartnerDirectory partners;
 	private final CurrentActor actor;
+	private final RoomAccess rooms;
 
-	PartnerProfile(List<ProfileSections> contributors, PartnerDirectory partners, CurrentActor actor) {
+	PartnerProfile(List<ProfileSections> contributors, PartnerDirectory partners, CurrentActor actor, RoomAccess rooms) {
+		this.rooms = rooms;
 		this.contributors = contributors.stream().sorted(Comparator.comparingInt(ProfileSections::position)).toList();
 		this.partners = partners;
 		this.actor = actor;
@@ -36,12 +39,18 @@ public class PartnerProfile {
 	@Transactional(readOnly = true)
 	public View of(PartnerId partner) {
 		actor.scope().requireReadable(partner, "Partner");
-		List<ProfileSection> sections = contributors.stream().map(c -> c.of(partner)).toList();
+		List<ProfileSection> sections = contributors.stream().filter(this::inOpenRoom).map(c -> c.of(partner)).toList();
 		List<ProfileSection.Activity> timeline = new ArrayList<>();
 		sections.forEach(s -> timeline.addAll(s.activity()));
 		partners.history(partner).forEach(change -> timeline.add(new ProfileSection.Activity(change.changedAt(),
 				change.describe(), null)));
 		timeline.sort(Comparator.comparing(ProfileSection.Activity::at).reversed());
 		return new View(sections, List.copyOf(timeline.subList(0, Math.min(TIMELINE, timeline.size()))));
+	}
+
+	/** A partner person sees a section of a room their company sees; vendor staff see every section. */
+	private boolean inOpenRoom(ProfileSections section) {
+		var own = actor.scope().company();
+		return section.rooms().isEmpty() || own.isEmpty() || rooms.opens(own.get(), section.rooms());
 	}
 }

@@ -1,6 +1,9 @@
 package org.concord.partners;
 
+import java.util.Set;
+
 import org.concord.shared.PartnerId;
+import org.concord.shared.web.PortalRoom;
 
 /**
  * What another module shows on a partner's profile page. Implemented by the modules that know a partner's people,
@@ -13,4 +16,9 @@ public interface ProfileSections {
 	int position();
 
 	ProfileSection of(PartnerId partner);
+
+	/** The portal rooms the section shows a part of: a partner person sees it while their company sees one of them. */
+	default Set<PortalRoom> rooms() {
+		return Set.of();
+	}
 }

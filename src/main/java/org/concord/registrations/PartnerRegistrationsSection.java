@@ -13,6 +13,7 @@ import org.concord.partners.ProfileSections;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.Money;
 import org.concord.shared.PartnerId;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,5 +78,10 @@ class PartnerRegistrationsSection implements ProfileSections {
 		}
 		return new ProfileSection("registrations", "Registrations and deals", facts, items,
 				"/leads?partner=" + partner, activity);
+	}
+
+	@Override
+	public Set<PortalRoom> rooms() {
+		return Set.of(PortalRoom.LEADS, PortalRoom.DEALS);
 	}
 }

@@ -1,10 +1,12 @@
 package org.concord.scoring;
 
 import java.util.List;
+import java.util.Set;
 
 import org.concord.partners.ProfileSection;
 import org.concord.partners.ProfileSections;
 import org.concord.shared.PartnerId;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.stereotype.Component;
 
 /** A partner's badges on its profile page: those it holds, and the award history behind "more". */
@@ -30,5 +32,10 @@ class BadgeSection implements ProfileSections {
 		return new ProfileSection("badges", "Badges", List.of(new ProfileSection.Fact("Held",
 				String.valueOf(awards.stream().filter(BadgeAwardView::held).count()))), items, "/partners/" + partner + "/badges",
 				List.of());
+	}
+
+	@Override
+	public Set<PortalRoom> rooms() {
+		return Set.of(PortalRoom.PERFORMANCE);
 	}
 }

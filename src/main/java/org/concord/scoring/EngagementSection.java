@@ -1,10 +1,12 @@
 package org.concord.scoring;
 
 import java.util.List;
+import java.util.Set;
 
 import org.concord.partners.ProfileSection;
 import org.concord.partners.ProfileSections;
 import org.concord.shared.PartnerId;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.stereotype.Component;
 
 /** A partner's engagement on its profile page: the last month scored, its band and trend, and the months before. */
@@ -44,5 +46,10 @@ class EngagementSection implements ProfileSections {
 
 	private static String signed(EngagementScoreView view) {
 		return (view.change().signum() > 0 ? "+" : "") + view.change().toPlainString();
+	}
+
+	@Override
+	public Set<PortalRoom> rooms() {
+		return Set.of(PortalRoom.PERFORMANCE);
 	}
 }

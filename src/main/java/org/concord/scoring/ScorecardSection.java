@@ -1,10 +1,12 @@
 package org.concord.scoring;
 
 import java.util.List;
+import java.util.Set;
 
 import org.concord.partners.ProfileSection;
 import org.concord.partners.ProfileSections;
 import org.concord.shared.PartnerId;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.stereotype.Component;
 
 /** A partner's scorecard on its profile page: score, rank among its peers, and the KPIs short of their target. */
@@ -32,5 +34,10 @@ class ScorecardSection implements ProfileSections {
 				card.kpis().stream().filter(k -> !k.met()).map(k -> new ProfileSection.Item(k.label(), k.value().toPlainString()
 						+ " against a target of " + k.target().toPlainString(), null)).toList(), link, List.of()))
 				.orElseGet(() -> new ProfileSection("scorecard", "Scorecard", List.of(), List.of(), link, List.of()));
+	}
+
+	@Override
+	public Set<PortalRoom> rooms() {
+		return Set.of(PortalRoom.PERFORMANCE);
 	}
 }

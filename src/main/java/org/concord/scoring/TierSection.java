@@ -2,10 +2,12 @@ package org.concord.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.concord.partners.ProfileSection;
 import org.concord.partners.ProfileSections;
 import org.concord.shared.PartnerId;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.stereotype.Component;
 
 /** A partner's tier score on its profile page: the last assessment's total, the breakdown, and the change under way. */
@@ -40,5 +42,10 @@ class TierSection implements ProfileSections {
 					.toList();
 			return new ProfileSection("tier", "Tier score", facts, items, link, List.of());
 		}).orElseGet(() -> new ProfileSection("tier", "Tier score", List.of(), List.of(), link, List.of()));
+	}
+
+	@Override
+	public Set<PortalRoom> rooms() {
+		return Set.of(PortalRoom.PERFORMANCE);
 	}
 }

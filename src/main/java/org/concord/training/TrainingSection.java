@@ -1,10 +1,12 @@
 package org.concord.training;
 
 import java.util.List;
+import java.util.Set;
 
 import org.concord.partners.ProfileSection;
 import org.concord.partners.ProfileSections;
 import org.concord.shared.PartnerId;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.stereotype.Component;
 
 /** A partner's people's certifications on its profile page: held now, and expired. */
@@ -31,5 +33,10 @@ class TrainingSection implements ProfileSections {
 				"/training/certificates/" + h.id() + ".pdf")).toList();
 		return new ProfileSection("training", "Training and certifications",
 				List.of(new ProfileSection.Fact("Certifications held", String.valueOf(valid))), items, null, List.of());
+	}
+
+	@Override
+	public Set<PortalRoom> rooms() {
+		return Set.of(PortalRoom.TRAINING);
 	}
 }

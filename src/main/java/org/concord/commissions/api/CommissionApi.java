@@ -1,17 +1,6 @@
 package org.concord.commissions.api;
 
 import java.io.InputStream;
-import org.concord.commissions.CommissionSummary;
-import org.concord.commissions.Contracts;
-import org.concord.commissions.CostCategory;
-import org.concord.commissions.PartnerTotals;
-import org.concord.commissions.PayoutView;
-import org.concord.commissions.Payouts;
-import org.concord.commissions.ProgramCosts;
-import org.concord.commissions.ProgramRoi;
-import org.concord.commissions.ProgramTerms;
-import org.concord.commissions.Receipts;
-import org.concord.commissions.Statements;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,26 +8,38 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.concord.commissions.CommissionSummary;
 import org.concord.commissions.ContractDetails;
 import org.concord.commissions.ContractId;
 import org.concord.commissions.ContractView;
+import org.concord.commissions.Contracts;
+import org.concord.commissions.CostCategory;
 import org.concord.commissions.NewPayment;
 import org.concord.commissions.OpenContract;
+import org.concord.commissions.PartnerTotals;
 import org.concord.commissions.PaymentView;
+import org.concord.commissions.PayoutView;
+import org.concord.commissions.Payouts;
+import org.concord.commissions.ProgramCosts;
+import org.concord.commissions.ProgramRoi;
+import org.concord.commissions.ProgramTerms;
 import org.concord.commissions.RateView;
+import org.concord.commissions.Receipts;
 import org.concord.commissions.Statement;
+import org.concord.commissions.Statements;
 import org.concord.commissions.TermsView;
 import org.concord.shared.KeysetPage;
 import org.concord.shared.PartnerId;
 import org.concord.shared.access.ManageChannel;
 import org.concord.shared.web.CsvBody;
-import org.concord.shared.web.KeysetDocs;
 import org.concord.shared.web.Downloads;
 import org.concord.shared.web.Imports;
+import org.concord.shared.web.InRoom;
+import org.concord.shared.web.KeysetDocs;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,11 +53,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Commissions", description = "Contracts, invoices, payments received, the commission ledger and statements")
+@InRoom(PortalRoom.COMMISSIONS)
 class CommissionApi {
 
 	record MrrChangeRequest(@NotNull LocalDate effectiveFrom, @NotNull BigDecimal mrr) {

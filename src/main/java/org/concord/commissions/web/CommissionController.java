@@ -3,11 +3,6 @@ package org.concord.commissions.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import org.concord.commissions.ContractView;
-import org.concord.commissions.Contracts;
-import org.concord.commissions.PartnerTotals;
-import org.concord.commissions.Receipts;
-import org.concord.commissions.Statements;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,9 +11,14 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.concord.commissions.ContractId;
+import org.concord.commissions.ContractView;
+import org.concord.commissions.Contracts;
 import org.concord.commissions.NewPayment;
 import org.concord.commissions.OpenContract;
+import org.concord.commissions.PartnerTotals;
 import org.concord.commissions.PaymentKind;
+import org.concord.commissions.Receipts;
+import org.concord.commissions.Statements;
 import org.concord.partners.PartnerDirectory;
 import org.concord.shared.ConflictingRequestException;
 import org.concord.shared.CurrentActor;
@@ -27,6 +27,8 @@ import org.concord.shared.PartnerId;
 import org.concord.shared.access.Administer;
 import org.concord.shared.access.ManageChannel;
 import org.concord.shared.web.Downloads;
+import org.concord.shared.web.InRoom;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * invoices, payments and ledger, and the forms that record them.
  */
 @Controller
+@InRoom(PortalRoom.COMMISSIONS)
 class CommissionController {
 
 	private static final String HOME = "commissions/home";

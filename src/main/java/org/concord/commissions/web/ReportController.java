@@ -1,14 +1,16 @@
 package org.concord.commissions.web;
 
 import java.math.BigDecimal;
-import org.concord.commissions.ProgramCosts;
 import java.time.Clock;
 import java.time.LocalDate;
 
 import org.concord.commissions.CostCategory;
+import org.concord.commissions.ProgramCosts;
 import org.concord.commissions.ProgramRoi;
 import org.concord.registrations.RegisteredOpportunities;
 import org.concord.shared.InvalidInputException;
+import org.concord.shared.web.InRoom;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The program report: partner-attributed revenue and ROI over a period; the vendor admin enters program costs. */
 @Controller
+@InRoom(PortalRoom.COMMISSIONS)
 class ReportController {
 
 	private final ProgramCosts programCosts;

@@ -9,6 +9,8 @@ import org.concord.customers.ContactView;
 import org.concord.customers.Contacts;
 import org.concord.customers.NewContact;
 import org.concord.shared.PageView;
+import org.concord.shared.web.InRoom;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +28,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/v1/contacts", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Contacts", description = "Customer contacts with their anti-spam consent")
+@InRoom(PortalRoom.LEADS)
 class ContactApi {
 
 	private final Contacts contacts;

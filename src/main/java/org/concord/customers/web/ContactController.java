@@ -13,6 +13,8 @@ import org.concord.shared.InvalidInputException;
 import org.concord.shared.access.WorkAsPartner;
 import org.concord.shared.web.Forms;
 import org.concord.shared.web.Htmx;
+import org.concord.shared.web.InRoom;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Contacts: the list, "Start a Contact", a contact's page, withdrawal of consent, and what consent means. */
 @Controller
+@InRoom(PortalRoom.LEADS)
 class ContactController {
 
 	private static final String LIST = "customers/contacts";

@@ -26,6 +26,8 @@ import org.concord.shared.PartnerId;
 import org.concord.shared.access.ManageChannel;
 import org.concord.shared.web.CsvBody;
 import org.concord.shared.web.Imports;
+import org.concord.shared.web.InRoom;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,6 +48,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Leads", description = "Leads the vendor routes to partners, the contact rule and its scorecard")
+@InRoom(PortalRoom.LEADS)
 class LeadApi {
 
 	record LeadAssignment(@NotNull UUID partnerId) {

@@ -28,6 +28,8 @@ import org.concord.shared.access.ManageChannel;
 import org.concord.shared.web.Downloads;
 import org.concord.shared.web.Forms;
 import org.concord.shared.web.Htmx;
+import org.concord.shared.web.InRoom;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -48,6 +50,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * contact.
  */
 @Controller
+@InRoom(PortalRoom.LEADS)
 class LeadController {
 
 	private static final String LIST = "leads/list";

@@ -4,42 +4,44 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.concord.registrations.AssistanceKind;
-import org.concord.registrations.AssistanceView;
-import org.concord.registrations.AttributionRole;
-import org.concord.registrations.DealSummary;
-import org.concord.registrations.Pipeline;
-import org.concord.registrations.RegistrationSettings;
-import org.concord.registrations.Assistance;
-import org.concord.registrations.RenewalUpdate;
-import org.concord.registrations.Renewals;
-import org.concord.registrations.Deals;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.concord.registrations.Assistance;
+import org.concord.registrations.AssistanceKind;
+import org.concord.registrations.AssistanceView;
+import org.concord.registrations.AttributionRole;
 import org.concord.registrations.ContactType;
+import org.concord.registrations.DealSummary;
+import org.concord.registrations.Deals;
 import org.concord.registrations.Opportunity;
 import org.concord.registrations.OpportunitySourceView;
+import org.concord.registrations.Pipeline;
 import org.concord.registrations.PipelineStage;
 import org.concord.registrations.RegistrationDetails;
 import org.concord.registrations.RegistrationId;
+import org.concord.registrations.RegistrationLists;
+import org.concord.registrations.RegistrationSettings;
 import org.concord.registrations.RegistrationStatus;
 import org.concord.registrations.RegistrationSummary;
-import org.concord.registrations.RegistrationLists;
 import org.concord.registrations.Registrations;
 import org.concord.registrations.RejectionReason;
+import org.concord.registrations.RenewalUpdate;
+import org.concord.registrations.Renewals;
 import org.concord.registrations.SlaReport;
 import org.concord.registrations.Stage;
 import org.concord.registrations.WaitingView;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.KeysetPage;
 import org.concord.shared.PageView;
-import org.concord.shared.web.KeysetDocs;
 import org.concord.shared.PartnerId;
 import org.concord.shared.UserId;
+import org.concord.shared.web.InRoom;
+import org.concord.shared.web.KeysetDocs;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,6 +60,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Registrations", description = "Opportunity registration, review and the contact log")
+@InRoom({ PortalRoom.LEADS, PortalRoom.DEALS })
 class RegistrationApi {
 
 	/** What the partner learns of a submission; never who registered it first. */
@@ -95,6 +98,7 @@ class RegistrationApi {
 	}
 
 	@Operation(summary = "Registrations in the caller's scope, newest first, with filters", description = KeysetDocs.LIST)
+	@InRoom(PortalRoom.LEADS)
 	@GetMapping("/registrations")
 	KeysetPage<RegistrationSummary> list(@RequestParam(required = false) RegistrationStatus status,
 			@RequestParam(required = false) String product, @RequestParam(required = false) UUID partnerId,
@@ -105,6 +109,7 @@ class RegistrationApi {
 	}
 
 	@Operation(summary = "Register an opportunity (partner users); every field is required")
+	@InRoom(PortalRoom.LEADS)
 	@PostMapping("/registrations")
 	@ResponseStatus(HttpStatus.CREATED)
 	SubmissionResult submit(@Valid @RequestBody Opportunity opportunity) {
@@ -269,6 +274,7 @@ class RegistrationApi {
 	@Operation(summary = "The Deals room: approved, active and won deals with the caller's part in each (a partner's own, "
 			+ "and those it was invited onto, marked co-sell or influence), by stage and expected close date",
 			description = KeysetDocs.LIST)
+	@InRoom(PortalRoom.DEALS)
 	@GetMapping("/deals")
 	KeysetPage<DealSummary> deals(@Parameter(description = KeysetDocs.CURSOR) @RequestParam(required = false) String cursor,
 			@Parameter(description = KeysetDocs.PAGE) @RequestParam(required = false) Integer page,
@@ -283,12 +289,14 @@ class RegistrationApi {
 	}
 
 	@Operation(summary = "The Deals room pipeline: deals, MRR and expected commission per stage")
+	@InRoom(PortalRoom.DEALS)
 	@GetMapping("/deals/pipeline")
 	List<PipelineStage> pipeline() {
 		return pipeline.all();
 	}
 
 	@Operation(summary = "The Opportunity Source list")
+	@InRoom(PortalRoom.LEADS)
 	@GetMapping("/opportunity-sources")
 	List<OpportunitySourceView> sources() {
 		return registrationSettings.opportunitySources();

@@ -1,16 +1,6 @@
 package org.concord.registrations.web;
 
 import java.math.BigDecimal;
-import org.concord.registrations.Assistance;
-import org.concord.registrations.AssistanceKind;
-import org.concord.registrations.AttributionRole;
-import org.concord.registrations.Deals;
-import org.concord.registrations.ExpectedCommission;
-import org.concord.registrations.Pipeline;
-import org.concord.registrations.RegistrationDetails;
-import org.concord.registrations.RegistrationSettings;
-import org.concord.registrations.RenewalUpdate;
-import org.concord.registrations.Renewals;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,12 +21,22 @@ import org.concord.identity.ConcordUser;
 import org.concord.identity.People;
 import org.concord.partners.PartnerDirectory;
 import org.concord.registrations.Assignment;
+import org.concord.registrations.Assistance;
+import org.concord.registrations.AssistanceKind;
+import org.concord.registrations.AttributionRole;
 import org.concord.registrations.ContactType;
+import org.concord.registrations.Deals;
+import org.concord.registrations.ExpectedCommission;
+import org.concord.registrations.Pipeline;
+import org.concord.registrations.RegistrationDetails;
 import org.concord.registrations.RegistrationId;
-import org.concord.registrations.RegistrationStatus;
 import org.concord.registrations.RegistrationLists;
+import org.concord.registrations.RegistrationSettings;
+import org.concord.registrations.RegistrationStatus;
 import org.concord.registrations.Registrations;
 import org.concord.registrations.RejectionReason;
+import org.concord.registrations.RenewalUpdate;
+import org.concord.registrations.Renewals;
 import org.concord.registrations.Stage;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
@@ -47,6 +47,8 @@ import org.concord.shared.access.Permission;
 import org.concord.shared.access.WorkAsPartner;
 import org.concord.shared.web.Forms;
 import org.concord.shared.web.Htmx;
+import org.concord.shared.web.InRoom;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -62,6 +64,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The Leads and Deals rooms, and the registration form and page. */
 @Controller
+@InRoom({ PortalRoom.LEADS, PortalRoom.DEALS })
 class RegistrationController {
 
 	/** The partner's prospects (seed 001: "register prospects"), and the vendor's view of every registration. */
@@ -103,6 +106,7 @@ class RegistrationController {
 		this.clock = clock;
 	}
 
+	@InRoom(PortalRoom.LEADS)
 	@GetMapping("/leads")
 	String prospects(@RequestParam(required = false) RegistrationStatus status, @RequestParam(required = false) String product,
 			@RequestParam(required = false) UUID partner, @RequestParam(required = false) String cursor,
@@ -118,6 +122,7 @@ class RegistrationController {
 		return Htmx.view(request, PROSPECTS, "rows");
 	}
 
+	@InRoom(PortalRoom.DEALS)
 	@GetMapping("/deals")
 	String deals(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer page, Model model) {
 		model.addAttribute("pipeline", pipeline.all());
@@ -126,6 +131,7 @@ class RegistrationController {
 	}
 
 	@WorkAsPartner
+	@InRoom(PortalRoom.LEADS)
 	@GetMapping("/registrations/new")
 	String newForm(@RequestParam(required = false) UUID contact, Model model, @AuthenticationPrincipal ConcordUser me) {
 		OpportunityForm form = new OpportunityForm();
@@ -139,6 +145,7 @@ class RegistrationController {
 	}
 
 	@WorkAsPartner
+	@InRoom(PortalRoom.LEADS)
 	@PostMapping("/registrations/new")
 	String submit(@ModelAttribute("form") OpportunityForm form, BindingResult binding, Model model,
 			@AuthenticationPrincipal ConcordUser me, RedirectAttributes redirect) {

@@ -9,6 +9,8 @@ import org.concord.scoring.Badges;
 import org.concord.scoring.NewBadge;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
+import org.concord.shared.web.InRoom;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +28,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Badges", description = "Badges with automatic award rules or awarded by the channel team; the award history")
+@InRoom(PortalRoom.PERFORMANCE)
 class BadgeApi {
 
 	private final Badges badges;

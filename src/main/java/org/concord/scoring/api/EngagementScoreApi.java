@@ -8,6 +8,8 @@ import org.concord.scoring.EngagementScoreView;
 import org.concord.scoring.EngagementScores;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
+import org.concord.shared.web.InRoom;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Engagement scores", description = "Seed 004's partner engagement score, computed monthly")
+@InRoom(PortalRoom.PERFORMANCE)
 class EngagementScoreApi {
 
 	private final EngagementScores scores;

@@ -12,6 +12,8 @@ import org.concord.scoring.Scorecards;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
+import org.concord.shared.web.InRoom;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,6 +34,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Scorecards", description = "The channel scorecard: KPIs per partner, formulas per type and region, targets,"
 		+ " rank and percentile among peers of the same type")
+@InRoom(PortalRoom.PERFORMANCE)
 class ScorecardApi {
 
 	private final Scorecards scorecards;

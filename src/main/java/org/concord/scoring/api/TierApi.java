@@ -22,6 +22,8 @@ import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
+import org.concord.shared.web.InRoom;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -116,6 +118,7 @@ class TierApi {
 	@Operation(summary = "A partner's tier score from its last assessment: each criterion's value and points, the total, the"
 			+ " tier it is eligible for, what the next tier needs, and the change under way; 404 outside the caller's scope"
 			+ " or before the first assessment")
+	@InRoom(PortalRoom.PERFORMANCE)
 	@GetMapping("/partners/{id}/tier-score")
 	TierScore score(@PathVariable UUID id) {
 		return assessments.score(new PartnerId(id)).orElseThrow(() -> new NotFoundException("Tier score"));

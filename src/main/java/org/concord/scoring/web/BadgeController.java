@@ -17,6 +17,8 @@ import org.concord.shared.PartnerId;
 import org.concord.shared.access.Administer;
 import org.concord.shared.access.ManageChannel;
 import org.concord.shared.web.Htmx;
+import org.concord.shared.web.InRoom;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Badge pages: what can be earned and (for the vendor) recent awards; a partner's badges with the channel team's forms. */
 @Controller
+@InRoom(PortalRoom.PERFORMANCE)
 class BadgeController {
 
 	private final Badges badges;

@@ -17,6 +17,8 @@ import org.concord.shared.PartnerId;
 import org.concord.shared.access.Administer;
 import org.concord.shared.access.SeeProgram;
 import org.concord.shared.web.Htmx;
+import org.concord.shared.web.InRoom;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,11 +44,13 @@ class ScorecardController {
 	}
 
 	/** "Scorecard" in the menu: a partner's own; the ranking for vendor staff. */
+	@InRoom(PortalRoom.PERFORMANCE)
 	@GetMapping("/scorecard")
 	String mine() {
 		return actor.scope().company().map(id -> "redirect:/partners/" + id + "/scorecard").orElse("redirect:/scorecards");
 	}
 
+	@InRoom(PortalRoom.PERFORMANCE)
 	@GetMapping("/partners/{id}/scorecard")
 	String partner(@PathVariable UUID id, Model model) {
 		PartnerId partner = new PartnerId(id);

@@ -28,6 +28,8 @@ import org.concord.shared.access.ManageChannel;
 import org.concord.shared.access.SeeProgram;
 import org.concord.shared.access.WorkAsPartner;
 import org.concord.shared.web.Htmx;
+import org.concord.shared.web.InRoom;
+import org.concord.shared.web.PortalRoom;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,11 +68,13 @@ class TierController {
 	}
 
 	/** "Tier" in a partner's menu: its own company's tier page; the channel team's tier changes for vendor staff. */
+	@InRoom(PortalRoom.PERFORMANCE)
 	@GetMapping("/tier")
 	String mine() {
 		return actor.scope().company().map(id -> "redirect:/partners/" + id + "/tier").orElse("redirect:/tier-changes");
 	}
 
+	@InRoom(PortalRoom.PERFORMANCE)
 	@GetMapping("/partners/{id}/tier")
 	String partner(@PathVariable UUID id, Model model) {
 		PartnerId partner = new PartnerId(id);

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.concord.shared.PageView;
 import org.concord.shared.UserId;
 import org.concord.shared.web.Downloads;
+import org.concord.shared.web.InRoom;
+import org.concord.shared.web.PortalRoom;
 import org.concord.training.AttemptResult;
 import org.concord.training.CertificationDefinition;
 import org.concord.training.Certifications;
@@ -33,6 +35,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Training", description = "The vendor's courses and certifications, people's results, certificates")
+@InRoom(PortalRoom.TRAINING)
 class TrainingApi {
 
 	private final Courses courses;

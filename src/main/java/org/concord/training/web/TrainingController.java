@@ -18,6 +18,8 @@ import org.concord.shared.access.Administer;
 import org.concord.shared.access.WorkAsPartner;
 import org.concord.shared.web.Downloads;
 import org.concord.shared.web.Htmx;
+import org.concord.shared.web.InRoom;
+import org.concord.shared.web.PortalRoom;
 import org.concord.training.AttemptResult;
 import org.concord.training.Certifications;
 import org.concord.training.CompletionView;
@@ -60,6 +62,7 @@ class TrainingController {
 		this.actor = actor;
 	}
 
+	@InRoom(PortalRoom.TRAINING)
 	@GetMapping("/training")
 	String index(@RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
 		Training.Record mine = training.mine();
@@ -69,6 +72,7 @@ class TrainingController {
 		return Htmx.view(request, "training/index", "courses");
 	}
 
+	@InRoom(PortalRoom.TRAINING)
 	@GetMapping("/training/courses/{id}")
 	String course(@PathVariable UUID id, Model model) {
 		model.addAttribute("course", courses.get(id));
@@ -76,6 +80,7 @@ class TrainingController {
 		return COURSE;
 	}
 
+	@InRoom(PortalRoom.TRAINING)
 	@GetMapping("/training/courses/{id}/file")
 	ResponseEntity<byte[]> file(@PathVariable UUID id) {
 		Courses.CourseFile file = courses.file(id);
@@ -84,6 +89,7 @@ class TrainingController {
 
 	/** The quiz's answers (answer0, answer1, ...), or none: the result on the course page (its fragment for htmx). */
 	@WorkAsPartner
+	@InRoom(PortalRoom.TRAINING)
 	@PostMapping("/training/courses/{id}/attempts")
 	String attempt(@PathVariable UUID id, HttpServletRequest request, Model model) {
 		CourseView course = courses.get(id);
@@ -99,11 +105,13 @@ class TrainingController {
 		return Htmx.view(request, COURSE, "quiz");
 	}
 
+	@InRoom(PortalRoom.TRAINING)
 	@GetMapping("/training/certificates/{id}.pdf")
 	ResponseEntity<byte[]> certificate(@PathVariable UUID id) {
 		return pdf(certifications.certificate(id), "certificate-" + id + ".pdf");
 	}
 
+	@InRoom(PortalRoom.TRAINING)
 	@GetMapping("/people/{id}/training")
 	String person(@PathVariable UUID id, Model model) {
 		model.addAttribute("record", training.record(new UserId(id)));
