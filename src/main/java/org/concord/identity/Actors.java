@@ -1,5 +1,6 @@
 package org.concord.identity;
 
+import java.time.ZoneId;
 import java.util.Optional;
 
 import org.concord.partners.PartnerFamilies;
@@ -11,15 +12,21 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** The current actor, read from the security context: the one place every module learns who asks. */
 @Component
 class Actors implements CurrentActor {
 
-	private final PartnerFamilies families;
+	private static final String ZONE = Actors.class.getName() + ".zone";
 
-	Actors(PartnerFamilies families) {
+	private final PartnerFamilies families;
+	private final UserAccountRepository users;
+
+	Actors(PartnerFamilies families, UserAccountRepository users) {
 		this.families = families;
+		this.users = users;
 	}
 
 	static Optional<ConcordUser> current() {
@@ -49,6 +56,24 @@ class Actors implements CurrentActor {
 			return me.scope();
 		}
 		return PartnerScope.company(me.partnerId(), families.alsoReadable(me.partnerId(), me.role() == Role.PARTNER_ADMIN));
+	}
+
+	/** Read once per request: a page formats many times. */
+	@Override
+	public Optional<ZoneId> zone() {
+		Optional<ConcordUser> me = current();
+		if (me.isEmpty()) {
+			return Optional.empty();
+		}
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && request.getAttribute(ZONE, RequestAttributes.SCOPE_REQUEST) instanceof Optional<?> known) {
+			return known.map(ZoneId.class::cast);
+		}
+		Optional<ZoneId> zone = users.findById(me.get().userId().value()).map(UserAccount::timeZone).map(ZoneId::of);
+		if (request != null) {
+			request.setAttribute(ZONE, zone, RequestAttributes.SCOPE_REQUEST);
+		}
+		return zone;
 	}
 
 	@Override

@@ -95,6 +95,19 @@ public class People {
 		return visible(Actors.require().userId()).toPerson();
 	}
 
+	/** The caller's own settings: time zone, phone, preferred channel. */
+	@Transactional(readOnly = true)
+	public PersonalSettings mySettings() {
+		return visible(Actors.require().userId()).settings();
+	}
+
+	@Transactional
+	public PersonalSettings changeMySettings(PersonalSettings settings) {
+		UserAccount account = visible(Actors.require().userId());
+		account.changeSettings(settings);
+		return account.settings();
+	}
+
 	/** Creates the account and mails a link, valid for 7 days, to choose a password. */
 	@Transactional
 	public UserId invite(Invitation invitation, Portal portal) {

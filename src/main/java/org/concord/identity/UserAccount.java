@@ -54,6 +54,13 @@ class UserAccount {
 
 	private Instant lastLoginAt;
 
+	private String timeZone;
+
+	private String phone;
+
+	@Enumerated(EnumType.STRING)
+	private ContactChannel preferredChannel;
+
 	protected UserAccount() {
 	}
 
@@ -116,7 +123,33 @@ class UserAccount {
 
 	Person toPerson() {
 		return new Person(userId(), username, email, displayName, role, functionalRole, partner(), status.name(), createdAt,
-				lastLoginAt);
+				lastLoginAt, phone, preferredChannel);
+	}
+
+	PersonalSettings settings() {
+		return new PersonalSettings(timeZone, phone, preferredChannel);
+	}
+
+	/** The person's own settings; a time zone must be one the world knows, a phone number one a person can dial. */
+	void changeSettings(PersonalSettings changed) {
+		String zone = changed.timeZone() == null || changed.timeZone().isBlank() ? null : changed.timeZone().strip();
+		if (zone != null && !java.time.ZoneId.getAvailableZoneIds().contains(zone)) {
+			throw new InvalidInputException("timeZone", "Choose a time zone from the list, such as America/Halifax.");
+		}
+		String number = changed.phone() == null || changed.phone().isBlank() ? null : changed.phone().strip();
+		if (number != null && (number.length() > 40 || !number.matches("[+0-9 ().\\-]*[0-9][+0-9 ().\\-x]*"))) {
+			throw new InvalidInputException("phone", "Enter a phone number of digits, spaces, +, -, ( and ), at most 40.");
+		}
+		if (changed.preferredChannel() == ContactChannel.PHONE && number == null) {
+			throw new InvalidInputException("phone", "Give a phone number to be reached by phone.");
+		}
+		this.timeZone = zone;
+		this.phone = number;
+		this.preferredChannel = changed.preferredChannel();
+	}
+
+	String timeZone() {
+		return timeZone;
 	}
 
 	/** A partner person's functional role; the vendor's people have none. */

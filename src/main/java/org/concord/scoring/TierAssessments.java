@@ -165,8 +165,8 @@ public class TierAssessments {
 		Integer nps = row.getObject(8) == null ? null : row.getInt(8);
 		long answers = row.getLong(9);
 		List<TierScore.CriterionScore> lines = List.of(
-				line(rubric, TierCriterion.REVENUE, revenue, Money.of(revenue, currency).display(), row.getInt(3),
-						from -> "from " + Money.of(from, currency).display()),
+				line(rubric, TierCriterion.REVENUE, revenue, Money.of(revenue, currency).toString(), row.getInt(3),
+						from -> "from " + Money.of(from, currency).toString()),
 				line(rubric, TierCriterion.REGISTRATIONS, BigDecimal.valueOf(row.getLong(4)), row.getLong(4) + " in 90 days",
 						row.getInt(5), from -> "from " + TierRubrics.plain(from) + " in 90 days"),
 				line(rubric, TierCriterion.TRAINING, BigDecimal.valueOf(row.getInt(6)), TRAINING_LEVELS[row.getInt(6)],

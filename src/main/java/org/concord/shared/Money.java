@@ -80,16 +80,12 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 		}
 	}
 
-	/** As people read it: its currency and the amount with thousands separators, "CAD 1,800.00". */
-	public String display() {
+	/** As people read it: the currency, then the amount with thousands separators, "CAD 1,800.00". */
+	@Override
+	public String toString() {
 		DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
 		format.setMinimumFractionDigits(amount.scale());
 		format.setMaximumFractionDigits(amount.scale());
 		return currency.getCurrencyCode() + " " + format.format(amount);
-	}
-
-	@Override
-	public String toString() {
-		return currency.getCurrencyCode() + " " + amount.toPlainString();
 	}
 }

@@ -559,7 +559,7 @@ class CommissionScenarioTests {
 				.perform(MockMvcRequestBuilders.get("/commissions/summary")
 						.header("HX-Request", "true"))
 				.getResponse().getContentAsString();
-		assertThat(fragment).as("8% of 1,250.00, not the program's 5%").contains("2. Qualified: CAD 100.00 on CAD 1250.00 MRR");
+		assertThat(fragment).as("8% of 1,250.00, not the program's 5%").contains("2. Qualified: CAD 100.00 on CAD 1,250.00 MRR");
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.concord.identity.FunctionalRole;
 import org.concord.identity.Invitation;
 import org.concord.identity.People;
 import org.concord.identity.Person;
+import org.concord.identity.PersonalSettings;
 import org.concord.partners.Engagement;
 import org.concord.shared.PageView;
 import org.concord.shared.PartnerId;
@@ -71,6 +72,19 @@ class UserApi {
 	@GetMapping("/me")
 	Person me() {
 		return people.me();
+	}
+
+	@Operation(summary = "The caller's own settings: the time zone pages show times in (an IANA name; null: the vendor's), "
+			+ "a phone number, and the preferred channel (EMAIL, PHONE)")
+	@GetMapping("/me/settings")
+	PersonalSettings mySettings() {
+		return people.mySettings();
+	}
+
+	@Operation(summary = "Change the caller's own settings; a refusal names its field (timeZone, phone)")
+	@PutMapping("/me/settings")
+	PersonalSettings changeMySettings(@RequestBody PersonalSettings settings) {
+		return people.changeMySettings(settings);
 	}
 
 	@Operation(summary = "People in the caller's scope, paged (a partner sees only its own company)")
