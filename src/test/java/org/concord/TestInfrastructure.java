@@ -1,14 +1,17 @@
 package org.concord;
 
+import java.time.ZoneId;
+
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -18,8 +21,8 @@ public class TestInfrastructure {
 
 	@Bean
 	@Primary
-	MutableClock testClock() {
-		return new MutableClock();
+	MutableClock testClock(@Value("${concord.calendar.zone}") String zone) {
+		return new MutableClock(ZoneId.of(zone));
 	}
 
 	/** The SMTP server the application sends to (spring.mail.port in application-test.properties). */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.concord.ConcordIntegrationTest;
@@ -96,6 +95,6 @@ class CommissionMonthsTests {
 	}
 
 	private LocalDate today() {
-		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+		return LocalDate.now(clock);
 	}
 }

@@ -10,7 +10,6 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -634,11 +633,11 @@ class CommissionScenarioTests {
 	}
 
 	private LocalDate today() {
-		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+		return LocalDate.now(clock);
 	}
 
 	private void moveTo(LocalDate day) {
-		var target = day.atStartOfDay(ZoneOffset.UTC).plusHours(12).toInstant();
+		var target = day.atStartOfDay(clock.getZone()).plusHours(12).toInstant();
 		if (target.isAfter(clock.instant())) {
 			clock.advance(Duration.between(clock.instant(), target));
 		}

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -335,6 +334,6 @@ class CommissionTrustTests {
 	}
 
 	private LocalDate today() {
-		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+		return LocalDate.now(clock);
 	}
 }
