@@ -515,7 +515,7 @@ class BrowserTests {
 
 			logIn(partner.rep(), TestAccounts.PASSWORD);
 			assertThat(browser.findElements(By.cssSelector("nav[aria-label=Rooms] a")).stream().map(WebElement::getText).toList())
-					.containsExactly("Overview", "Leads", "Deals", "Commissions", "Performance");
+					.containsExactly("Overview", "Leads", "Deals", "Commissions", "Performance", "Contacts");
 			assertOnOneLine();
 			browser.get(url("lighthouse", "/training"));
 			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
@@ -531,7 +531,8 @@ class BrowserTests {
 			browser.findElement(By.linkText("Deals")).click();
 			new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/deals"));
 			for (String page : new String[] { "/leads", "/lead-routing", "/contacts", "/contacts/new", "/deals", "/commissions",
-					"/partners/" + partner.id() + "/tier", "/scorecard", "/badges", "/partners/" + partner.id(), "/people",
+					"/partners/" + partner.id() + "/tier", "/scorecard", "/badges", "/partners/" + partner.id(), "/people", "/team",
+					"/notices", "/announcements", "/settings/profile",
 					"/settings/notifications" }) {
 				browser.get(url("lighthouse", page));
 				assertNoSidewaysScroll(page);

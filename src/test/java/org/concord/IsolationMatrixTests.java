@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -345,6 +344,12 @@ class IsolationMatrixTests {
 
 	@Autowired
 	Badges badges;
+
+	@Autowired
+	org.concord.notifications.Inbox inbox;
+
+	@Autowired
+	org.concord.rooms.Announcements announcements;
 
 	@Autowired
 	Scorecards scorecards;
@@ -971,6 +976,25 @@ class IsolationMatrixTests {
 			return accounts.idOf("northwind.rep").toString();
 		}
 
+		/** A notice of the actor's own, made for the cell: its id. */
+		String ownNotice() {
+			if (actor.username == null) {
+				return UUID.randomUUID().toString();
+			}
+			String text = "Matrix notice " + UUID.randomUUID();
+			UUID person = accounts.idOf(actor.username);
+			inbox.post(new UserId(person), text, "/");
+			return jdbc.queryForObject("select id from portal_notification where recipient_id = ? and message = ?", UUID.class,
+					person, text).toString();
+		}
+
+		/** An announcement to every partner, live: its id. */
+		String announcement() {
+			return records.once("announcement", () -> accounts.as("channel", () -> announcements.post(
+					new org.concord.rooms.AnnouncementDraft("Matrix news", "For everyone", false, null, null, null, null, null)))
+					.id()).toString();
+		}
+
 		/** An API token of the actor's own, made for revoking. */
 		String ownToken() {
 			if (actor.username == null) {
@@ -1087,7 +1111,7 @@ class IsolationMatrixTests {
 	}
 
 	private LocalDate today() {
-		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+		return LocalDate.now(clock);
 	}
 
 	private static AbstractMockHttpServletRequestBuilder<?> json(AbstractMockHttpServletRequestBuilder<?> request, String body) {
@@ -1369,6 +1393,34 @@ class IsolationMatrixTests {
 				e("GET", "/api/v1/tier-rubric", c -> get("/api/v1/tier-rubric"), EVERYONE),
 				// seed 004's rubric, sent back as it is
 				e("PUT", "/api/v1/tier-rubric", c -> json(put("/api/v1/tier-rubric"), SEED_RUBRIC), VENDOR_ADMIN),
+				e("GET", "/notices", c -> get("/notices"), EVERYONE),
+				e("GET", "/notices/{id}", c -> get("/notices/" + c.ownNotice()), EVERYONE),
+				e("POST", "/notices/{id}/read", c -> post("/notices/" + c.ownNotice() + "/read"), EVERYONE),
+				e("POST", "/notices/read", c -> post("/notices/read"), EVERYONE),
+				e("GET", "/api/v1/me/notices", c -> get("/api/v1/me/notices"), EVERYONE),
+				e("POST", "/api/v1/me/notices/{id}/read", c -> post("/api/v1/me/notices/" + c.ownNotice() + "/read"), EVERYONE),
+				e("POST", "/api/v1/me/notices/read", c -> post("/api/v1/me/notices/read"), EVERYONE),
+				e("GET", "/announcements", c -> get("/announcements"), EVERYONE),
+				e("GET", "/announcements/new", c -> get("/announcements/new"), CHANNEL_TEAM),
+				e("POST", "/announcements/new", c -> post("/announcements/new").param("title", "Matrix").param("body", "News"),
+						CHANNEL_TEAM),
+				e("GET", "/announcements/{id}", c -> get("/announcements/" + c.announcement()), EVERYONE),
+				e("GET", "/announcements/{id}/edit", c -> get("/announcements/" + c.announcement() + "/edit"), CHANNEL_TEAM),
+				e("POST", "/announcements/{id}", c -> post("/announcements/" + c.announcement()).param("title", "Matrix news")
+						.param("body", "For everyone"), CHANNEL_TEAM),
+				e("POST", "/announcements/{id}/withdrawal", c -> post("/announcements/" + c.announcement() + "/withdrawal"),
+						CHANNEL_TEAM),
+				e("GET", "/api/v1/announcements", c -> get("/api/v1/announcements"), EVERYONE),
+				e("GET", "/api/v1/announcements/{id}", c -> get("/api/v1/announcements/" + c.announcement()), EVERYONE),
+				e("POST", "/api/v1/announcements", c -> json(post("/api/v1/announcements"), "{\"title\":\"Matrix\",\"body\":\"News\"}"),
+						CHANNEL_TEAM),
+				e("PUT", "/api/v1/announcements/{id}", c -> json(put("/api/v1/announcements/" + c.announcement()),
+						"{\"title\":\"Matrix news\",\"body\":\"For everyone\"}"), CHANNEL_TEAM),
+				e("POST", "/api/v1/announcements/{id}/withdrawal", c -> post("/api/v1/announcements/" + c.announcement()
+						+ "/withdrawal"), CHANNEL_TEAM),
+				e("GET", "/team", c -> get("/team"), PARTNERS),
+				e("GET", "/partners/{id}/team", c -> get("/partners/" + c.northwind() + "/team"), NORTHWINDS),
+				e("GET", "/api/v1/partners/{id}/team", c -> get("/api/v1/partners/" + c.northwind() + "/team"), NORTHWINDS),
 				e("GET", "/admin/rooms", c -> get("/admin/rooms"), VENDOR_ADMIN),
 				e("POST", "/admin/rooms/{key}", c -> post("/admin/rooms/TRAINING").param("name", "Training").param("position", "6"),
 						VENDOR_ADMIN),

@@ -20,6 +20,8 @@ import org.concord.partners.Prospects;
 import org.concord.partners.PartnerTier;
 import org.concord.partners.RoutingProfile;
 import org.concord.partners.SubAccounts;
+import org.concord.rooms.AnnouncementDraft;
+import org.concord.rooms.Announcements;
 import org.concord.scoring.Scorecards;
 import org.concord.scoring.TierAssessments;
 import org.concord.shared.PartnerId;
@@ -59,12 +61,14 @@ class DemoData implements ApplicationRunner {
 	private final SubAccounts subAccounts;
 	private final TierAssessments tiers;
 	private final Scorecards scorecards;
+	private final Announcements announcements;
 	private final String mode;
 	private final Environment environment;
 
 	DemoData(Brands brands, PartnerDirectory partners, PartnerAccounts accounts, UserProvisioning users,
-			DemoPipeline pipeline, Prospects prospects, SubAccounts subAccounts, TierAssessments tiers, Scorecards scorecards, @Value("${concord.demo-data:first-start}") String mode,
-			Environment environment) {
+			DemoPipeline pipeline, Prospects prospects, SubAccounts subAccounts, TierAssessments tiers, Scorecards scorecards, Announcements announcements,
+			@Value("${concord.demo-data:first-start}") String mode, Environment environment) {
+		this.announcements = announcements;
 		this.prospects = prospects;
 		this.subAccounts = subAccounts;
 		this.tiers = tiers;
@@ -144,6 +148,13 @@ class DemoData implements ApplicationRunner {
 		// proposals waiting, each partner its scorecard
 		users.actingAs("admin", tiers::assessNow);
 		users.actingAs("admin", scorecards::computeNow);
+		users.actingAs("channel", () -> announcements.post(new AnnouncementDraft("New price lists from 1 January",
+				"The 2027 price lists for **Lighthouse HSE**, **CubeDMS** and **QuartzQMS** take effect on 1 January.\n\n"
+						+ "- Registrations made before then keep today's prices\n- Ask your account manager about multi-year terms",
+				true, null, null, null, null, null)));
+		users.actingAs("channel", () -> announcements.post(new AnnouncementDraft("Gold and Platinum partner summit",
+				"Join us in Halifax in March: roadmap, certification sessions and the partner awards.", false, null, null, null,
+				Set.of(PartnerTier.GOLD, PartnerTier.PLATINUM), null)));
 	}
 
 	/** A recruitment pipeline: prospects in several stages, one of them a partner already, one declined. */

@@ -1,10 +1,11 @@
 package org.concord.identity;
 
 import java.time.Clock;
-
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+
 import org.concord.notifications.Mail;
 import org.concord.notifications.Mailbox;
 import org.concord.partners.PartnerDirectory;
@@ -15,9 +16,11 @@ import org.concord.shared.PageView;
 import org.concord.shared.Paging;
 import org.concord.shared.PartnerId;
 import org.concord.shared.Role;
+import org.concord.shared.TeamChanged;
 import org.concord.shared.UserId;
 import org.concord.shared.access.ManageChannel;
 import org.concord.shared.access.Permission;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,9 +43,12 @@ public class People {
 	private final ApiTokens apiTokens;
 	private final Clock clock;
 	private final CurrentActor actor;
+	private final ApplicationEventPublisher events;
 
 	People(UserAccountRepository users, OneTimeTokenRepository tokens, PartnerDirectory partners, Mailbox mailbox,
-			AuditLog audit, SessionTerminator sessions, ApiTokens apiTokens, Clock clock, CurrentActor actor) {
+			AuditLog audit, SessionTerminator sessions, ApiTokens apiTokens, Clock clock, CurrentActor actor,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.actor = actor;
 		this.apiTokens = apiTokens;
 		this.users = users;
@@ -95,6 +101,13 @@ public class People {
 		return visible(Actors.require().userId()).toPerson();
 	}
 
+	/** The vendor's active channel managers by name, at most 20: who partners may reach at the vendor. */
+	@Transactional(readOnly = true)
+	public List<Person> channelManagers() {
+		return users.findByRole(Role.CHANNEL_MANAGER).stream().filter(UserAccount::isActive).map(UserAccount::toPerson)
+				.sorted(java.util.Comparator.comparing(Person::displayName)).limit(20).toList();
+	}
+
 	/** The caller's own settings: time zone, phone, preferred channel. */
 	@Transactional(readOnly = true)
 	public PersonalSettings mySettings() {
@@ -104,8 +117,14 @@ public class People {
 	@Transactional
 	public PersonalSettings changeMySettings(PersonalSettings settings) {
 		UserAccount account = visible(Actors.require().userId());
+		PersonalSettings before = account.settings();
 		account.changeSettings(settings);
-		return account.settings();
+		PersonalSettings after = account.settings();
+		if (!Objects.equals(before.phone(), after.phone()) || before.preferredChannel() != after.preferredChannel()) {
+			teamChanged(account, account.displayName() + " changed how to reach them"
+					+ (after.preferredChannel() == null ? "." : ": " + after.preferredChannel().label().toLowerCase(Locale.ROOT) + " preferred."));
+		}
+		return after;
 	}
 
 	/** Creates the account and mails a link, valid for 7 days, to choose a password. */
@@ -161,6 +180,7 @@ public class People {
 						account.role().label(), account.username(), portal.link("/invitation?token=" + token),
 						portal.brand().supportEmail())));
 		audit.record("USER_INVITED", account.username(), "role " + account.role() + partnerNote(partner));
+		teamChanged(account, account.displayName() + " was invited as " + account.role().label() + ".");
 		return account.userId();
 	}
 
@@ -176,6 +196,7 @@ public class People {
 		apiTokens.revokeAllOf(account);
 		sessions.endSessionsOf(account.username());
 		audit.record("USER_DEACTIVATED", account.username(), null);
+		teamChanged(account, account.displayName() + " left the team.");
 	}
 
 	/** Changes a role within its side; the person's sessions end so the new role applies at once. */
@@ -192,6 +213,7 @@ public class People {
 		account.changeRole(role);
 		sessions.endSessionsOf(account.username());
 		audit.record("ROLE_CHANGED", account.username(), before + " -> " + role);
+		teamChanged(account, account.displayName() + " is " + role.label() + " now (was " + before.label() + ").");
 	}
 
 	/** A partner person's functional role (sales, technical...), or none: set by whoever manages the person. */
@@ -202,6 +224,15 @@ public class People {
 		requireMayManage(me, account.role(), account.partner());
 		account.changeFunctionalRole(functionalRole);
 		audit.record("FUNCTIONAL_ROLE_CHANGED", account.username(), functionalRole == null ? "none" : functionalRole.name());
+		teamChanged(account, functionalRole == null ? account.displayName() + " has no functional role now."
+				: account.displayName() + " works in " + functionalRole.label().toLowerCase(Locale.ROOT) + " now.");
+	}
+
+	/** A partner person's team changed: the Contacts room's feed. The vendor's own people belong to no one team. */
+	private void teamChanged(UserAccount account, String change) {
+		if (account.partner() != null) {
+			events.publishEvent(new TeamChanged(account.partner(), account.userId(), change, clock.instant()));
+		}
 	}
 
 	private UserAccount visible(UserId id) {

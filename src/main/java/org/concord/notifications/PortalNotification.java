@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A notice shown to one person in the portal (on the Overview). */
+/** A notice shown to one person in the portal (on the Overview, and under Notices), read or not yet. */
 @Entity
 @Table(name = "portal_notification")
 class PortalNotification {
@@ -23,6 +23,8 @@ class PortalNotification {
 
 	private Instant createdAt;
 
+	private Instant readAt;
+
 	protected PortalNotification() {
 	}
 
@@ -35,6 +37,17 @@ class PortalNotification {
 	}
 
 	Notice toView() {
-		return new Notice(message, link, createdAt);
+		return new Notice(id, message, link, createdAt, readAt != null);
+	}
+
+	void markRead(Instant now) {
+		if (readAt == null) {
+			readAt = now;
+		}
+	}
+
+	/** Where the notice leads: a path of this portal only, never another site. */
+	String link() {
+		return link != null && link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/\\") ? link : "/";
 	}
 }

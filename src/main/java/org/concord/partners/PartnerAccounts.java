@@ -1,5 +1,6 @@
 package org.concord.partners;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PartnerId;
+import org.concord.shared.TeamChanged;
 import org.concord.shared.UserId;
 import org.concord.shared.access.ManageChannel;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,9 +30,11 @@ public class PartnerAccounts {
 	private final AccountManagers accountManagers;
 	private final CurrentActor actor;
 	private final ApplicationEventPublisher events;
+	private final Clock clock;
 
 	PartnerAccounts(PartnerCompanyRepository partners, AccountManagers accountManagers, CurrentActor actor,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.partners = partners;
 		this.accountManagers = accountManagers;
 		this.actor = actor;
@@ -49,6 +53,8 @@ public class PartnerAccounts {
 		company.assignAccountManager(manager == null ? null : manager.value());
 		events.publishEvent(new Audited("PARTNER_ACCOUNT_MANAGER", id.toString(),
 				chosen.map(AccountManagers.Candidate::name).orElse("none")));
+		events.publishEvent(new TeamChanged(id, manager, chosen.map(c -> c.name() + " is your account manager now.")
+				.orElse("You have no account manager for now: the channel team answers."), clock.instant()));
 	}
 
 	/** The caller (a channel manager or vendor admin) takes on looking after this partner. */

@@ -41,6 +41,9 @@ public interface RegisteredOpportunities {
 	/** Each partner's open pipeline (approved and active) at a year of its MRR, in one currency (the scorecard). */
 	Map<PartnerId, BigDecimal> openPipeline(String currency);
 
+	/** How many registrations the caller's company (with the companies it reads) submitted since a moment (the Overview). */
+	long submittedSince(Instant from);
+
 	/** How many channel conflicts each partner's registrations met in the period (the scorecard). */
 	Map<PartnerId, Long> conflictsBetween(Instant from, Instant to);
 }

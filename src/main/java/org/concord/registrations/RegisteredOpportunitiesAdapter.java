@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.concord.shared.CurrentActor;
 import org.concord.shared.PartnerId;
 
 import org.springframework.stereotype.Component;
@@ -19,13 +20,21 @@ class RegisteredOpportunitiesAdapter implements RegisteredOpportunities {
 	private final ScoredRegistrations scored;
 	private final RegistrationTally tally;
 
+	private final CurrentActor actor;
+
 	RegisteredOpportunitiesAdapter(Registrations registrations, Pipeline pipeline, RegistrationSettings settings,
-			ScoredRegistrations scored, RegistrationTally tally) {
+			ScoredRegistrations scored, RegistrationTally tally, CurrentActor actor) {
+		this.actor = actor;
 		this.tally = tally;
 		this.scored = scored;
 		this.registrations = registrations;
 		this.pipeline = pipeline;
 		this.settings = settings;
+	}
+
+	@Override
+	public long submittedSince(Instant from) {
+		return scored.submittedSince(actor.scope().readable(), from);
 	}
 
 	@Override

@@ -41,6 +41,17 @@ class ScoredRegistrations {
 		return revenue;
 	}
 
+	/** How many registrations these partners submitted since a moment (the Overview's count). */
+	@Transactional(readOnly = true)
+	long submittedSince(java.util.Collection<PartnerId> partners, Instant from) {
+		if (partners.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("select count(*) from registration where partner_id in (:partners) and submitted_at >= :from")
+				.param("partners", partners.stream().map(PartnerId::value).toList()).param("from", Timestamp.from(from))
+				.query(Long.class).single();
+	}
+
 	/** How many channel conflicts each partner's registrations met, detected in the period. */
 	@Transactional(readOnly = true)
 	Map<PartnerId, Long> conflictsBetween(Instant from, Instant to) {

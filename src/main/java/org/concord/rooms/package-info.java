@@ -1,5 +1,5 @@
 /** The partner portal's rooms, starting with the Overview dashboard everyone lands on. */
-@ApplicationModule(allowedDependencies = { "shared", "partners", "notifications", "leads", "commissions" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "partners", "notifications", "leads", "commissions", "registrations :: deals" })
 package org.concord.rooms;
 
 import org.springframework.modulith.ApplicationModule;

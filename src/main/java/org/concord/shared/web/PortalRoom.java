@@ -12,7 +12,8 @@ public enum PortalRoom {
 	DEALS("Deals", "/deals"),
 	COMMISSIONS("Commissions", "/commissions"),
 	PERFORMANCE("Performance", "/tier"),
-	TRAINING("Training", "/training");
+	TRAINING("Training", "/training"),
+	CONTACTS("Contacts", "/team");
 
 	private final String defaultName;
 	private final String path;
