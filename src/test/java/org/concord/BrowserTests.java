@@ -11,8 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-
 import java.util.UUID;
+
 import org.concord.commissions.Contracts;
 import org.concord.commissions.OpenContract;
 import org.concord.identity.TestAccounts;
@@ -48,6 +48,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -541,6 +542,48 @@ class BrowserTests {
 		finally {
 			roomFixtures.restoreDefaults();
 		}
+	}
+
+	/**
+	 * axe-core on every room's pages and the vendor's room settings, as a partner admin and as the vendor admin: no
+	 * serious or critical violation of WCAG 2.1 AA.
+	 */
+	@Test
+	void everyRoomPageHasNoSeriousOrCriticalAccessibilityViolation() throws Exception {
+		PartnerId northwind = new PartnerId(jdbc.queryForObject("select id from partner_company where name = 'Northwind Safety Consulting'",
+				UUID.class));
+		browser.get(url("lighthouse", "/login"));
+		assertAccessible("/login");
+		logIn("northwind.admin", TestAccounts.PASSWORD);
+		for (String page : new String[] { "/", "/leads", "/lead-routing", "/contacts", "/contacts/new", "/deals", "/commissions",
+				"/partners/" + northwind + "/tier", "/scorecard", "/badges", "/training", "/partners/" + northwind + "/team",
+				"/partners/" + northwind, "/notices", "/announcements", "/settings/profile", "/people" }) {
+			browser.get(url("lighthouse", page));
+			assertAccessible(page);
+		}
+		browser.manage().window().setSize(new Dimension(390, 844));
+		browser.get(url("lighthouse", "/"));
+		browser.findElement(By.id("menu-toggle")).click();
+		assertAccessible("/ with the phone menu open");
+		browser.manage().window().setSize(new Dimension(1280, 860));
+		logOut();
+		logIn("admin", TestAccounts.PASSWORD);
+		for (String page : new String[] { "/", "/admin/rooms", "/announcements", "/announcements/new", "/event-attendance",
+				"/review", "/partners" }) {
+			browser.get(url("lighthouse", page));
+			assertAccessible(page);
+		}
+	}
+
+	private void assertAccessible(String page) {
+		var results = new AxeBuilder().withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+		assertThat(results.getPasses()).as("axe-core ran its rules on " + page).hasSizeGreaterThan(10);
+		var serious = results.getViolations().stream()
+				.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+				.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+						+ rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList())
+				.toList();
+		assertThat(serious).as(page).isEmpty();
 	}
 
 	/** The top bar's navigation takes one line: no wider, and no taller, than one line of it. */

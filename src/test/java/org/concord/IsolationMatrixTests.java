@@ -1552,6 +1552,11 @@ class IsolationMatrixTests {
 		return List.of(
 				e("GET", "/leads", c -> get("/leads"), EVERYONE),
 				e("GET", "/deals", c -> get("/deals"), EVERYONE),
+				e("GET", "/deals/board", c -> get("/deals/board"), EVERYONE),
+				e("POST", "/deals/board/{id}/stage", c -> post("/deals/board/" + c.approved() + "/stage").param("stage", "DEMO"),
+						NORTHWINDS_DEAL_MOVED),
+				e("GET", "/deals/forecast", c -> get("/deals/forecast"), EVERYONE),
+				e("GET", "/api/v1/deals/forecast", c -> get("/api/v1/deals/forecast"), EVERYONE),
 				e("GET", "/review", c -> get("/review"), CHANNEL_TEAM),
 				e("GET", "/registrations/new", c -> get("/registrations/new"), PARTNERS),
 				e("POST", "/registrations/new", c -> post("/registrations/new").param("contactId", c.ownContact())

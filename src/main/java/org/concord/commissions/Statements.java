@@ -214,6 +214,18 @@ public class Statements {
 				.map(stage -> new StageCommission(stage.stage(), stage.mrr(), stage.mrr().times(rate))).toList();
 	}
 
+	/**
+	 * Seed 002's monthly routine: the open pipeline by month of expected close, with its MRR and the commission it
+	 * would earn a month at the caller's own registration rate (vendor staff: the program's).
+	 */
+	@Transactional(readOnly = true)
+	public List<ForecastMonth> forecast() {
+		BigDecimal rate = registrationRateToday();
+		YearMonth now = YearMonth.now(clock);
+		return registrations.forecast().stream().map(month -> new ForecastMonth(month.month(), month.deals(), month.mrr(),
+				month.mrr().times(rate), month.month().isBefore(now))).toList();
+	}
+
 	/** {@link #expectedByStage()} summed per currency: the stages add up to it to the cent. */
 	@Transactional(readOnly = true)
 	public List<Money> expectedOnPipeline() {

@@ -3,7 +3,9 @@ package org.concord.registrations;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.concord.shared.CurrentActor;
@@ -59,6 +61,26 @@ public class Pipeline {
 	@Transactional(readOnly = true)
 	public KeysetPage<DealSummary> deals(Integer page, Integer size) {
 		return deals(null, page, size);
+	}
+
+	/**
+	 * The Deals room's board: the open deals (approved and active) in each stage, the first {@code size} of each by
+	 * expected close date, with how many there are. A partner's own and those it was invited onto; the vendor's all.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Stage, KeysetPage<DealSummary>> board(int size) {
+		PartnerId partner = actor.scope().company().orElse(null);
+		Map<Stage, KeysetPage<DealSummary>> columns = new EnumMap<>(Stage.class);
+		for (Stage stage : Stage.values()) {
+			var query = RegistrationRows.Query.of(partner == null ? null : partner.value())
+					.where("r.status in (:open)", "open", List.of(RegistrationStatus.APPROVED.name(), RegistrationStatus.ACTIVE.name()))
+					.where("r.stage = :stage", "stage", stage.name());
+			columns.put(stage, rows.page(query, RegistrationRows.BY_STAGE, null, 0, size, r -> partner == null
+					? new DealSummary(r.toSummary(), null)
+					: new DealSummary(r.isRegisteredBy(partner) ? r.toSummary() : r.toSummary().withoutPartner(),
+							r.roleOf(partner).orElse(null))));
+		}
+		return columns;
 	}
 
 	/** The Deals room's list from a cursor. */

@@ -41,6 +41,9 @@ public interface RegisteredOpportunities {
 	/** Each partner's open pipeline (approved and active) at a year of its MRR, in one currency (the scorecard). */
 	Map<PartnerId, BigDecimal> openPipeline(String currency);
 
+	/** The caller's open deals (its own company's; every partner's for vendor staff) by month of expected close. */
+	List<PipelineMonth> forecast();
+
 	/** How many registrations the caller's company (with the companies it reads) submitted since a moment (the Overview). */
 	long submittedSince(Instant from);
 

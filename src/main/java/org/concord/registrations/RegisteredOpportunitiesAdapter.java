@@ -33,6 +33,11 @@ class RegisteredOpportunitiesAdapter implements RegisteredOpportunities {
 	}
 
 	@Override
+	public List<PipelineMonth> forecast() {
+		return scored.forecast(actor.scope().company().orElse(null));
+	}
+
+	@Override
 	public long submittedSince(Instant from) {
 		return scored.submittedSince(actor.scope().readable(), from);
 	}

@@ -3,7 +3,9 @@ package org.concord.registrations;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -50,6 +52,20 @@ class ScoredRegistrations {
 		return jdbc.sql("select count(*) from registration where partner_id in (:partners) and submitted_at >= :from")
 				.param("partners", partners.stream().map(PartnerId::value).toList()).param("from", Timestamp.from(from))
 				.query(Long.class).single();
+	}
+
+	/** The open deals (approved and active) by month of expected close and currency; one partner's, or (null) all. */
+	@Transactional(readOnly = true)
+	List<PipelineMonth> forecast(PartnerId partner) {
+		return jdbc.sql("select extract(year from expected_close_date), extract(month from expected_close_date), mrr_currency,"
+				+ " count(*), sum(mrr_amount) from registration where status in ('APPROVED', 'ACTIVE')"
+				+ (partner == null ? "" : " and partner_id = :partner")
+				+ " group by extract(year from expected_close_date), extract(month from expected_close_date), mrr_currency"
+				+ " order by 1, 2, 3")
+				.params(partner == null ? Map.of() : Map.of("partner", partner.value()))
+				.query((row, n) -> new PipelineMonth(YearMonth.of(row.getInt(1), row.getInt(2)), row.getString(3), row.getLong(4),
+						row.getBigDecimal(5)))
+				.list();
 	}
 
 	/** How many channel conflicts each partner's registrations met, detected in the period. */

@@ -16,6 +16,7 @@ import org.concord.commissions.ContractDetails;
 import org.concord.commissions.ContractId;
 import org.concord.commissions.ContractView;
 import org.concord.commissions.Contracts;
+import org.concord.commissions.ForecastMonth;
 import org.concord.commissions.CostCategory;
 import org.concord.commissions.NewPayment;
 import org.concord.commissions.OpenContract;
@@ -101,6 +102,15 @@ class CommissionApi {
 		this.payouts = payouts;
 		this.programTerms = programTerms;
 		this.programCosts = programCosts;
+	}
+
+	@Operation(summary = "The Deals room's forecast: the caller's open deals (every partner's for vendor staff) by month of "
+			+ "expected close and currency, with their MRR and the registration commission they would earn a month at the "
+			+ "caller's rate; months gone by are overdue")
+	@InRoom(PortalRoom.DEALS)
+	@GetMapping("/deals/forecast")
+	List<ForecastMonth> forecast() {
+		return statements.forecast();
 	}
 
 	@Operation(summary = "Contracts in the caller's scope, newest first: all for vendor staff, those crediting the partner for a partner",

@@ -130,6 +130,7 @@ class CommissionController {
 	}
 
 	/** The commission tiles of the Deals room (an htmx fragment): the partner's own, or the program's in total. */
+	@InRoom({ PortalRoom.DEALS, PortalRoom.COMMISSIONS })
 	@GetMapping("/commissions/summary")
 	String summary(Model model) {
 		List<Statements.StageCommission> stages = statements.expectedByStage();
