@@ -1,5 +1,8 @@
 package org.concord.rooms;
 
+import java.util.Comparator;
+import java.util.List;
+
 import org.concord.identity.People;
 import org.concord.identity.Person;
 import org.concord.partners.PartnerDirectory;
@@ -9,6 +12,7 @@ import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
 import org.concord.shared.Paging;
 import org.concord.shared.PartnerId;
+import org.concord.shared.Role;
 import org.concord.shared.TeamChanged;
 import org.concord.shared.UserId;
 import org.springframework.context.event.EventListener;
@@ -42,8 +46,14 @@ public class TeamDirectory {
 				: people.find(new UserId(company.accountManagerId())).filter(p -> "ACTIVE".equals(p.status())).orElse(null);
 		var feed = changes.findByPartnerId(partner.value(), Paging.of(feedPage, 20,
 				Sort.by(Sort.Direction.DESC, "at").and(Sort.by(Sort.Direction.DESC, "id"))));
-		return new Team(partner.toString(), company.name(), manager, people.channelManagers(), people.list(partner, page, null),
+		return new Team(partner.toString(), company.name(), manager, channelTeam(), people.list(partner, page, null),
 				PageView.of(feed, TeamChange::toView));
+	}
+
+	/** The vendor's active channel managers by name, at most 20: whom partners may reach at the vendor. */
+	private List<Person> channelTeam() {
+		return people.activeWithRole(Role.CHANNEL_MANAGER).stream().sorted(Comparator.comparing(Person::displayName)).limit(20)
+				.toList();
 	}
 
 	/** The caller's own company's team. */
