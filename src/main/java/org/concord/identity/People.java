@@ -101,13 +101,6 @@ public class People {
 		return visible(Actors.require().userId()).toPerson();
 	}
 
-	/** The vendor's active channel managers by name, at most 20: who partners may reach at the vendor. */
-	@Transactional(readOnly = true)
-	public List<Person> channelManagers() {
-		return users.findByRole(Role.CHANNEL_MANAGER).stream().filter(UserAccount::isActive).map(UserAccount::toPerson)
-				.sorted(java.util.Comparator.comparing(Person::displayName)).limit(20).toList();
-	}
-
 	/** The caller's own settings: time zone, phone, preferred channel. */
 	@Transactional(readOnly = true)
 	public PersonalSettings mySettings() {
