@@ -281,7 +281,8 @@ class BrowserTests {
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
 		awaitNotice("Your password is set");
 		logIn("robin." + u, "herons over the salt marsh");
-		assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains("Robin Applicant", "Partner admin");
+		assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("Robin Applicant");
+		assertThat(browser.findElement(By.id("signed-in-role")).getAttribute("textContent")).isEqualTo("Partner admin");
 	}
 
 	@Test
@@ -516,7 +517,7 @@ class BrowserTests {
 
 			logIn(partner.rep(), TestAccounts.PASSWORD);
 			assertThat(browser.findElements(By.cssSelector("nav[aria-label=Rooms] a")).stream().map(WebElement::getText).toList())
-					.containsExactly("Overview", "Leads", "Deals", "Commissions", "Performance", "Contacts");
+					.containsExactly("Overview", "Leads", "Deals", "Commissions", "Performance", "Contacts", "Messages");
 			assertOnOneLine();
 			browser.get(url("lighthouse", "/training"));
 			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
@@ -533,7 +534,7 @@ class BrowserTests {
 			new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/deals"));
 			for (String page : new String[] { "/leads", "/lead-routing", "/contacts", "/contacts/new", "/deals", "/commissions",
 					"/partners/" + partner.id() + "/tier", "/scorecard", "/badges", "/partners/" + partner.id(), "/people", "/team",
-					"/notices", "/announcements", "/settings/profile",
+					"/notices", "/announcements", "/settings/profile", "/messages", "/messages/new", "/deals/board", "/deals/forecast",
 					"/settings/notifications" }) {
 				browser.get(url("lighthouse", page));
 				assertNoSidewaysScroll(page);
@@ -555,9 +556,11 @@ class BrowserTests {
 		browser.get(url("lighthouse", "/login"));
 		assertAccessible("/login");
 		logIn("northwind.admin", TestAccounts.PASSWORD);
+		assertOnOneLine();
 		for (String page : new String[] { "/", "/leads", "/lead-routing", "/contacts", "/contacts/new", "/deals", "/commissions",
 				"/partners/" + northwind + "/tier", "/scorecard", "/badges", "/training", "/partners/" + northwind + "/team",
-				"/partners/" + northwind, "/notices", "/announcements", "/settings/profile", "/people" }) {
+				"/partners/" + northwind, "/notices", "/announcements", "/settings/profile", "/people", "/messages", "/messages/new",
+				"/deals/board", "/deals/forecast" }) {
 			browser.get(url("lighthouse", page));
 			assertAccessible(page);
 		}

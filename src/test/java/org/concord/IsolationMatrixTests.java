@@ -352,6 +352,9 @@ class IsolationMatrixTests {
 	org.concord.rooms.Announcements announcements;
 
 	@Autowired
+	org.concord.messages.Messages messages;
+
+	@Autowired
 	Scorecards scorecards;
 
 	private UUID course;
@@ -988,6 +991,12 @@ class IsolationMatrixTests {
 					person, text).toString();
 		}
 
+		/** A conversation Northwind's rep started: its id. */
+		String northwindThread() {
+			return records.once("thread", () -> accounts.as("northwind.rep", () -> messages.start(
+					new org.concord.messages.NewThread(null, "Matrix question", "Hello"))).id()).toString();
+		}
+
 		/** An announcement to every partner, live: its id. */
 		String announcement() {
 			return records.once("announcement", () -> accounts.as("channel", () -> announcements.post(
@@ -1421,6 +1430,18 @@ class IsolationMatrixTests {
 				e("GET", "/team", c -> get("/team"), PARTNERS),
 				e("GET", "/partners/{id}/team", c -> get("/partners/" + c.northwind() + "/team"), NORTHWINDS),
 				e("GET", "/api/v1/partners/{id}/team", c -> get("/api/v1/partners/" + c.northwind() + "/team"), NORTHWINDS),
+				e("GET", "/messages", c -> get("/messages"), EVERYONE),
+				e("GET", "/messages/new", c -> get("/messages/new"), EVERYONE),
+				e("POST", "/messages/new", c -> post("/messages/new").param("partnerId", c.northwind()).param("topic", "Matrix")
+						.param("body", "Hello"), EVERYONE),
+				e("GET", "/messages/{id}", c -> get("/messages/" + c.northwindThread()), NORTHWINDS),
+				e("POST", "/messages/{id}", c -> post("/messages/" + c.northwindThread()).param("body", "Answer"), NORTHWINDS),
+				e("GET", "/api/v1/message-threads", c -> get("/api/v1/message-threads"), EVERYONE),
+				e("POST", "/api/v1/message-threads", c -> json(post("/api/v1/message-threads"), "{\"partnerId\":\"" + c.northwind()
+						+ "\",\"topic\":\"Matrix\",\"body\":\"Hello\"}"), EVERYONE),
+				e("GET", "/api/v1/message-threads/{id}", c -> get("/api/v1/message-threads/" + c.northwindThread()), NORTHWINDS),
+				e("POST", "/api/v1/message-threads/{id}/messages", c -> json(post("/api/v1/message-threads/" + c.northwindThread()
+						+ "/messages"), "{\"body\":\"Answer\"}"), NORTHWINDS),
 				e("GET", "/admin/rooms", c -> get("/admin/rooms"), VENDOR_ADMIN),
 				e("POST", "/admin/rooms/{key}", c -> post("/admin/rooms/TRAINING").param("name", "Training").param("position", "6"),
 						VENDOR_ADMIN),

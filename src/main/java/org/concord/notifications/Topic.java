@@ -15,7 +15,8 @@ public enum Topic {
 	REGISTRATION_UPDATES("Decisions, expiries, lapses and answers on your registrations", false),
 	LEAD_OFFERS("Leads offered to your company, reminders and leads taken back", false),
 	LEADS_UNPLACED("Leads routing could not place with a partner", true),
-	COMMISSION_NEWS("Program terms, and invoices behind your commission", false);
+	COMMISSION_NEWS("Program terms, and invoices behind your commission", false),
+	MESSAGES("New messages in your conversations", false);
 
 	private final String label;
 	private final boolean vendorOnly;

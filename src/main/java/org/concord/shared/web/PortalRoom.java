@@ -13,7 +13,8 @@ public enum PortalRoom {
 	COMMISSIONS("Commissions", "/commissions"),
 	PERFORMANCE("Performance", "/tier"),
 	TRAINING("Training", "/training"),
-	CONTACTS("Contacts", "/team");
+	CONTACTS("Contacts", "/team"),
+	MESSAGES("Messages", "/messages");
 
 	private final String defaultName;
 	private final String path;
