@@ -516,8 +516,11 @@ class BrowserTests {
 			logOut();
 
 			logIn(partner.rep(), TestAccounts.PASSWORD);
-			assertThat(browser.findElements(By.cssSelector("nav[aria-label=Rooms] a")).stream().map(WebElement::getText).toList())
-					.containsExactly("Overview", "Leads", "Deals", "Commissions", "Performance", "Contacts", "Messages");
+			assertThat(browser.findElements(By.cssSelector("nav[aria-label=Rooms] a")).stream().map(link -> link.getAttribute("textContent"))
+					.toList()).as("the first seven on the line, the rest under More")
+					.containsExactly("Overview", "Leads", "Deals", "Commissions", "Performance", "Contacts", "Messages", "Resources");
+			menu("More", "Resources");
+			new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/resources"));
 			assertOnOneLine();
 			browser.get(url("lighthouse", "/training"));
 			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
@@ -534,7 +537,7 @@ class BrowserTests {
 			new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/deals"));
 			for (String page : new String[] { "/leads", "/lead-routing", "/contacts", "/contacts/new", "/deals", "/commissions",
 					"/partners/" + partner.id() + "/tier", "/scorecard", "/badges", "/partners/" + partner.id(), "/people", "/team",
-					"/notices", "/announcements", "/settings/profile", "/messages", "/messages/new", "/deals/board", "/deals/forecast",
+					"/notices", "/announcements", "/settings/profile", "/messages", "/messages/new", "/deals/board", "/deals/forecast", "/resources",
 					"/settings/notifications" }) {
 				browser.get(url("lighthouse", page));
 				assertNoSidewaysScroll(page);
@@ -560,7 +563,7 @@ class BrowserTests {
 		for (String page : new String[] { "/", "/leads", "/lead-routing", "/contacts", "/contacts/new", "/deals", "/commissions",
 				"/partners/" + northwind + "/tier", "/scorecard", "/badges", "/training", "/partners/" + northwind + "/team",
 				"/partners/" + northwind, "/notices", "/announcements", "/settings/profile", "/people", "/messages", "/messages/new",
-				"/deals/board", "/deals/forecast" }) {
+				"/deals/board", "/deals/forecast", "/resources" }) {
 			browser.get(url("lighthouse", page));
 			assertAccessible(page);
 		}
@@ -571,7 +574,7 @@ class BrowserTests {
 		browser.manage().window().setSize(new Dimension(1280, 860));
 		logOut();
 		logIn("admin", TestAccounts.PASSWORD);
-		for (String page : new String[] { "/", "/admin/rooms", "/announcements", "/announcements/new", "/event-attendance",
+		for (String page : new String[] { "/", "/admin/rooms", "/announcements", "/announcements/new", "/event-attendance", "/resources/new",
 				"/review", "/partners" }) {
 			browser.get(url("lighthouse", page));
 			assertAccessible(page);

@@ -355,6 +355,9 @@ class IsolationMatrixTests {
 	org.concord.messages.Messages messages;
 
 	@Autowired
+	org.concord.content.Library library;
+
+	@Autowired
 	Scorecards scorecards;
 
 	private UUID course;
@@ -997,6 +1000,14 @@ class IsolationMatrixTests {
 					new org.concord.messages.NewThread(null, "Matrix question", "Hello"))).id()).toString();
 		}
 
+		/** A library file for every partner: its id. */
+		String resource() {
+			return records.once("resource", () -> accounts.as("channel", () -> library.add(new org.concord.content.ResourceDraft(
+					"Matrix sheet", null, org.concord.content.ResourceCategory.SALES_TOOLS, null, null, null, null, null, null),
+					new org.concord.content.Upload("sheet.pdf", new java.io.ByteArrayInputStream(TrainingFixtures.samplePdf()))))
+					.id()).toString();
+		}
+
 		/** An announcement to every partner, live: its id. */
 		String announcement() {
 			return records.once("announcement", () -> accounts.as("channel", () -> announcements.post(
@@ -1121,6 +1132,15 @@ class IsolationMatrixTests {
 
 	private LocalDate today() {
 		return LocalDate.now(clock);
+	}
+
+	private static MockMultipartFile matrixPdf() {
+		return new MockMultipartFile("file", "matrix.pdf", "application/pdf", "%PDF-1.4 matrix".getBytes());
+	}
+
+	private static MockMultipartFile matrixResource(String title) {
+		return new MockMultipartFile("resource", "", "application/json",
+				("{\"title\":\"" + title + "\",\"category\":\"SALES_TOOLS\"}").getBytes());
 	}
 
 	private static AbstractMockHttpServletRequestBuilder<?> json(AbstractMockHttpServletRequestBuilder<?> request, String body) {
@@ -1442,6 +1462,23 @@ class IsolationMatrixTests {
 				e("GET", "/api/v1/message-threads/{id}", c -> get("/api/v1/message-threads/" + c.northwindThread()), NORTHWINDS),
 				e("POST", "/api/v1/message-threads/{id}/messages", c -> json(post("/api/v1/message-threads/" + c.northwindThread()
 						+ "/messages"), "{\"body\":\"Answer\"}"), NORTHWINDS),
+				e("GET", "/resources", c -> get("/resources"), EVERYONE),
+				e("GET", "/resources/new", c -> get("/resources/new"), CHANNEL_TEAM),
+				e("POST", "/resources/new", c -> multipart("/resources/new").file(matrixPdf()).param("title", "Matrix")
+						.param("category", "MARKETING"), CHANNEL_TEAM),
+				e("GET", "/resources/{id}", c -> get("/resources/" + c.resource()), EVERYONE),
+				e("GET", "/resources/{id}/file", c -> get("/resources/" + c.resource() + "/file"), EVERYONE),
+				e("GET", "/resources/{id}/edit", c -> get("/resources/" + c.resource() + "/edit"), CHANNEL_TEAM),
+				e("POST", "/resources/{id}", c -> multipart("/resources/" + c.resource()).param("title", "Matrix sheet")
+						.param("category", "SALES_TOOLS"), CHANNEL_TEAM),
+				e("GET", "/api/v1/resources", c -> get("/api/v1/resources"), EVERYONE),
+				e("GET", "/api/v1/resources/{id}", c -> get("/api/v1/resources/" + c.resource()), EVERYONE),
+				e("GET", "/api/v1/resources/{id}/versions", c -> get("/api/v1/resources/" + c.resource() + "/versions"), VENDOR_STAFF),
+				e("GET", "/api/v1/resources/{id}/file", c -> get("/api/v1/resources/" + c.resource() + "/file"), EVERYONE),
+				e("POST", "/api/v1/resources", c -> multipart("/api/v1/resources").file(matrixResource("Matrix")).file(matrixPdf()),
+						CHANNEL_TEAM),
+				e("POST", "/api/v1/resources/{id}/versions", c -> multipart("/api/v1/resources/" + c.resource() + "/versions")
+						.file(matrixResource("Matrix sheet")), CHANNEL_TEAM),
 				e("GET", "/admin/rooms", c -> get("/admin/rooms"), VENDOR_ADMIN),
 				e("POST", "/admin/rooms/{key}", c -> post("/admin/rooms/TRAINING").param("name", "Training").param("position", "6"),
 						VENDOR_ADMIN),

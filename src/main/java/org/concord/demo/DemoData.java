@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.concord.content.Library;
+import org.concord.content.ResourceCategory;
+import org.concord.content.ResourceDraft;
 import org.concord.identity.BrandDetails;
 import org.concord.identity.Brands;
 import org.concord.identity.Invitation;
@@ -62,13 +65,15 @@ class DemoData implements ApplicationRunner {
 	private final TierAssessments tiers;
 	private final Scorecards scorecards;
 	private final Announcements announcements;
+	private final Library library;
 	private final String mode;
 	private final Environment environment;
 
 	DemoData(Brands brands, PartnerDirectory partners, PartnerAccounts accounts, UserProvisioning users,
 			DemoPipeline pipeline, Prospects prospects, SubAccounts subAccounts, TierAssessments tiers, Scorecards scorecards, Announcements announcements,
-			@Value("${concord.demo-data:first-start}") String mode, Environment environment) {
+			Library library, @Value("${concord.demo-data:first-start}") String mode, Environment environment) {
 		this.announcements = announcements;
+		this.library = library;
 		this.prospects = prospects;
 		this.subAccounts = subAccounts;
 		this.tiers = tiers;
@@ -155,6 +160,15 @@ class DemoData implements ApplicationRunner {
 		users.actingAs("channel", () -> announcements.post(new AnnouncementDraft("Gold and Platinum partner summit",
 				"Join us in Halifax in March: roadmap, certification sessions and the partner awards.", false, null, null, null,
 				Set.of(PartnerTier.GOLD, PartnerTier.PLATINUM), null)));
+		users.actingAs("channel", () -> {
+			library.add(new ResourceDraft("CubeDMS product brochure", "The two-page brochure for first meetings.",
+					ResourceCategory.MARKETING, "brochure, cubedms", "https://cubedms.example/brochure", null, null, null, null), null);
+			library.add(new ResourceDraft("Lighthouse HSE battle card", "How Lighthouse HSE answers the three competitors you meet most.",
+					ResourceCategory.SALES_TOOLS, "competition, lighthouse", "https://lighthousehse.example/battle-card", null, null, null,
+					null), null);
+			return library.add(new ResourceDraft("Integration guide", "Connecting QuartzQMS to ERP systems through its API.",
+					ResourceCategory.TECHNICAL, "api, quartzqms", "https://quartzqms.example/integration", null, null, null, null), null);
+		});
 	}
 
 	/** A recruitment pipeline: prospects in several stages, one of them a partner already, one declined. */

@@ -14,7 +14,8 @@ public enum PortalRoom {
 	PERFORMANCE("Performance", "/tier"),
 	TRAINING("Training", "/training"),
 	CONTACTS("Contacts", "/team"),
-	MESSAGES("Messages", "/messages");
+	MESSAGES("Messages", "/messages"),
+	RESOURCES("Resources", "/resources");
 
 	private final String defaultName;
 	private final String path;

@@ -1,0 +1,5 @@
+/** The Resources room: the vendor's library of files and links for partners, versioned, searched and counted. */
+@ApplicationModule(allowedDependencies = { "shared", "partners", "files", "training" })
+package org.concord.content;
+
+import org.springframework.modulith.ApplicationModule;
