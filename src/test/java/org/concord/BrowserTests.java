@@ -35,6 +35,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -518,7 +519,7 @@ class BrowserTests {
 			logIn(partner.rep(), TestAccounts.PASSWORD);
 			assertThat(browser.findElements(By.cssSelector("nav[aria-label=Rooms] a")).stream().map(link -> link.getAttribute("textContent"))
 					.toList()).as("the first seven on the line, the rest under More")
-					.containsExactly("Overview", "Leads", "Deals", "Commissions", "Performance", "Contacts", "Messages", "Resources");
+					.containsExactly("Overview", "Leads", "Deals", "Commissions", "Performance", "Contacts", "Messages", "Resources", "Brand Guidelines");
 			menu("More", "Resources");
 			new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/resources"));
 			assertOnOneLine();
@@ -563,7 +564,7 @@ class BrowserTests {
 		for (String page : new String[] { "/", "/leads", "/lead-routing", "/contacts", "/contacts/new", "/deals", "/commissions",
 				"/partners/" + northwind + "/tier", "/scorecard", "/badges", "/training", "/partners/" + northwind + "/team",
 				"/partners/" + northwind, "/notices", "/announcements", "/settings/profile", "/people", "/messages", "/messages/new",
-				"/deals/board", "/deals/forecast", "/resources" }) {
+				"/deals/board", "/deals/forecast", "/resources", "/brand-guidelines" }) {
 			browser.get(url("lighthouse", page));
 			assertAccessible(page);
 		}
@@ -650,8 +651,9 @@ class BrowserTests {
 
 	/** Waits for the page a form redirected to: its notice says what was done. */
 	private void awaitNotice(String text) {
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-				.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), text));
+		// the page may be replaced while it is read (Chromium then says the node left the document): read it again
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+				.until(d -> d.findElement(By.cssSelector(".notice")).getText().contains(text));
 	}
 
 	private void type(String id, String text) {
