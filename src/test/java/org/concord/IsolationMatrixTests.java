@@ -1008,6 +1008,14 @@ class IsolationMatrixTests {
 					.id()).toString();
 		}
 
+		/** A co-branded PDF for every partner: its id. */
+		String coBranded() {
+			return records.once("co-branded", () -> accounts.as("channel", () -> library.add(new org.concord.content.ResourceDraft(
+					"Matrix flyer", null, org.concord.content.ResourceCategory.CO_BRANDED, null, null, null, null, null, null),
+					new org.concord.content.Upload("flyer.pdf", new java.io.ByteArrayInputStream(TrainingFixtures.samplePdf()))))
+					.id()).toString();
+		}
+
 		/** An announcement to every partner, live: its id. */
 		String announcement() {
 			return records.once("announcement", () -> accounts.as("channel", () -> announcements.post(
@@ -1479,6 +1487,10 @@ class IsolationMatrixTests {
 						CHANNEL_TEAM),
 				e("POST", "/api/v1/resources/{id}/versions", c -> multipart("/api/v1/resources/" + c.resource() + "/versions")
 						.file(matrixResource("Matrix sheet")), CHANNEL_TEAM),
+				e("GET", "/brand-guidelines", c -> get("/brand-guidelines"), EVERYONE),
+				e("GET", "/resources/{id}/co-branded", c -> get("/resources/" + c.coBranded() + "/co-branded"), PARTNERS),
+				e("GET", "/api/v1/resources/brand-assets", c -> get("/api/v1/resources/brand-assets"), EVERYONE),
+				e("GET", "/api/v1/resources/{id}/co-branded", c -> get("/api/v1/resources/" + c.coBranded() + "/co-branded"), PARTNERS),
 				e("GET", "/admin/rooms", c -> get("/admin/rooms"), VENDOR_ADMIN),
 				e("POST", "/admin/rooms/{key}", c -> post("/admin/rooms/TRAINING").param("name", "Training").param("position", "6"),
 						VENDOR_ADMIN),

@@ -1,7 +1,9 @@
 package org.concord.content;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.concord.files.FileStore;
+import org.concord.identity.People;
+import org.concord.identity.Person;
 import org.concord.files.StoredFile;
 import org.concord.partners.PartnerDirectory;
 import org.concord.partners.PartnerSummary;
@@ -27,6 +31,7 @@ import org.concord.shared.Paging;
 import org.concord.shared.PartnerId;
 import org.concord.shared.access.ManageChannel;
 import org.concord.shared.access.SeeProgram;
+import org.concord.shared.access.WorkAsPartner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Sort;
@@ -53,6 +58,8 @@ public class Library {
 	private final ResourceDownloadRepository downloads;
 	private final ResourceVisitRepository visits;
 	private final ResourceSearch search;
+	private final CoBranding coBranding;
+	private final People people;
 	private final FileStore files;
 	private final PartnerDirectory partners;
 	private final PartnerTypes types;
@@ -62,8 +69,11 @@ public class Library {
 	private final Clock clock;
 
 	Library(ResourceItemRepository items, ResourceVersionRepository versions, ResourceDownloadRepository downloads,
-			ResourceVisitRepository visits, ResourceSearch search, FileStore files, PartnerDirectory partners, PartnerTypes types,
-			BrandHosts brands, CurrentActor actor, ApplicationEventPublisher events, Clock clock) {
+			ResourceVisitRepository visits, ResourceSearch search, CoBranding coBranding, People people, FileStore files,
+			PartnerDirectory partners, PartnerTypes types, BrandHosts brands, CurrentActor actor, ApplicationEventPublisher events,
+			Clock clock) {
+		this.coBranding = coBranding;
+		this.people = people;
 		this.items = items;
 		this.versions = versions;
 		this.downloads = downloads;
@@ -112,11 +122,19 @@ public class Library {
 		return item.toView(current, false);
 	}
 
-	/** Vendor staff: every item. A partner's people: the items meant for them, on the brand of their portal. */
+	/**
+	 * One room's items (the brand assets of Brand Guidelines, or the rest for Resources), of one category if given.
+	 * Vendor staff: every item. A partner's people: the items meant for them, on the brand of their portal.
+	 */
 	@Transactional(readOnly = true)
-	public PageView<ResourceView> list(String brand, ResourceCategory category, String words, Integer page, Integer size) {
+	public PageView<ResourceView> list(String brand, boolean brandAssets, ResourceCategory category, String words, Integer page,
+			Integer size) {
 		var pageable = Paging.of(page, size, Sort.unsorted());
-		ResourceSearch.Found found = search.find(audience(brand), category, words, (int) pageable.getOffset(), pageable.getPageSize());
+		Set<ResourceCategory> categories = EnumSet.copyOf(ResourceCategory.of(brandAssets));
+		if (category != null) {
+			categories.retainAll(Set.of(category));
+		}
+		ResourceSearch.Found found = search.find(audience(brand), categories, words, (int) pageable.getOffset(), pageable.getPageSize());
 		Map<UUID, ResourceItem> byId = items.findAllById(found.ids()).stream().collect(Collectors.toMap(ResourceItem::id, Function.identity()));
 		Instant since = lastVisit();
 		List<ResourceView> views = found.ids().stream().map(byId::get).map(item -> view(item, since)).toList();
@@ -166,6 +184,30 @@ public class Library {
 			events.publishEvent(new EngagementRecorded(actor.userId(), partner, EngagementKind.DOWNLOAD, item.title(), now));
 		}
 		return new ResourceFile(current.fileName(), current.contentType(), current.sizeBytes(), files.open(current.fileKey()));
+	}
+
+	/**
+	 * A co-branded material (a PDF template) with the caller's company and contact set on every page: for a partner's
+	 * people, recorded and counted like any download.
+	 */
+	@WorkAsPartner
+	@Transactional
+	public ResourceFile coBranded(UUID id, String brand) {
+		ResourceItem item = visible(id, brand);
+		ResourceVersion current = current(item);
+		if (!item.coBrandable() || !"application/pdf".equals(current.contentType())) {
+			throw new NotFoundException("Co-branded material");
+		}
+		PartnerId partner = actor.scope().company().orElseThrow();
+		PartnerSummary company = partners.find(partner).orElseThrow(() -> new NotFoundException("Partner"));
+		Person me = people.me();
+		byte[] stamped = coBranding.stamp(files.open(current.fileKey()), new CoBranding.Presenter(company.name(), company.website(),
+				me.displayName(), me.email(), me.phone()));
+		Instant now = clock.instant();
+		downloads.save(new ResourceDownload(item.id(), current.number(), actor.userId().value(), partner.value(), now));
+		events.publishEvent(new EngagementRecorded(actor.userId(), partner, EngagementKind.DOWNLOAD, item.title(), now));
+		String name = current.fileName().replaceFirst("(?i)\\.pdf$", "") + " - " + company.name() + ".pdf";
+		return new ResourceFile(name, "application/pdf", stamped.length, new ByteArrayInputStream(stamped));
 	}
 
 	private ResourceVersion version(ResourceItem item, ResourceDraft draft, Upload upload, Instant now) {

@@ -124,6 +124,11 @@ class ResourceItem {
 		return all.isEmpty() ? null : String.join(", ", all);
 	}
 
+	/** A co-branded material: partners download it with their own name on it. */
+	boolean coBrandable() {
+		return category == ResourceCategory.CO_BRANDED;
+	}
+
 	boolean shownTo(String type, PartnerTier tier, String brand) {
 		return (types.isEmpty() || types.contains(type)) && (tiers.isEmpty() || tiers.contains(tier))
 				&& (brands.isEmpty() || brands.contains(brand));

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -16,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds library items, newest first, for an audience (none: vendor staff, who see all), in a category, holding words:
+ * Finds library items, newest first, for an audience (none: vendor staff, who see all), in some categories, holding words:
  * PostgreSQL's full-text search (English stemming, its GIN index) on PostgreSQL; on H2 each word in the title,
  * description or tags, case aside.
  */
@@ -43,13 +44,13 @@ class ResourceSearch {
 		}
 	}
 
-	Found find(Audience audience, ResourceCategory category, String words, int offset, int size) {
-		StringBuilder where = new StringBuilder(" where 1 = 1");
-		Map<String, Object> params = new HashMap<>();
-		if (category != null) {
-			where.append(" and r.category = :category");
-			params.put("category", category.name());
+	Found find(Audience audience, Set<ResourceCategory> categories, String words, int offset, int size) {
+		if (categories.isEmpty()) {
+			return new Found(List.of(), 0);
 		}
+		StringBuilder where = new StringBuilder(" where r.category in (:categories)");
+		Map<String, Object> params = new HashMap<>();
+		params.put("categories", categories.stream().map(Enum::name).toList());
 		if (audience != null) {
 			where.append(audienceCondition("resource_item_type", "type_code", "type"));
 			where.append(audienceCondition("resource_item_tier", "tier", "tier"));

@@ -70,9 +70,9 @@ class ResourcesTests {
 
 		assertThat(titles(silver.rep(), tag)).containsExactly("Price list 2027 " + tag);
 		assertThat(titles(gold.rep(), tag)).containsExactlyInAnyOrder("Price list 2027 " + tag, "Gold playbook " + tag);
-		assertThat(accounts.as(silver.rep(), () -> library.list("lighthouse", null, "price " + tag, 0, 10)).content())
+		assertThat(accounts.as(silver.rep(), () -> library.list("lighthouse", false, null, "price " + tag, 0, 10)).content())
 				.extracting(ResourceView::title).containsExactly("Price list 2027 " + tag);
-		assertThat(accounts.as(silver.rep(), () -> library.list("lighthouse", ResourceCategory.TECHNICAL, tag, 0, 10)).content()).isEmpty();
+		assertThat(accounts.as(silver.rep(), () -> library.list("lighthouse", false, ResourceCategory.TECHNICAL, tag, 0, 10)).content()).isEmpty();
 		assertThatThrownBy(() -> accounts.as(silver.rep(), () -> library.get(goldOnly.id(), "lighthouse")))
 				.isInstanceOf(NotFoundException.class);
 
@@ -169,7 +169,7 @@ class ResourcesTests {
 	}
 
 	private java.util.List<String> titles(String username, String words) {
-		return accounts.as(username, () -> library.list("lighthouse", null, words, 0, 50)).content().stream().map(ResourceView::title).toList();
+		return accounts.as(username, () -> library.list("lighthouse", false, null, words, 0, 50)).content().stream().map(ResourceView::title).toList();
 	}
 
 	private void assertField(Runnable action, String field) {

@@ -77,11 +77,11 @@ class RoomsTests {
 	void theNavigationFollowsTheVendorsOrderAndEachBrandsNames() {
 		FreshPartner partner = accounts.freshPartner();
 		assertThat(rooms.navigation(partner.id(), "lighthouse")).extracting(NavRoom::name)
-				.containsExactly("Overview", "Prospects", "Deals", "Commissions", "Performance", "Training", "Contacts", "Messages", "Resources");
+				.containsExactly("Overview", "Prospects", "Deals", "Commissions", "Performance", "Training", "Contacts", "Messages", "Resources", "Brand Guidelines");
 
 		accounts.as("admin", () -> rooms.change("LEADS", new RoomSettings("Leads", 4, Map.of("cube", "Referrals"), Set.of(), Set.of())));
 		assertThat(rooms.navigation(partner.id(), "lighthouse")).extracting(NavRoom::name)
-				.containsExactly("Overview", "Deals", "Commissions", "Leads", "Performance", "Training", "Contacts", "Messages", "Resources");
+				.containsExactly("Overview", "Deals", "Commissions", "Leads", "Performance", "Training", "Contacts", "Messages", "Resources", "Brand Guidelines");
 		assertThat(rooms.navigation(partner.id(), "cube")).extracting(NavRoom::name).contains("Referrals").doesNotContain("Leads");
 		assertThat(rooms.navigation(partner.id(), "cube")).filteredOn(room -> room.key().equals("LEADS"))
 				.extracting(NavRoom::path).containsExactly("/leads");

@@ -2,7 +2,6 @@ package org.concord.content.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,11 +16,10 @@ import org.concord.content.ResourceView;
 import org.concord.content.Upload;
 import org.concord.shared.BrandHosts;
 import org.concord.shared.PageView;
+import org.concord.shared.web.Downloads;
 import org.concord.shared.web.InRoom;
 import org.concord.shared.web.PortalRoom;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -58,10 +56,20 @@ class ResourceApi {
 	@GetMapping
 	PageView<ResourceView> list(@RequestParam(required = false) String q, @RequestParam(required = false) ResourceCategory category,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, HttpServletRequest request) {
-		return library.list(brands.brandOf(request.getServerName()), category, q, page, size);
+		return library.list(brands.brandOf(request.getServerName()), false, category, q, page, size);
+	}
+
+	@Operation(summary = "The Brand Guidelines room: the brand assets (logos, templates, guidelines, co-branded materials, "
+			+ "campaign assets) for the caller, on the brand whose host was called; paged")
+	@InRoom(PortalRoom.BRAND_GUIDELINES)
+	@GetMapping("/brand-assets")
+	PageView<ResourceView> brandAssets(@RequestParam(required = false) ResourceCategory category,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, HttpServletRequest request) {
+		return library.list(brands.brandOf(request.getServerName()), true, category, null, page, size);
 	}
 
 	@Operation(summary = "One library item; 404 to a partner it is not meant for")
+	@InRoom({ PortalRoom.RESOURCES, PortalRoom.BRAND_GUIDELINES })
 	@GetMapping("/{id}")
 	ResourceView get(@PathVariable UUID id, HttpServletRequest request) {
 		return library.get(id, brands.brandOf(request.getServerName()));
@@ -73,14 +81,22 @@ class ResourceApi {
 		return library.history(id);
 	}
 
+	@Operation(summary = "A co-branded material (a PDF) with the caller's company and contact on every page (partner people)")
+	@InRoom(PortalRoom.BRAND_GUIDELINES)
+	@GetMapping(path = "/{id}/co-branded", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<InputStreamResource> coBranded(@PathVariable UUID id, HttpServletRequest request) {
+		return attachment(library.coBranded(id, brands.brandOf(request.getServerName())));
+	}
+
 	@Operation(summary = "The current version's file, as an attachment; recorded, and counted as the partner person's engagement")
+	@InRoom({ PortalRoom.RESOURCES, PortalRoom.BRAND_GUIDELINES })
 	@GetMapping(path = "/{id}/file", produces = MediaType.ALL_VALUE)
 	ResponseEntity<InputStreamResource> file(@PathVariable UUID id, HttpServletRequest request) {
-		ResourceFile file = library.download(id, brands.brandOf(request.getServerName()));
-		return ResponseEntity.ok()
-				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
-				.header("X-Content-Type-Options", "nosniff").contentType(MediaType.parseMediaType(file.contentType()))
-				.contentLength(file.size()).body(new InputStreamResource(file.content()));
+		return attachment(library.download(id, brands.brandOf(request.getServerName())));
+	}
+
+	private static ResponseEntity<InputStreamResource> attachment(ResourceFile file) {
+		return Downloads.stream(file.content(), MediaType.parseMediaType(file.contentType()), file.size(), file.name());
 	}
 
 	@Operation(summary = "Add an item (channel team), multipart: the description as JSON in part 'resource' (title, "

@@ -3,7 +3,6 @@ package org.concord.content.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -24,12 +23,11 @@ import org.concord.shared.BrandHosts;
 import org.concord.shared.CurrentActor;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.access.ManageChannel;
+import org.concord.shared.web.Downloads;
 import org.concord.shared.web.InRoom;
 import org.concord.shared.web.PortalRoom;
 import org.concord.training.Courses;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -67,9 +65,9 @@ class ResourceController {
 	@GetMapping("/resources")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) ResourceCategory category,
 			@RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
-		model.addAttribute("resources", library.list(brands.brandOf(request.getServerName()), category, q, page, null));
+		model.addAttribute("resources", library.list(brands.brandOf(request.getServerName()), false, category, q, page, null));
 		model.addAttribute("courses", courses.list(0, 5));
-		model.addAttribute("categories", ResourceCategory.values());
+		model.addAttribute("categories", ResourceCategory.of(false));
 		model.addAttribute("category", category);
 		model.addAttribute("q", q);
 		if (page == null && q == null && category == null) {
@@ -78,6 +76,7 @@ class ResourceController {
 		return LIST;
 	}
 
+	@InRoom({ PortalRoom.RESOURCES, PortalRoom.BRAND_GUIDELINES })
 	@GetMapping("/resources/{id}")
 	String show(@PathVariable UUID id, HttpServletRequest request, Model model) {
 		ResourceView item = library.get(id, brands.brandOf(request.getServerName()));
@@ -90,13 +89,11 @@ class ResourceController {
 	}
 
 	/** The current version's file, as an attachment under its own name, never shown inline. */
+	@InRoom({ PortalRoom.RESOURCES, PortalRoom.BRAND_GUIDELINES })
 	@GetMapping("/resources/{id}/file")
 	ResponseEntity<InputStreamResource> download(@PathVariable UUID id, HttpServletRequest request) {
 		ResourceFile file = library.download(id, brands.brandOf(request.getServerName()));
-		return ResponseEntity.ok()
-				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
-				.header("X-Content-Type-Options", "nosniff").contentType(MediaType.parseMediaType(file.contentType()))
-				.contentLength(file.size()).body(new InputStreamResource(file.content()));
+		return Downloads.stream(file.content(), MediaType.parseMediaType(file.contentType()), file.size(), file.name());
 	}
 
 	@ManageChannel

@@ -15,7 +15,8 @@ public enum PortalRoom {
 	TRAINING("Training", "/training"),
 	CONTACTS("Contacts", "/team"),
 	MESSAGES("Messages", "/messages"),
-	RESOURCES("Resources", "/resources");
+	RESOURCES("Resources", "/resources"),
+	BRAND_GUIDELINES("Brand Guidelines", "/brand-guidelines");
 
 	private final String defaultName;
 	private final String path;
