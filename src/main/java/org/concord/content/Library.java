@@ -243,16 +243,8 @@ public class Library {
 	}
 
 	private void check(ResourceDraft draft) {
-		for (String type : draft.types()) {
-			if (types.find(type).isEmpty()) {
-				throw new InvalidInputException("types", "There is no partner type " + type + ".");
-			}
-		}
-		for (String brand : draft.brands()) {
-			if (!brands.exists(brand)) {
-				throw new InvalidInputException("brands", "There is no brand " + brand + ".");
-			}
-		}
+		types.requireAll(draft.types(), "types");
+		brands.requireAll(draft.brands(), "brands");
 	}
 
 	private ResourceItem visible(UUID id, String brand) {

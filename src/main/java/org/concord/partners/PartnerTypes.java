@@ -1,5 +1,6 @@
 package org.concord.partners;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,6 +48,16 @@ public class PartnerTypes {
 	@Transactional(readOnly = true)
 	public PartnerTypeView get(String code) {
 		return find(code).orElseThrow(() -> new NotFoundException("Partner type"));
+	}
+
+	/** Refuses, naming {@code field}, any of these codes that is not a partner type. */
+	@Transactional(readOnly = true)
+	public void requireAll(Collection<String> codes, String field) {
+		for (String code : codes) {
+			if (find(code).isEmpty()) {
+				throw new InvalidInputException(field, "There is no partner type " + code + ".");
+			}
+		}
 	}
 
 	/** Whether this partner's type lets it ask the vendor for assistance on its registrations. */

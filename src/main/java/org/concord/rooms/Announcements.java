@@ -10,7 +10,6 @@ import org.concord.partners.PartnerTypes;
 import org.concord.shared.Audited;
 import org.concord.shared.BrandHosts;
 import org.concord.shared.CurrentActor;
-import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PageView;
 import org.concord.shared.Paging;
@@ -111,16 +110,8 @@ public class Announcements {
 	}
 
 	private void check(AnnouncementDraft draft) {
-		for (String type : draft.types()) {
-			if (types.find(type).isEmpty()) {
-				throw new InvalidInputException("types", "There is no partner type " + type + ".");
-			}
-		}
-		for (String brand : draft.brands()) {
-			if (!brands.exists(brand)) {
-				throw new InvalidInputException("brands", "There is no brand " + brand + ".");
-			}
-		}
+		types.requireAll(draft.types(), "types");
+		brands.requireAll(draft.brands(), "brands");
 	}
 
 	private Announcement find(UUID id) {

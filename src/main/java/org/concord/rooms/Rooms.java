@@ -17,7 +17,6 @@ import org.concord.partners.PartnerTypeView;
 import org.concord.partners.PartnerTypes;
 import org.concord.shared.Audited;
 import org.concord.shared.BrandHosts;
-import org.concord.shared.InvalidInputException;
 import org.concord.shared.NodeCache;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.PartnerId;
@@ -63,16 +62,8 @@ public class Rooms implements RoomAccess {
 	@Transactional
 	public RoomView change(String key, RoomSettings change) {
 		PortalRoom room = room(key);
-		for (String type : change.types()) {
-			if (types.find(type).isEmpty()) {
-				throw new InvalidInputException("types", "There is no partner type " + type + ".");
-			}
-		}
-		for (String brand : change.brandNames().keySet()) {
-			if (!brands.exists(brand)) {
-				throw new InvalidInputException("brandNames", "There is no brand " + brand + ".");
-			}
-		}
+		types.requireAll(change.types(), "types");
+		brands.requireAll(change.brandNames().keySet(), "brandNames");
 		RoomSetting setting = settings.findById(room).orElseThrow(() -> new NotFoundException("Room"));
 		setting.change(change);
 		reorder(setting);

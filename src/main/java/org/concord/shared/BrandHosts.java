@@ -1,5 +1,7 @@
 package org.concord.shared;
 
+import java.util.Collection;
+
 /**
  * Which brand a portal host serves, as modules other than identity need to know it (a public form records the brand
  * it was filled in on). Implemented by the identity module.
@@ -14,4 +16,13 @@ public interface BrandHosts {
 
 	/** Whether a brand has this code. */
 	boolean exists(String code);
+
+	/** Refuses, naming {@code field}, any of these codes that is not a brand's. */
+	default void requireAll(Collection<String> codes, String field) {
+		for (String code : codes) {
+			if (!exists(code)) {
+				throw new InvalidInputException(field, "There is no brand " + code + ".");
+			}
+		}
+	}
 }
