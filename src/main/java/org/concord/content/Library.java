@@ -141,6 +141,16 @@ public class Library {
 		return PageView.of(new PageImpl<>(views, pageable, found.total()), Function.identity());
 	}
 
+	/**
+	 * For the Overview: the latest resources (not brand assets) changed since the caller's last visit to the room, or
+	 * the latest ones when they have not visited it yet; at most {@code most}.
+	 */
+	@Transactional(readOnly = true)
+	public List<ResourceView> whatsNew(String brand, int most) {
+		boolean visited = lastVisit() != null;
+		return list(brand, false, null, null, 0, most).content().stream().filter(item -> !visited || item.isNew()).toList();
+	}
+
 	/** A partner person opens the Resources room: what changed after this visit will be new next time. */
 	@Transactional
 	public void visit() {

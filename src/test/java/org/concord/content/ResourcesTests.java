@@ -91,6 +91,24 @@ class ResourcesTests {
 		assertThat(api).contains("Gold playbook " + tag).contains("Price list 2027 " + tag);
 	}
 
+	@Test
+	void theOverviewTellsWhatIsNewInResourcesSinceTheLastVisit() throws Exception {
+		FreshPartner partner = accounts.freshPartner();
+		String tag = "o" + UUID.randomUUID().toString().substring(0, 6);
+		accounts.as("channel", () -> library.add(draft("Case study " + tag, tag, "https://example.org/case", Set.of()), null));
+		WebSession rep = WebSession.loggedIn(mvc, partner.rep());
+		assertThat(rep.perform(get("/")).getResponse().getContentAsString()).as("never visited: the latest")
+				.contains("New in Resources").contains("Case study " + tag);
+		rep.perform(get("/resources"));
+		((MutableClock) clock).advance(Duration.ofSeconds(1));
+		rep.perform(get("/resources"));
+		assertThat(rep.perform(get("/")).getResponse().getContentAsString()).as("nothing changed since").doesNotContain("Case study " + tag);
+		((MutableClock) clock).advance(Duration.ofSeconds(1));
+		accounts.as("channel", () -> library.add(draft("Pricing webinar " + tag, tag, "https://example.org/webinar", Set.of()), null));
+		assertThat(rep.perform(get("/")).getResponse().getContentAsString()).contains("Pricing webinar " + tag)
+				.doesNotContain("Case study " + tag);
+	}
+
 	/** PostgreSQL's full-text search stems English words: "prices" finds a price list (H2 matches the words as typed). */
 	@Test
 	void onPostgresTheSearchFindsWordsByTheirStem() throws Exception {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.concord.commissions.Statements;
+import org.concord.content.Library;
 import org.concord.leads.Leads;
 import org.concord.notifications.Inbox;
 import org.concord.partners.PartnerDirectory;
@@ -26,13 +27,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The Overview room, where everyone lands: seed 002's counts (prospects submitted this quarter, deals in progress,
- * commission earned), what is new since the last visit (unread notices), the vendor's announcements, quick actions.
+ * commission earned), what is new since the last visit (unread notices, resources), the vendor's announcements, quick
+ * actions.
  */
 @Controller
 class OverviewController {
 
 	private static final String PAGE = "rooms/overview";
 	private static final int ANNOUNCEMENTS = 3;
+	private static final int NEW_RESOURCES = 3;
 
 	private final PartnerDirectory partners;
 	private final Inbox inbox;
@@ -40,14 +43,16 @@ class OverviewController {
 	private final Statements statements;
 	private final RegisteredOpportunities opportunities;
 	private final Announcements announcements;
+	private final Library library;
 	private final BrandHosts brands;
 	private final BusinessCalendar calendar;
 	private final Clock clock;
 	private final CurrentActor actor;
 
 	OverviewController(PartnerDirectory partners, Inbox inbox, Leads leads, Statements statements,
-			RegisteredOpportunities opportunities, Announcements announcements, BrandHosts brands, BusinessCalendar calendar,
-			Clock clock, CurrentActor actor) {
+			RegisteredOpportunities opportunities, Announcements announcements, Library library, BrandHosts brands,
+			BusinessCalendar calendar, Clock clock, CurrentActor actor) {
+		this.library = library;
 		this.statements = statements;
 		this.partners = partners;
 		this.inbox = inbox;
@@ -76,6 +81,7 @@ class OverviewController {
 					.collect(Collectors.toMap(Money::currency, m -> m, Money::plus, LinkedHashMap::new)).values());
 			model.addAttribute("announcements",
 					announcements.list(brands.brandOf(request.getServerName()), 0, ANNOUNCEMENTS));
+			model.addAttribute("newResources", library.whatsNew(brands.brandOf(request.getServerName()), NEW_RESOURCES));
 		}, () -> model.addAttribute("partnerCount", partners.list(0, 1).totalElements()));
 		model.addAttribute("notices", inbox.mine());
 		model.addAttribute("unreadCount", inbox.unreadCount());
