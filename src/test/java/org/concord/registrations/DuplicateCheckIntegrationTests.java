@@ -129,7 +129,9 @@ class DuplicateCheckIntegrationTests {
 
 	@Test
 	void theUpgradeKeysEarlierRegistrationsAsTheCheckKeysThemNow() throws Exception {
-		String code = code();
+		// never "n" after "Goodyear": the old spaced key kept "r n" apart, so the upgrade cannot see the "rn" that
+		// looks like "m" across the two words (a known limit of rekeying from the old keys, not of the check)
+		String code = "x" + code();
 		var held = fixtures.register(accounts.freshPartner().rep(), new Prospect("Liverpool & Goodyear " + code + " Ltd",
 				"https://shop.gy" + code + ".co.uk", "buyer" + code + "@gmail.com", phone()), "cube");
 		// as the check wrote them before: spaced name, the host, a free-mail address as a key; no lookalike keys
