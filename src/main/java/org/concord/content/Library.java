@@ -137,7 +137,10 @@ public class Library {
 		ResourceSearch.Found found = search.find(audience(brand), categories, words, (int) pageable.getOffset(), pageable.getPageSize());
 		Map<UUID, ResourceItem> byId = items.findAllById(found.ids()).stream().collect(Collectors.toMap(ResourceItem::id, Function.identity()));
 		Instant since = lastVisit();
-		List<ResourceView> views = found.ids().stream().map(byId::get).map(item -> view(item, since)).toList();
+		Map<UUID, ResourceVersion> currents = versions.currentOf(found.ids()).stream()
+				.collect(Collectors.toMap(ResourceVersion::itemId, Function.identity()));
+		List<ResourceView> views = found.ids().stream().map(byId::get)
+				.map(item -> item.toView(currents.get(item.id()), since != null && item.updatedAt().isAfter(since))).toList();
 		return PageView.of(new PageImpl<>(views, pageable, found.total()), Function.identity());
 	}
 
@@ -187,12 +190,7 @@ public class Library {
 		if (current.fileKey() == null) {
 			throw new NotFoundException("File");
 		}
-		Instant now = clock.instant();
-		PartnerId partner = actor.scope().company().orElse(null);
-		downloads.save(new ResourceDownload(item.id(), current.number(), actor.userId().value(), partner == null ? null : partner.value(), now));
-		if (partner != null) {
-			events.publishEvent(new EngagementRecorded(actor.userId(), partner, EngagementKind.DOWNLOAD, item.title(), now));
-		}
+		recordDownload(item, current, actor.scope().company().orElse(null));
 		return new ResourceFile(current.fileName(), current.contentType(), current.sizeBytes(), files.open(current.fileKey()));
 	}
 
@@ -213,11 +211,18 @@ public class Library {
 		Person me = people.me();
 		byte[] stamped = coBranding.stamp(files.open(current.fileKey()), new CoBranding.Presenter(company.name(), company.website(),
 				me.displayName(), me.email(), me.phone()));
-		Instant now = clock.instant();
-		downloads.save(new ResourceDownload(item.id(), current.number(), actor.userId().value(), partner.value(), now));
-		events.publishEvent(new EngagementRecorded(actor.userId(), partner, EngagementKind.DOWNLOAD, item.title(), now));
+		recordDownload(item, current, partner);
 		String name = current.fileName().replaceFirst("(?i)\\.pdf$", "") + " - " + company.name() + ".pdf";
 		return new ResourceFile(name, "application/pdf", stamped.length, new ByteArrayInputStream(stamped));
+	}
+
+	/** Every download is kept; a partner person's counts as their engagement too. */
+	private void recordDownload(ResourceItem item, ResourceVersion version, PartnerId partner) {
+		Instant now = clock.instant();
+		downloads.save(new ResourceDownload(item.id(), version.number(), actor.userId().value(), partner == null ? null : partner.value(), now));
+		if (partner != null) {
+			events.publishEvent(new EngagementRecorded(actor.userId(), partner, EngagementKind.DOWNLOAD, item.title(), now));
+		}
 	}
 
 	private ResourceVersion version(ResourceItem item, ResourceDraft draft, Upload upload, Instant now) {
@@ -283,7 +288,6 @@ public class Library {
 	}
 
 	private ResourceView view(ResourceItem item, Instant since) {
-		ResourceVersion current = current(item);
-		return item.toView(current, since != null && item.updatedAt().isAfter(since));
+		return item.toView(current(item), since != null && item.updatedAt().isAfter(since));
 	}
 }

@@ -64,6 +64,10 @@ class ResourceVersion {
 		return version;
 	}
 
+	UUID itemId() {
+		return itemId;
+	}
+
 	String fileKey() {
 		return fileKey;
 	}

@@ -72,7 +72,9 @@ public class Messages {
 				? (pattern == null ? threads.findAll(pageable) : threads.searchAll(pattern, pageable))
 				: (pattern == null ? threads.findByPartnerIdIn(readable, pageable) : threads.search(readable, pattern, pageable));
 		Map<UUID, Long> unread = unread(rows.getContent().stream().map(MessageThread::id).toList());
-		return PageView.of(rows, thread -> thread.toView(partnerName(thread.partner()), unread.getOrDefault(thread.id(), 0L)));
+		Map<PartnerId, String> names = new HashMap<>();
+		return PageView.of(rows, thread -> thread.toView(names.computeIfAbsent(thread.partner(), this::partnerName),
+				unread.getOrDefault(thread.id(), 0L)));
 	}
 
 	/** Starts a conversation with its first message: with the caller's own company, or (vendor staff) a partner named. */

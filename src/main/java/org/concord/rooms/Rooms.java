@@ -26,6 +26,8 @@ import org.concord.shared.web.RoomAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The room model (seed 002): which rooms each partner type and tier sees, in what order and under what name per
@@ -124,8 +126,18 @@ public class Rooms implements RoomAccess {
 		return brands.names();
 	}
 
+	/** Read once per request: the room check and the navigation both ask on every page. */
 	private PartnerSummary company(PartnerId partner) {
-		return partners.find(partner).orElseThrow(() -> new NotFoundException("Partner"));
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String key = Rooms.class.getName() + ".company." + partner;
+		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof PartnerSummary known) {
+			return known;
+		}
+		PartnerSummary company = partners.find(partner).orElseThrow(() -> new NotFoundException("Partner"));
+		if (request != null) {
+			request.setAttribute(key, company, RequestAttributes.SCOPE_REQUEST);
+		}
+		return company;
 	}
 
 	private static PortalRoom room(String key) {

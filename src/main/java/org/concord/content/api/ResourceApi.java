@@ -1,7 +1,5 @@
 package org.concord.content.api;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 
@@ -105,25 +103,14 @@ class ResourceApi {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	ResourceView add(@RequestPart("resource") ResourceDraft draft, @RequestPart(name = "file", required = false) MultipartFile file) {
-		return library.add(draft, upload(file));
+		return library.add(draft, Upload.from(file));
 	}
 
 	@Operation(summary = "Change an item's description and audience and, with a file part or a new link, add its next version")
 	@PostMapping(path = "/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResourceView revise(@PathVariable UUID id, @RequestPart("resource") ResourceDraft draft,
 			@RequestPart(name = "file", required = false) MultipartFile file) {
-		return library.revise(id, draft, upload(file));
+		return library.revise(id, draft, Upload.from(file));
 	}
 
-	private static Upload upload(MultipartFile file) {
-		if (file == null || file.isEmpty()) {
-			return null;
-		}
-		try {
-			return new Upload(file.getOriginalFilename(), file.getInputStream());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 }

@@ -1,8 +1,5 @@
 package org.concord.content.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -107,7 +104,7 @@ class ResourceController {
 	String add(ResourceForm form, @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
 		ResourceDraft draft = form.toDraft();
 		try {
-			ResourceView added = library.add(draft, upload(file));
+			ResourceView added = library.add(draft, Upload.from(file));
 			redirect.addFlashAttribute("notice", "Added " + added.title() + ".");
 			return "redirect:/resources/" + added.id();
 		}
@@ -130,7 +127,7 @@ class ResourceController {
 			RedirectAttributes redirect) {
 		ResourceDraft draft = form.toDraft();
 		try {
-			ResourceView revised = library.revise(id, draft, upload(file));
+			ResourceView revised = library.revise(id, draft, Upload.from(file));
 			redirect.addFlashAttribute("notice", "Saved; partners get version " + revised.currentVersion() + ".");
 			return "redirect:/resources/" + id;
 		}
@@ -150,18 +147,6 @@ class ResourceController {
 		}
 	}
 
-	private static Upload upload(MultipartFile file) {
-		if (file == null || file.isEmpty()) {
-			return null;
-		}
-		try {
-			InputStream content = file.getInputStream();
-			return new Upload(file.getOriginalFilename(), content);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
 	private String refused(Model model, ResourceView item, ResourceDraft draft, InvalidInputException ex) {
 		model.addAttribute("problem", ex.getMessage());

@@ -22,18 +22,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The Deals room's board: open deals in columns by stage, moved on by one click (htmx) by those who work them. */
+/**
+ * The Deals room: the deals by stage with their pipeline, and the board of open deals in columns by stage, moved on by
+ * one click (htmx) by those who work them. (The forecast, which needs the commission rates, is the commissions module's.)
+ */
 @Controller
 @InRoom(PortalRoom.DEALS)
-class DealBoardController {
+class DealsRoomController {
 
+	private static final String DEALS = "registrations/deals";
 	private static final String PAGE = "registrations/deal-board";
 	private static final int PER_STAGE = 20;
 
 	private final Pipeline pipeline;
 	private final Deals deals;
 
-	DealBoardController(Pipeline pipeline, Deals deals) {
+	DealsRoomController(Pipeline pipeline, Deals deals) {
 		this.pipeline = pipeline;
 		this.deals = deals;
 	}
@@ -45,6 +49,13 @@ class DealBoardController {
 		for (int i = 0; i + 1 < Stage.values().length; i++) {
 			NEXT.put(Stage.values()[i], Stage.values()[i + 1]);
 		}
+	}
+
+	@GetMapping("/deals")
+	String deals(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("pipeline", pipeline.all());
+		model.addAttribute("deals", pipeline.deals(cursor, page, null));
+		return DEALS;
 	}
 
 	@GetMapping("/deals/board")

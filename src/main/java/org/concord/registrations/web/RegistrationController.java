@@ -27,7 +27,6 @@ import org.concord.registrations.AttributionRole;
 import org.concord.registrations.ContactType;
 import org.concord.registrations.Deals;
 import org.concord.registrations.ExpectedCommission;
-import org.concord.registrations.Pipeline;
 import org.concord.registrations.RegistrationDetails;
 import org.concord.registrations.RegistrationId;
 import org.concord.registrations.RegistrationLists;
@@ -71,7 +70,6 @@ class RegistrationController {
 	private static final String PROSPECTS = "registrations/prospects";
 	private static final String NEW = "registrations/new";
 	private static final String DETAIL = "registrations/detail";
-	private static final String DEALS = "registrations/deals";
 
 	private final Registrations registrations;
 	private final RegistrationLists registrationLists;
@@ -79,7 +77,6 @@ class RegistrationController {
 	private final Renewals renewals;
 	private final Assistance assistance;
 	private final RegistrationSettings registrationSettings;
-	private final Pipeline pipeline;
 	private final Contacts contacts;
 	private final People people;
 	private final PartnerDirectory partners;
@@ -88,7 +85,7 @@ class RegistrationController {
 	private final ExpectedCommission expectedCommission;
 	private final Clock clock;
 
-	RegistrationController(Registrations registrations, RegistrationLists registrationLists, Deals deals, Renewals renewals, Assistance assistance, RegistrationSettings registrationSettings, Pipeline pipeline, Contacts contacts, People people, PartnerDirectory partners,
+	RegistrationController(Registrations registrations, RegistrationLists registrationLists, Deals deals, Renewals renewals, Assistance assistance, RegistrationSettings registrationSettings, Contacts contacts, People people, PartnerDirectory partners,
 			Brands brands, Validator validator, ExpectedCommission expectedCommission, Clock clock) {
 		this.expectedCommission = expectedCommission;
 		this.registrations = registrations;
@@ -97,7 +94,6 @@ class RegistrationController {
 		this.renewals = renewals;
 		this.assistance = assistance;
 		this.registrationSettings = registrationSettings;
-		this.pipeline = pipeline;
 		this.contacts = contacts;
 		this.people = people;
 		this.partners = partners;
@@ -120,14 +116,6 @@ class RegistrationController {
 		model.addAttribute("product", product);
 		model.addAttribute("partnerFilter", partner);
 		return Htmx.view(request, PROSPECTS, "rows");
-	}
-
-	@InRoom(PortalRoom.DEALS)
-	@GetMapping("/deals")
-	String deals(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("pipeline", pipeline.all());
-		model.addAttribute("deals", pipeline.deals(cursor, page, null));
-		return DEALS;
 	}
 
 	@WorkAsPartner
